@@ -1,0 +1,250 @@
+/**
+ * mdast → document model blocks. In a numbered document a `#` heading opens section N, the
+ * top-level ordered lists under it are its clauses N.1, N.2 … (the count runs on across
+ * tables and bullet lists, as Word numbering does), and an ordered list inside a clause gives
+ * N.M.1 sub-clauses. Bullet lists stay lists. Literal tokens are resolved here, after all
+ * Markdown parsing is done, so user text is never interpreted.
+ */
+import type {
+  Heading as MdHeading,
+  List as MdList,
+  ListItem as MdListItem,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table as MdTable,
+} from 'mdast';
+import type {} from 'mdast-util-directive';
+import { ModelError } from '../errors.ts';
+import type { Align, Block, List, ListItem, Paragraph, Run, Table, TableColumn } from '../model/types.ts';
+import type { LiteralTable } from '../templating/literal.ts';
+import { typography } from './typography.ts';
+
+export interface ToModelOptions {
+  /** Sections and clauses get numbers (1. / 1.1. / 1.1.1.). */
+  numbered: boolean;
+  literals: LiteralTable;
+}
+
+interface State extends ToModelOptions {
+  section: number;
+  clause: number;
+}
+
+type Style = { bold?: boolean; italic?: boolean };
+
+function runs(nodes: PhrasingContent[], state: State, style: Style = {}): Run[] {
+  const out: Run[] = [];
+  const push = (raw: string) => {
+    const text = state.literals.resolve(typography(raw.replace(/\r?\n/g, ' ')));
+    if (text === '') return;
+    const last = out[out.length - 1];
+    if (last && !!last.bold === !!style.bold && !!last.italic === !!style.italic) {
+      last.text += text;
+      return;
+    }
+    out.push({ text, ...(style.bold ? { bold: true } : {}), ...(style.italic ? { italic: true } : {}) });
+  };
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+      case 'html':
+        push(node.value);
+        break;
+      case 'strong':
+        out.push(...runs(node.children, state, { ...style, bold: true }));
+        break;
+      case 'emphasis':
+        out.push(...runs(node.children, state, { ...style, italic: true }));
+        break;
+      case 'delete':
+      case 'link':
+      case 'linkReference':
+        out.push(...runs(node.children, state, style));
+        break;
+      case 'break':
+        push(' ');
+        break;
+      case 'textDirective': {
+        // `:word` in running text is prose («итог:итого»), not a directive: give it back.
+        push(`:${node.name}`);
+        out.push(...runs(node.children, state, style));
+        break;
+      }
+      default:
+        throw new ModelError(`неподдерживаемый элемент текста «${node.type}» в строке ${node.position?.start.line ?? '?'}`);
+    }
+  }
+  return mergeRuns(out);
+}
+
+function mergeRuns(list: Run[]): Run[] {
+  const out: Run[] = [];
+  for (const run of list) {
+    const last = out[out.length - 1];
+    if (last && !!last.bold === !!run.bold && !!last.italic === !!run.italic) last.text += run.text;
+    else out.push({ ...run });
+  }
+  return out;
+}
+
+function heading(node: MdHeading, state: State): Block {
+  const children = runs(node.children, state);
+  if (node.depth === 1) {
+    if (state.numbered) {
+      state.section += 1;
+      state.clause = 0;
+      return { type: 'heading', level: 1, number: `${state.section}.`, children };
+    }
+    return { type: 'heading', level: 1, children };
+  }
+  return { type: 'heading', level: node.depth === 2 ? 2 : 3, children };
+}
+
+function clauseNumber(state: State, sub?: number): string {
+  const prefix = state.section > 0 ? `${state.section}.` : '';
+  return sub === undefined ? `${prefix}${state.clause}.` : `${prefix}${state.clause}.${sub}.`;
+}
+
+function plainList(node: MdList, state: State, depth: number): List {
+  const items: ListItem[] = node.children.map((item) => ({
+    children: item.children.flatMap((child): Array<Paragraph | List> => {
+      if (child.type === 'paragraph') return [{ type: 'paragraph', children: runs(child.children, state), noIndent: true }];
+      if (child.type === 'list') return [plainList(child, state, depth + 1)];
+      throw new ModelError(`в пункте списка допустимы только абзацы и вложенные списки (строка ${child.position?.start.line ?? '?'})`);
+    }),
+  }));
+  return { type: 'list', ordered: node.ordered === true, depth, items };
+}
+
+/** One clause item: its first paragraph is the numbered clause, the rest follows it. */
+function clauseItem(item: MdListItem, state: State, level: 2 | 3, sub: number | undefined): Block[] {
+  const out: Block[] = [];
+  let first = true;
+  let subCount = 0;
+  for (const child of item.children) {
+    if (child.type === 'paragraph') {
+      const children = runs(child.children, state);
+      if (first) {
+        out.push({ type: 'paragraph', children, clause: { level, number: clauseNumber(state, sub) } });
+        first = false;
+      } else {
+        out.push({ type: 'paragraph', children, noIndent: true });
+      }
+    } else if (child.type === 'list' && child.ordered && level === 2) {
+      for (const subItem of child.children) {
+        subCount += 1;
+        out.push(...clauseItem(subItem, state, 3, subCount));
+      }
+    } else if (child.type === 'list') {
+      out.push(plainList(child, state, 0));
+    } else if (child.type === 'table') {
+      out.push(table(child, state, {}));
+    } else {
+      throw new ModelError(`в пункте допустимы абзацы, списки и таблицы (строка ${child.position?.start.line ?? '?'})`);
+    }
+  }
+  if (first) out.unshift({ type: 'paragraph', children: [], clause: { level, number: clauseNumber(state, sub) } });
+  return out;
+}
+
+function clauses(node: MdList, state: State): Block[] {
+  const out: Block[] = [];
+  for (const item of node.children) {
+    state.clause += 1;
+    out.push(...clauseItem(item, state, 2, undefined));
+  }
+  return out;
+}
+
+interface TableAttributes {
+  widths?: string | null | undefined;
+  size?: string | null | undefined;
+  borders?: string | null | undefined;
+  header?: string | null | undefined;
+}
+
+function table(node: MdTable, state: State, attributes: TableAttributes): Table {
+  const columnCount = Math.max(...node.children.map((row) => row.children.length));
+  const widths = (attributes.widths ?? '').split(',').map((w) => Number(w.trim())).filter((w) => w > 0);
+  if (widths.length > 0 && widths.length !== columnCount) {
+    throw new ModelError(`таблица в строке ${node.position?.start.line ?? '?'}: ${widths.length} ширин на ${columnCount} столбцов`);
+  }
+  const columns: TableColumn[] = Array.from({ length: columnCount }, (_, i) => {
+    const align = node.align?.[i];
+    return { width: widths[i] ?? 1, ...(align ? { align: align as Align } : {}) };
+  });
+  const headerRows = attributes.header === 'none' ? 0 : 1;
+  const rows = node.children
+    .filter((_, i) => headerRows === 1 || i > 0 || !isEmptyRow(node.children[0]))
+    .map((row) => ({
+      cells: row.children.map((cell) => ({
+        children: [{ type: 'paragraph' as const, children: runs(cell.children, state), noIndent: true }],
+      })),
+    }));
+  return {
+    type: 'table',
+    columns,
+    headerRows: Math.min(headerRows, rows.length),
+    rows,
+    borders: attributes.borders === 'none' ? 'none' : 'all',
+    size: attributes.size === 'small' ? 'small' : 'normal',
+  };
+}
+
+function isEmptyRow(row: MdTable['children'][number] | undefined): boolean {
+  return !row || row.children.every((cell) => cell.children.length === 0);
+}
+
+function block(node: RootContent, state: State): Block[] {
+  switch (node.type) {
+    case 'heading':
+      return [heading(node, state)];
+    case 'paragraph':
+      return [{ type: 'paragraph', children: runs(node.children, state) }];
+    case 'list':
+      if (node.ordered && state.numbered) return clauses(node, state);
+      return [plainList(node, state, 0)];
+    case 'table':
+      return [table(node, state, {})];
+    case 'leafDirective':
+      if (node.name === 'pagebreak') return [{ type: 'pageBreak' }];
+      throw new ModelError(`неизвестная директива «::${node.name}» в строке ${node.position?.start.line ?? '?'}`);
+    case 'containerDirective': {
+      const attributes = node.attributes ?? {};
+      if (node.name === 'table') {
+        const inner = node.children.find((c) => c.type === 'table');
+        if (!inner || inner.type !== 'table') throw new ModelError(`«:::table» без таблицы в строке ${node.position?.start.line ?? '?'}`);
+        return [table(inner, state, attributes)];
+      }
+      if (node.name === 'center' || node.name === 'right' || node.name === 'left' || node.name === 'note') {
+        return node.children.flatMap((child) => block(child, state)).map((b) => {
+          if (b.type !== 'paragraph') return b;
+          if (node.name === 'note') return { ...b, small: true, noIndent: true };
+          return { ...b, align: node.name as Align, noIndent: true };
+        });
+      }
+      if (node.name === 'keep') {
+        const inner = node.children.flatMap((child) => block(child, state));
+        return inner.map((b, i) => (b.type === 'paragraph' && i < inner.length - 1 ? { ...b, keepWithNext: true } : b));
+      }
+      throw new ModelError(`неизвестная директива «:::${node.name}» в строке ${node.position?.start.line ?? '?'}`);
+    }
+    case 'blockquote':
+      return node.children.flatMap((child) => block(child, state));
+    case 'code':
+    case 'html':
+      return [{ type: 'paragraph', children: [{ text: state.literals.resolve(node.value) }] }];
+    case 'definition':
+      return [];
+    default:
+      throw new ModelError(`неподдерживаемый блок «${node.type}» в строке ${node.position?.start.line ?? '?'}`);
+  }
+}
+
+/** Convert a parsed template body into model blocks. */
+export function toModelBlocks(root: Root, options: ToModelOptions): Block[] {
+  const state: State = { ...options, section: 0, clause: 0 };
+  return root.children.flatMap((node) => block(node, state));
+}

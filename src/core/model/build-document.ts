@@ -1,0 +1,117 @@
+/**
+ * Template + view → DocumentModel. The template's front matter names the document; the engine
+ * adds what every signed document has in the same place: the organisation line, the approval
+ * block, the document kind and title, and (for documents employees sign) the acknowledgement
+ * sheet. Templates only write the body.
+ */
+import { ModelError, TemplateError } from '../errors.ts';
+import { parseMarkdown } from '../markdown/parse.ts';
+import { toModelBlocks } from '../markdown/to-model.ts';
+import { renderTemplate } from '../templating/render-template.ts';
+import type { Approval, Block, DocumentModel, Table } from './types.ts';
+
+/** What the engine needs to frame a document, taken from the profile by the caller. */
+export interface DocumentFrame {
+  /** «ООО «ТехноСнаб»». */
+  organization: string;
+  /** City for the place line; empty to omit. */
+  city: string;
+  /** The approval block, or null when the document is not approved (e.g. a checklist). */
+  approval: Omit<Approval, 'type'> | null;
+  /** Rows for the acknowledgement sheet: full names and positions; blanks allowed. */
+  acknowledgement: Array<{ name: string; position: string }> | null;
+  lang: string;
+}
+
+export interface FrontMatter {
+  id: string;
+  title: string;
+  /** «ПОЛОЖЕНИЕ», «ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ» … printed large above the title; empty for none. */
+  kind: string;
+  /** The title line under the kind: «об отделе продаж». */
+  subtitle: string;
+  numbered: boolean;
+  /** This document is signed by employees: add the acknowledgement sheet. */
+  acknowledgement: boolean;
+  positionId: string | null;
+}
+
+function frontMatter(template: string, raw: Record<string, unknown>): FrontMatter {
+  const str = (key: string, required: boolean): string => {
+    const value = raw[key];
+    if (value === undefined || value === null) {
+      if (required) throw new TemplateError(template, `front matter: нет поля «${key}»`, 1);
+      return '';
+    }
+    return String(value);
+  };
+  return {
+    id: str('id', true),
+    title: str('title', true),
+    kind: str('kind', false),
+    subtitle: str('subtitle', false),
+    numbered: raw['numbered'] !== false,
+    acknowledgement: raw['acknowledgement'] === true,
+    positionId: raw['position'] ? String(raw['position']) : null,
+  };
+}
+
+function centred(text: string, bold = false): Block {
+  return { type: 'paragraph', align: 'center', noIndent: true, keepWithNext: true, children: [{ text, ...(bold ? { bold: true } : {}) }] };
+}
+
+function acknowledgementSheet(rows: Array<{ name: string; position: string }>, title: string): Block[] {
+  const cell = (text: string, align?: 'center') => ({
+    children: [{ type: 'paragraph' as const, noIndent: true, children: text ? [{ text }] : [] }],
+    ...(align ? { align } : {}),
+  });
+  const table: Table = {
+    type: 'table',
+    columns: [{ width: 1.1, align: 'center' }, { width: 5 }, { width: 4.5 }, { width: 2.6 }, { width: 2.6 }],
+    headerRows: 1,
+    borders: 'all',
+    rows: [
+      { cells: ['№ п/п', 'Ф.И.О.', 'Должность', 'Дата', 'Подпись'].map((t) => cell(t, 'center')) },
+      ...rows.map((row, i) => ({ cells: [cell(String(i + 1), 'center'), cell(row.name), cell(row.position), cell(''), cell('')] })),
+    ],
+  };
+  return [
+    { type: 'pageBreak' },
+    centred('ЛИСТ ОЗНАКОМЛЕНИЯ', true),
+    centred(`с документом «${title}»`),
+    { type: 'paragraph', noIndent: true, children: [] },
+    table,
+  ];
+}
+
+/** Render one document from its template. */
+export function buildDocument(templateName: string, source: string, view: object, frame: DocumentFrame): DocumentModel {
+  const rendered = renderTemplate(templateName, source, view);
+  const meta = frontMatter(templateName, rendered.frontMatter);
+  let body: Block[];
+  try {
+    body = toModelBlocks(parseMarkdown(rendered.markdown), { numbered: meta.numbered, literals: rendered.literals });
+  } catch (error) {
+    if (error instanceof ModelError) throw new TemplateError(templateName, error.message);
+    throw error;
+  }
+  const head: Block[] = [];
+  if (frame.approval) head.push({ type: 'approval', ...frame.approval });
+  head.push(centred(frame.organization, true));
+  if (meta.kind) head.push(centred(meta.kind, true));
+  if (meta.subtitle) head.push(centred(meta.subtitle, true));
+  if (frame.city) head.push(centred(frame.city));
+  head.push({ type: 'paragraph', noIndent: true, children: [] });
+  const tail = meta.acknowledgement && frame.acknowledgement ? acknowledgementSheet(frame.acknowledgement, meta.title) : [];
+  return {
+    type: 'document',
+    meta: {
+      id: meta.id,
+      title: meta.title,
+      organization: frame.organization,
+      lang: frame.lang,
+      ...(meta.positionId ? { positionId: meta.positionId } : {}),
+    },
+    children: [...head, ...body, ...tail],
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * User strings are never parsed as Markdown. Before a template runs, every string in its
+ * view is swapped for an opaque token made of private-use characters; Handlebars and remark
+ * see only tokens, which no Markdown or Handlebars rule can act on, and the model builder
+ * swaps the original strings back into the text runs. So «**ООО** <b>{{x}}</b>» typed as a
+ * company name comes out verbatim in every renderer and changes nothing around it.
+ */
+
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+const DIGIT0 = 0xe100;
+const TOKEN = /\uE000([\uE100-\uE109]+)\uE001/g;
+
+export class LiteralTable {
+  private readonly values: string[] = [];
+
+  /** The token standing for `value`. Empty strings stay empty so `{{#if}}` still sees them as false. */
+  token(value: string): string {
+    if (value === '') return '';
+    const index = this.values.push(value) - 1;
+    const digits = [...String(index)].map((d) => String.fromCharCode(DIGIT0 + Number(d))).join('');
+    return `${OPEN}${digits}${CLOSE}`;
+  }
+
+  /** Replace every token in `text` with the string it stands for. */
+  resolve(text: string): string {
+    if (!text.includes(OPEN)) return text;
+    return text.replace(TOKEN, (_, digits: string) => {
+      const index = Number([...digits].map((ch) => ch.charCodeAt(0) - DIGIT0).join(''));
+      const value = this.values[index];
+      if (value === undefined) throw new RangeError(`unknown literal token ${index}`);
+      return value;
+    });
+  }
+
+  /** Deep copy of a view with every string replaced by its token. */
+  protect<T>(view: T): T {
+    return this.walk(view) as T;
+  }
+
+  private walk(value: unknown): unknown {
+    if (typeof value === 'string') return this.token(value);
+    if (Array.isArray(value)) return value.map((v) => this.walk(v));
+    if (value !== null && typeof value === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) out[k] = this.walk(v);
+      return out;
+    }
+    return value;
+  }
+}
+
+/** True when a string still holds a token (a bug: something bypassed resolution). */
+export function hasToken(text: string): boolean {
+  return text.includes(OPEN) || text.includes(CLOSE);
+}

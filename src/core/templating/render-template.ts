@@ -1,0 +1,87 @@
+/**
+ * Run one template: Handlebars (strict) over the protected view, then split the front matter
+ * from the Markdown body. The literal table travels with the result so the model builder can
+ * put the user's strings back.
+ */
+import { parse as parseYaml } from 'yaml';
+import type { TemplateDelegate } from 'handlebars';
+import { TemplateError } from '../errors.ts';
+import { handlebars, helperContext } from './environment.ts';
+import { LiteralTable } from './literal.ts';
+
+export interface RenderedTemplate {
+  /** Front matter, with literal tokens resolved. */
+  frontMatter: Record<string, unknown>;
+  /** Markdown body, still holding literal tokens. */
+  markdown: string;
+  literals: LiteralTable;
+}
+
+const compiled = new Map<string, { source: string; fn: TemplateDelegate }>();
+
+function compile(name: string, source: string): TemplateDelegate {
+  const hit = compiled.get(name);
+  if (hit && hit.source === source) return hit.fn;
+  const fn = handlebars.compile(source, { strict: true, noEscape: true });
+  compiled.set(name, { source, fn });
+  return fn;
+}
+
+function lineOf(error: unknown): number | null {
+  if (error && typeof error === 'object') {
+    const line = (error as { lineNumber?: unknown }).lineNumber;
+    if (typeof line === 'number') return line;
+    const m = /line (\d+)/.exec(String((error as { message?: unknown }).message));
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+function explain(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const missing = /^"([^"]+)" not defined in/.exec(message);
+  if (missing) return `переменная «${missing[1]}» не определена (strict mode)`;
+  return message.replace(/ - \d+:\d+$/, '');
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+function resolveDeep(value: unknown, literals: LiteralTable): unknown {
+  if (typeof value === 'string') return literals.resolve(value);
+  if (Array.isArray(value)) return value.map((v) => resolveDeep(v, literals));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveDeep(v, literals)]));
+  }
+  return value;
+}
+
+/** Render template `name` with `view`. Throws TemplateError with the template line on failure. */
+export function renderTemplate(name: string, source: string, view: object): RenderedTemplate {
+  const literals = new LiteralTable();
+  let text: string;
+  const previous = helperContext.literals;
+  helperContext.literals = literals;
+  try {
+    text = compile(name, source)(literals.protect(view));
+  } catch (error) {
+    throw new TemplateError(name, explain(error), lineOf(error));
+  } finally {
+    helperContext.literals = previous;
+  }
+  const match = FRONT_MATTER.exec(text);
+  if (!match) return { frontMatter: {}, markdown: text, literals };
+  let frontMatter: unknown;
+  try {
+    frontMatter = parseYaml(match[1] ?? '');
+  } catch (error) {
+    throw new TemplateError(name, `front matter: ${error instanceof Error ? error.message : String(error)}`, 1);
+  }
+  if (frontMatter === null || typeof frontMatter !== 'object' || Array.isArray(frontMatter)) {
+    throw new TemplateError(name, 'front matter must be a mapping', 1);
+  }
+  return {
+    frontMatter: resolveDeep(frontMatter, literals) as Record<string, unknown>,
+    markdown: text.slice(match[0].length),
+    literals,
+  };
+}

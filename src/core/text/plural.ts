@@ -1,0 +1,36 @@
+/** Russian plural forms by number: 1 менеджер, 2 менеджера, 5 менеджеров, 1,5 месяца. */
+
+const rules = new Intl.PluralRules('ru-RU');
+
+/** The three word forms a Russian noun needs after a number. */
+export interface PluralForms {
+  one: string;
+  few: string;
+  many: string;
+}
+
+/** The form of a noun that agrees with `n`. Fractions take the genitive singular («1,5 месяца»). */
+export function pluralForm(n: number, forms: PluralForms): string {
+  const category = rules.select(n);
+  if (category === 'one') return forms.one;
+  if (category === 'few' || category === 'other') return forms.few;
+  return forms.many;
+}
+
+/** Frequently needed nouns, so templates and code share one spelling. */
+export const NOUNS = {
+  employee: { one: 'сотрудник', few: 'сотрудника', many: 'сотрудников' },
+  position: { one: 'должность', few: 'должности', many: 'должностей' },
+  unit: { one: 'штатная единица', few: 'штатные единицы', many: 'штатных единиц' },
+  minute: { one: 'минута', few: 'минуты', many: 'минут' },
+  minuteAcc: { one: 'минуту', few: 'минуты', many: 'минут' },
+  day: { one: 'день', few: 'дня', many: 'дней' },
+  workingDay: { one: 'рабочий день', few: 'рабочих дня', many: 'рабочих дней' },
+  week: { one: 'неделя', few: 'недели', many: 'недель' },
+  month: { one: 'месяц', few: 'месяца', many: 'месяцев' },
+  client: { one: 'клиент', few: 'клиента', many: 'клиентов' },
+  meeting: { one: 'встреча', few: 'встречи', many: 'встреч' },
+  lead: { one: 'лид', few: 'лида', many: 'лидов' },
+  deal: { one: 'сделка', few: 'сделки', many: 'сделок' },
+  manager: { one: 'менеджер', few: 'менеджера', many: 'менеджеров' },
+} as const satisfies Record<string, PluralForms>;

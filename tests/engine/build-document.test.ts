@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import { buildDocument, type DocumentFrame } from '../../src/core/model/build-document.ts';
+import type { Block, Paragraph } from '../../src/core/model/types.ts';
+import { TemplateError } from '../../src/core/errors.ts';
+
+const frame: DocumentFrame = {
+  organization: 'ООО «Тест»',
+  city: 'Казань',
+  approval: { label: 'УТВЕРЖДАЮ', lines: ['Директор', 'ООО «Тест»'], signer: 'А.Б. Иванов', date: '«1» марта 2027 г.' },
+  acknowledgement: [{ name: 'Иванов Иван', position: 'Менеджер' }, { name: '', position: 'Менеджер' }],
+  lang: 'ru-RU',
+};
+
+const head = `---\nid: t\ntitle: Тест\nkind: ПОЛОЖЕНИЕ\nsubtitle: о тесте\nacknowledgement: true\n---\n`;
+
+function text(blocks: Block[]): string {
+  const out: string[] = [];
+  const para = (p: Paragraph) => out.push(p.children.map((r) => r.text).join(''));
+  for (const b of blocks) {
+    if (b.type === 'paragraph') para(b);
+    if (b.type === 'heading') out.push(b.children.map((r) => r.text).join(''));
+    if (b.type === 'table') for (const row of b.rows) for (const cell of row.cells) cell.children.forEach(para);
+    if (b.type === 'list') for (const item of b.items) for (const c of item.children) if (c.type === 'paragraph') para(c);
+  }
+  return out.join('\n');
+}
+
+describe('numbering', () => {
+  test('sections, clauses and sub-clauses are numbered across tables and lists', () => {
+    const doc = buildDocument(
+      't',
+      `${head}# Первый\n\n1. А\n2. Б:\n   - маркер\n3. В\n   1. В1\n   2. В2\n\n| x | y |\n| - | - |\n| 1 | 2 |\n\n1. Г\n\n# Второй\n\n1. Д\n`,
+      {},
+      frame,
+    );
+    const numbers = doc.children.flatMap((b) =>
+      b.type === 'heading' && b.number ? [b.number] : b.type === 'paragraph' && b.clause ? [b.clause.number] : [],
+    );
+    expect(numbers).toEqual(['1.', '1.1.', '1.2.', '1.3.', '1.3.1.', '1.3.2.', '1.4.', '2.', '2.1.']);
+  });
+
+  test('frame: approval first, kind and subtitle, acknowledgement sheet with blank rows', () => {
+    const doc = buildDocument('t', `${head}# Раздел\n\n1. Текст.\n`, {}, frame);
+    expect(doc.children[0]?.type).toBe('approval');
+    const all = text(doc.children);
+    expect(all).toContain('ПОЛОЖЕНИЕ');
+    expect(all).toContain('о тесте');
+    expect(all).toContain('ЛИСТ ОЗНАКОМЛЕНИЯ');
+    const sheet = doc.children.at(-1);
+    expect(sheet?.type === 'table' && sheet.rows.length).toBe(3);
+  });
+});
+
+describe('user strings are literal', () => {
+  const nasty = ['**жирный** _курсив_', '<b>html</b> &amp;', '{{name}} {{#if x}}', '| a | b |', '# заголовок', '1. не пункт', '- не список', '[ссылка](http://x)', '\\*экран\\*', ':::table', '::pagebreak', '`код`'];
+  test.each(nasty)('%s appears verbatim and changes nothing else', (value) => {
+    const doc = buildDocument(
+      't',
+      `${head}# Раздел {{v}}\n\n1. Компания {{v}} работает.\n\n| Поле | Значение |\n| --- | --- |\n| имя | {{v}} |\n\n- пункт {{v}}\n`,
+      { v: value },
+      frame,
+    );
+    const all = text(doc.children);
+    expect(all).toContain(`Раздел ${value}`);
+    expect(all).toContain(`Компания ${value} работает.`);
+    expect(all).toContain(`пункт ${value}`);
+    const table = doc.children.find((b) => b.type === 'table');
+    expect(table?.type === 'table' && table.rows[1]?.cells[1]?.children[0]?.children[0]?.text).toBe(value);
+    const clauses = doc.children.filter((b) => b.type === 'paragraph' && b.clause);
+    expect(clauses).toHaveLength(1);
+    expect(doc.children.filter((b) => b.type === 'heading')).toHaveLength(1);
+    expect(all).not.toMatch(/[\uE000-\uE1FF]/);
+  });
+
+  test('bold around a user string stays one bold run with the literal text', () => {
+    const doc = buildDocument('t', `${head}Текст **{{v}}**.\n`, { v: '*x*' }, frame);
+    const p = doc.children.find((b): b is Paragraph => b.type === 'paragraph' && b.children.some((r) => r.bold && r.text === '*x*'));
+    expect(p).toBeDefined();
+  });
+});
+
+describe('template errors', () => {
+  test('a missing variable names the variable and the line', () => {
+    expect(() => buildDocument('demo.md.hbs', `${head}# Раздел\n\n1. {{nope}}\n`, {}, frame)).toThrowError(
+      /demo\.md\.hbs:10: переменная «nope» не определена/,
+    );
+  });
+  test('front matter without id is an error', () => {
+    expect(() => buildDocument('demo.md.hbs', `---\ntitle: x\n---\nтекст\n`, {}, frame)).toThrow(TemplateError);
+  });
+  test('an unknown directive is an error with its line', () => {
+    expect(() => buildDocument('demo.md.hbs', `${head}\n::unknown\n`, {}, frame)).toThrowError(/::unknown/);
+  });
+});
