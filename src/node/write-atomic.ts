@@ -3,7 +3,7 @@
  * fresh staging folder next to the target first, and only a complete folder is moved into
  * place (a rename on the same file system). Existing files of the same names are replaced.
  */
-import { mkdir, mkdtemp, rename, rm, writeFile, readdir, stat } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rename, rm, writeFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface OutFile {
@@ -25,6 +25,8 @@ export async function writeFilesAtomically(targetDir: string, files: readonly Ou
   await mkdir(parent, { recursive: true });
   const staging = await mkdtemp(path.join(parent, `.${path.basename(targetDir)}.opkit-`));
   try {
+    // mkdtemp makes the folder private (0700); the finished folder should look like any other.
+    await chmod(staging, 0o777 & ~process.umask());
     for (const file of files) {
       const full = path.join(staging, file.path);
       await mkdir(path.dirname(full), { recursive: true });

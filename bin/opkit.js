@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// Entry point of the `opkit` command. The sources are TypeScript run by Node's own type
+// stripping (Node >= 22.18 does it by default); on 22.12–22.17 we re-run with the flag.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+if (!process.features.typescript) {
+  const self = fileURLToPath(import.meta.url);
+  const result = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', self, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
+  process.exit(result.status ?? 1);
+}
+
+const { main } = await import('../src/cli/main.ts');
+const { processIo } = await import('../src/cli/io.ts');
+try {
+  process.exitCode = await main(process.argv.slice(2), processIo);
+} catch (error) {
+  // A failure of opkit itself, not of the input: one line for the user, the stack on request.
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`opkit: внутренняя ошибка: ${message}\n`);
+  if (process.env.OPKIT_DEBUG) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
+  process.exitCode = 3;
+}

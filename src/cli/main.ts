@@ -1,0 +1,75 @@
+/**
+ * The `opkit` command line: validate profiles, write the documented example, generate packs.
+ * Exit codes: 0 done, 1 invalid input (a profile or an answers file), 2 wrong usage.
+ * Messages for users are in Russian; an unexpected failure prints one line, not a stack trace
+ * (set OPKIT_DEBUG=1 to see it).
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+type ParsedResults<T extends ParseArgsConfig> = ReturnType<typeof parseArgs<T>>;
+import { runValidate } from './validate.ts';
+import { runInit } from './init.ts';
+import { runGenerate } from './generate.ts';
+import { EXIT, UsageError, type Io } from './io.ts';
+
+const HELP = `opkit — пакет документов отдела продаж из профиля компании
+
+Использование:
+  opkit validate ФАЙЛ...                 проверить профили (YAML или JSON)
+  opkit init [ФАЙЛ]                      записать пример профиля с комментариями (по умолчанию opkit-profile.yaml)
+  opkit generate ФАЙЛ... --out ПАПКА     сформировать документы
+        [--format docx,pdf,html]         форматы (по умолчанию все три)
+        [--zip]                          дополнительно упаковать пакет в ZIP
+
+Коды завершения: 0 — готово, 1 — ошибки во входных данных, 2 — неверный вызов.
+`;
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'validate':
+        return await runValidate(rest, io);
+      case 'init':
+        return await runInit(rest, io);
+      case 'generate':
+        return await runGenerate(rest, io);
+      case '--version':
+      case '-v':
+        io.out('opkit 0.1.0\n');
+        return EXIT.ok;
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.out(HELP);
+        return command === undefined ? EXIT.usage : EXIT.ok;
+      default:
+        throw new UsageError(`неизвестная команда «${command}»`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`opkit: ${error.message}\n\n${HELP}`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+/** Parse options shared by the commands, turning node's parse errors into usage errors. */
+export function parseCommandArgs<T extends ParseArgsConfig>(config: T): ParsedResults<T> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UsageError(translateParseError(message));
+  }
+}
+
+function translateParseError(message: string): string {
+  const unknown = /Unknown option '([^']+)'/.exec(message);
+  if (unknown) return `неизвестный параметр ${unknown[1]}`;
+  const missing = /Option '([^']+)' argument missing/.exec(message);
+  if (missing) return `параметру ${(missing[1] ?? '').split(',')[0]} нужно значение`;
+  return message;
+}

@@ -1,0 +1,73 @@
+/**
+ * Legal wording by country. Templates never name a law themselves: they take it from here,
+ * and where we are not sure of an article number for a country we give none rather than
+ * invent one (the RU entries cite articles the domain brief confirms).
+ */
+
+export const COUNTRIES = ['RU', 'KZ', 'UA', 'BY', 'other'] as const;
+export type Country = (typeof COUNTRIES)[number];
+
+export interface Jurisdiction {
+  country: Country;
+  /** The labour law in the instrumental case: «руководствуется Трудовым кодексом …». */
+  labourLawIns: string;
+  /** The labour law in the genitive: «в соответствии с нормами Трудового кодекса …» uses `labourLawGen`. */
+  labourLawGen: string;
+  /** Adjective phrase for «законодательство»: «законодательства Российской Федерации». */
+  legislationGen: string;
+  /** Article references are given only where we know them to be right. */
+  articles: {
+    /** Each entry is a complete phrase («в соответствии со статьями …») or null. */
+    /** Acquaintance with local acts under signature. */
+    acquaintance: string | null;
+    /** Material liability: direct actual damage only. */
+    materialLiability: string | null;
+    /** Disciplinary sanctions. */
+    discipline: string | null;
+    /** Pay systems and bonuses set by local acts. */
+    paySystems: string | null;
+  };
+}
+
+export const JURISDICTIONS: Record<Country, Jurisdiction> = {
+  RU: {
+    country: 'RU',
+    labourLawIns: 'Трудовым кодексом Российской Федерации',
+    labourLawGen: 'Трудового кодекса Российской Федерации',
+    legislationGen: 'законодательства Российской Федерации',
+    articles: {
+      acquaintance: 'в соответствии со статьями 22 и 68 Трудового кодекса Российской Федерации',
+      materialLiability: 'в пределах прямого действительного ущерба в соответствии со статьёй 238 Трудового кодекса Российской Федерации',
+      discipline: 'в соответствии со статьёй 192 Трудового кодекса Российской Федерации',
+      paySystems: 'в соответствии со статьями 135 и 144 Трудового кодекса Российской Федерации',
+    },
+  },
+  KZ: {
+    country: 'KZ',
+    labourLawIns: 'Трудовым кодексом Республики Казахстан',
+    labourLawGen: 'Трудового кодекса Республики Казахстан',
+    legislationGen: 'законодательства Республики Казахстан',
+    articles: { acquaintance: null, materialLiability: null, discipline: null, paySystems: null },
+  },
+  UA: {
+    country: 'UA',
+    labourLawIns: 'Кодексом законов о труде Украины',
+    labourLawGen: 'Кодекса законов о труде Украины',
+    legislationGen: 'законодательства Украины',
+    articles: { acquaintance: null, materialLiability: null, discipline: null, paySystems: null },
+  },
+  BY: {
+    country: 'BY',
+    labourLawIns: 'Трудовым кодексом Республики Беларусь',
+    labourLawGen: 'Трудового кодекса Республики Беларусь',
+    legislationGen: 'законодательства Республики Беларусь',
+    articles: { acquaintance: null, materialLiability: null, discipline: null, paySystems: null },
+  },
+  other: {
+    country: 'other',
+    labourLawIns: 'трудовым законодательством страны, в которой зарегистрирована Компания',
+    labourLawGen: 'трудового законодательства страны, в которой зарегистрирована Компания',
+    legislationGen: 'применимого законодательства',
+    articles: { acquaintance: null, materialLiability: null, discipline: null, paySystems: null },
+  },
+};

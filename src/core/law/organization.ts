@@ -1,0 +1,70 @@
+/** Names of the organisation as documents print them, from the legal form and short name. */
+import { quote } from '../text/names.ts';
+
+/** Full names of the legal forms we know; anything else is printed as the user wrote it. */
+const LEGAL_FORMS: Record<string, string> = {
+  ООО: 'Общество с ограниченной ответственностью',
+  АО: 'Акционерное общество',
+  ПАО: 'Публичное акционерное общество',
+  НАО: 'Непубличное акционерное общество',
+  ЗАО: 'Закрытое акционерное общество',
+  ОАО: 'Открытое акционерное общество',
+  ТОО: 'Товарищество с ограниченной ответственностью',
+  ТОВ: 'Общество с ограниченной ответственностью',
+  ОДО: 'Общество с дополнительной ответственностью',
+  ЧУП: 'Частное унитарное предприятие',
+  ЧП: 'Частное предприятие',
+};
+
+/** The same names in the genitive («положение … Общества с ограниченной ответственностью …»). */
+const LEGAL_FORMS_GENITIVE: Record<string, string> = {
+  ООО: 'Общества с ограниченной ответственностью',
+  АО: 'Акционерного общества',
+  ПАО: 'Публичного акционерного общества',
+  НАО: 'Непубличного акционерного общества',
+  ЗАО: 'Закрытого акционерного общества',
+  ОАО: 'Открытого акционерного общества',
+  ТОО: 'Товарищества с ограниченной ответственностью',
+  ТОВ: 'Общества с ограниченной ответственностью',
+  ОДО: 'Общества с дополнительной ответственностью',
+  ЧУП: 'Частного унитарного предприятия',
+  ЧП: 'Частного предприятия',
+};
+
+/** Legal forms of individual entrepreneurs: no quotes, no charter (устав). */
+const ENTREPRENEUR_FORMS = new Set(['ИП', 'ФЛП', 'ФОП']);
+
+export function isEntrepreneur(legalForm: string): boolean {
+  return ENTREPRENEUR_FORMS.has(legalForm.trim().toUpperCase());
+}
+
+/** «ООО «ТехноСнаб»», or «ИП Карпов» for an entrepreneur. */
+export function shortOrganizationName(legalForm: string, name: string): string {
+  if (isEntrepreneur(legalForm)) return `${legalForm} ${name}`;
+  return `${legalForm} ${quote(name)}`;
+}
+
+/** «Общество с ограниченной ответственностью «ТехноСнаб»»; the profile's fullName wins. */
+export function fullOrganizationName(legalForm: string, name: string, directorFullName: string, given: string | null): string {
+  if (given) return given;
+  if (isEntrepreneur(legalForm)) return `Индивидуальный предприниматель ${directorFullName}`;
+  const full = LEGAL_FORMS[legalForm.trim().toUpperCase()];
+  return full ? `${full} ${quote(name)}` : `${legalForm} ${quote(name)}`;
+}
+
+/**
+ * The organisation's full name in the genitive. Known legal forms are inflected from the table;
+ * a full name the user wrote that starts with a known form is inflected the same way; anything
+ * else is introduced by «организации», which needs no inflection of the name itself.
+ */
+export function fullOrganizationNameGenitive(legalForm: string, name: string, directorFullName: string, given: string | null): string {
+  const form = legalForm.trim().toUpperCase();
+  if (isEntrepreneur(legalForm)) return `индивидуального предпринимателя ${given ?? directorFullName}`;
+  const full = LEGAL_FORMS[form];
+  const genitive = LEGAL_FORMS_GENITIVE[form];
+  if (full && genitive) {
+    const nominative = given ?? `${full} ${quote(name)}`;
+    if (nominative.startsWith(full)) return genitive + nominative.slice(full.length);
+  }
+  return `организации ${given ?? fullOrganizationName(legalForm, name, directorFullName, null)}`;
+}

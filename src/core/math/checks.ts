@@ -1,0 +1,185 @@
+/**
+ * Warnings only the payout math can give (profile.md, «Errors and warnings»; domain brief §4–§5):
+ * funnel shortfall, payroll above its share of gross margin, and plan lints. Counting KPIs,
+ * small weights and missing motivation belong to the profile's own warnings (profile/warnings.ts).
+ * Pass `mathChecks` to `validateProfile` as an extra check.
+ */
+import type { Period } from '../profile/ids.ts';
+import { issue, type Issue } from '../profile/issues.ts';
+import type { Profile } from '../profile/schema.ts';
+import { formatMoney, formatNumber, formatPercent } from '../text/format.ts';
+import { MATH_CODES } from './codes.ts';
+import { MathError } from './errors.ts';
+import { funnelCheck } from './funnel.ts';
+import { capBeforeCurveTop, CLIFF_SHARE_PCT, payCliffs, zeroBonusAtPlan } from './lints.ts';
+import { plansAboveFunnel, type PlanOverFunnel } from './plan-feasibility.ts';
+import { payrollCheck } from './payroll.ts';
+import { kpiName } from './kpi-meta.ts';
+
+export interface MathCheckOptions {
+  /** A step of pay larger than this percent of pay at 100 % of plan is a cliff; default 20. */
+  cliffSharePct?: number;
+  /** Also flag a threshold (no bonus below it) as a cliff; default true. */
+  cliffThresholds?: boolean;
+}
+
+const PERIOD_WORD: Record<Period, string> = { month: 'за месяц', quarter: 'за квартал', year: 'за год' };
+
+/** A required percentage, rounded up so that the printed figure is enough. */
+const atLeastPercent = (pct: number): string => formatPercent(Math.ceil(pct * 10 - 1e-9) / 10);
+const count = (n: number): string => formatNumber(n, 1);
+
+/**
+ * A check that cannot be computed (an invalid profile reaching the math) yields nothing here:
+ * validation has already reported the cause as an error.
+ */
+function guarded(run: () => Issue[]): Issue[] {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof MathError) return [];
+    throw e;
+  }
+}
+
+export function mathChecks(profile: Profile, options: MathCheckOptions = {}): Issue[] {
+  const cliffs: CliffRule = { limitPct: options.cliffSharePct ?? CLIFF_SHARE_PCT, thresholds: options.cliffThresholds ?? true };
+  return [
+    ...guarded(() => funnelIssues(profile)),
+    ...guarded(() => payrollIssues(profile)),
+    ...profile.department.positions.flatMap((p) => guarded(() => positionIssues(profile, p.id, cliffs))),
+    ...guarded(() => plansAboveFunnel(profile).map((found) => planOverFunnelIssue(profile, found))),
+  ];
+}
+
+function funnelIssues(profile: Profile): Issue[] {
+  const f = funnelCheck(profile);
+  if (!f.shortfall) return [];
+  const money = (v: number) => formatMoney(v, profile.currency);
+  const { funnel } = profile.plan;
+  const ways = [`увеличить поток лидов до ${formatNumber(f.required.leads)} в месяц (сейчас ${formatNumber(funnel.leadsPerMonth)})`];
+  if (f.remedies.meetingToDealPct !== null) {
+    ways.push(
+      `поднять конверсию из встречи в сделку до ${atLeastPercent(f.remedies.meetingToDealPct)} (сейчас ${formatPercent(funnel.meetingToDealPct)})`,
+    );
+  }
+  if (f.remedies.leadToMeetingPct !== null) {
+    ways.push(
+      `поднять конверсию из лида во встречу до ${atLeastPercent(f.remedies.leadToMeetingPct)} (сейчас ${formatPercent(funnel.leadToMeetingPct)})`,
+    );
+  }
+  const message =
+    `воронка даёт ${money(f.capacity)} новых продаж в месяц при потребности ${money(f.need)} ` +
+    `(${formatPercent(f.newBusinessPct)} от среднего месяца плана ${money(f.revenueMonth)}): не хватает ${money(f.gap)}. ` +
+    `По обратной воронке в месяц нужно: сделок — ${formatNumber(f.required.deals)}, встреч — ${formatNumber(f.required.meetings)}, ` +
+    `лидов — ${formatNumber(f.required.leads)}. Закрыть разрыв можно, если ${ways.join(', или ')}`;
+  return [issue('warning', MATH_CODES.funnelShortfall, 'plan.funnel', message)];
+}
+
+function payrollIssues(profile: Profile): Issue[] {
+  const p = payrollCheck(profile);
+  if (!p.over) return [];
+  const money = (v: number) => formatMoney(v, profile.currency);
+  const message =
+    `фонд оплаты труда отдела при выполнении плана — ${money(p.annual)} в год: ${formatPercent(p.shareOfMarginPct)} ` +
+    `валовой маржи (${money(p.grossMargin)}) и ${formatPercent(p.shareOfRevenuePct)} выручки, а допустимо не больше ` +
+    `${formatPercent(p.maxSharePct)} маржи (${money(p.allowed)}); снизьте оклады или премии либо пересмотрите план`;
+  return [issue('warning', MATH_CODES.payrollOverShare, 'plan.maxPayrollSharePct', message)];
+}
+
+interface CliffRule {
+  limitPct: number;
+  thresholds: boolean;
+}
+
+function positionIssues(profile: Profile, positionId: string, cliffRule: CliffRule): Issue[] {
+  const index = profile.motivation.findIndex((m) => m.position === positionId);
+  const position = profile.department.positions.find((p) => p.id === positionId);
+  if (index === -1 || position === undefined) return [];
+  const money = (v: number) => formatMoney(v, profile.currency);
+  const who = `«${position.title}»`;
+  const found: Issue[] = [];
+
+  if (zeroBonusAtPlan(profile, positionId)) {
+    found.push(
+      issue(
+        'warning',
+        MATH_CODES.zeroBonusAtPlan,
+        ['motivation', index],
+        `при выполнении плана на 100 % премия должности ${who} равна 0: сотрудник получает только оклад ` +
+          `${money(position.salary)}; проверьте кривую схемы мотивации`,
+      ),
+    );
+  }
+
+  const cap = capBeforeCurveTop(profile, positionId);
+  if (cap !== null) {
+    const at = formatPercent(cap.bindsAt);
+    found.push(
+      issue(
+        'warning',
+        MATH_CODES.capBeforeCurveTop,
+        ['motivation', index, 'maxBonus'],
+        `премия должности ${who} упирается в предел ${money(cap.maxBonus)} уже при выполнении плана на ${at}, ` +
+          `а кривая растёт до ${formatPercent(cap.curveTop)} (там премия была бы ${money(cap.bonusAtTop)}): ` +
+          `рост кривой выше ${at} не оплачивается; поднимите предел или закончите кривую на ${at}`,
+      ),
+    );
+  }
+
+  const cliffs = payCliffs(profile, positionId, cliffRule.limitPct).filter((c) => cliffRule.thresholds || !c.threshold);
+  for (const cliff of cliffs) {
+    const at = formatPercent(cliff.attainment);
+    const sign = cliff.jump >= 0 ? '+' : '−';
+    const size =
+      `${sign}${money(Math.abs(cliff.jump))}, ${formatPercent(cliff.sharePct)} дохода при выполнении плана ` +
+      `${money(cliff.targetPay)}, больше ${formatPercent(cliffRule.limitPct)}`;
+    const message = cliff.threshold
+      ? `порог ${at} у должности ${who}: ниже него премии нет, а на нём доход сразу растёт с ${money(cliff.below)} ` +
+        `до ${money(cliff.at)} (${size}); ради порога сотрудникам выгодно переносить сделки между месяцами — ` +
+        `начните премию от порога с меньшего коэффициента или поднимайте её линейно`
+      : `ступенька при выполнении плана на ${at}: доход сотрудника ${who} меняется скачком с ${money(cliff.below)} ` +
+        `до ${money(cliff.at)} (${size}); сотрудникам выгодно переносить сделки между месяцами — ` +
+        `замените ступеньку линейным участком`;
+    found.push(issue('warning', MATH_CODES.payCliff, cliff.path, message));
+  }
+  return found;
+}
+
+function planOverFunnelIssue(profile: Profile, f: PlanOverFunnel): Issue {
+  const money = (v: number) => formatMoney(v, profile.currency);
+  const { funnel } = profile.plan;
+  const supplied =
+    f.derivation === 'revenue'
+      ? `воронка даёт ${money(f.supply)} новых продаж в месяц`
+      : `воронка даёт в месяц ${f.derivation === 'new-clients' ? 'сделок' : 'встреч'}: ${count(f.supply)}`;
+  if (f.positionId === null || f.kpiEntryIndex === null || f.itemIndex === null) {
+    return issue(
+      'warning',
+      MATH_CODES.planAboveFunnel,
+      'plan.newClients',
+      `план новых клиентов — ${formatNumber(f.plan)} в год, ${count(f.perMonth)} в месяц, а ${supplied} ` +
+        `(лиды ${formatNumber(funnel.leadsPerMonth)} × конверсия во встречу ${formatPercent(funnel.leadToMeetingPct)} × ` +
+        `конверсия в сделку ${formatPercent(funnel.meetingToDealPct)}); уменьшите план или усильте воронку`,
+    );
+  }
+  const position = profile.department.positions.find((p) => p.id === f.positionId);
+  const item = profile.kpis[f.kpiEntryIndex]?.items[f.itemIndex];
+  const title = position?.title ?? f.positionId;
+  const name = item === undefined ? f.derivation : kpiName(item);
+  const period = item === undefined ? '' : ` ${PERIOD_WORD[item.period]}`;
+  const department = item?.scope === 'department';
+  const value = (v: number) => (f.derivation === 'revenue' ? money(v) : count(v));
+  const own = department ? `на отдел${period}` : `на сотрудника${period}`;
+  const whole = department
+    ? `${value(f.perMonth)} в месяц`
+    : `на всю должность (${formatNumber(position?.headcount ?? 1)} чел.) ${value(f.perMonth)} в месяц`;
+  const demand = f.derivation === 'revenue' ? `, из них новых продаж ${money(f.demand)}` : '';
+  return issue(
+    'warning',
+    MATH_CODES.planAboveFunnel,
+    ['kpis', f.kpiEntryIndex, 'items', f.itemIndex, 'plan'],
+    `план «${name}» должности «${title}» — ${value(f.plan)} ${own}, это ${whole}${demand}, а ${supplied}: ` +
+      `такой план воронка не обеспечит; уменьшите план или усильте воронку`,
+  );
+}

@@ -1,0 +1,22 @@
+/** What the math needs to know about a KPI item beyond the item itself: the catalog's direction, derivation, name. */
+import { KPI_CATALOG } from '../../../content/catalog/kpis.ts';
+import type { Derivation, KpiDirection } from '../profile/ids.ts';
+import type { KpiItem } from '../profile/schema.ts';
+
+type ItemRef = Pick<KpiItem, 'kpi' | 'direction' | 'name'>;
+
+/** Catalog KPIs take the catalog's direction; a custom KPI says its own, higher-is-better by default. */
+export function kpiDirection(item: ItemRef): KpiDirection {
+  return item.kpi === 'custom' ? (item.direction ?? 'higher') : KPI_CATALOG[item.kpi].direction;
+}
+
+/** Which plan figure the KPI's plan comes from; a custom KPI has none and must give `plan`. */
+export function kpiDerivation(item: ItemRef): Derivation | null {
+  return item.kpi === 'custom' ? null : KPI_CATALOG[item.kpi].derives;
+}
+
+/** The item's own name wins over the catalog's, as in the KPI card. */
+export function kpiName(item: ItemRef): string {
+  if (item.name !== null) return item.name;
+  return item.kpi === 'custom' ? 'Собственный показатель' : KPI_CATALOG[item.kpi].name;
+}

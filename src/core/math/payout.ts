@@ -1,0 +1,233 @@
+/**
+ * Pay of one employee of a position (motivation.md, «Schemes»): from attainments (`payFor`), from
+ * real facts (`whatIf`) and the payout table of the motivation document (`payoutTable`). Results
+ * are unrounded; rounding happens only when a number is shown.
+ */
+import type { KpiDirection, Period } from '../profile/ids.ts';
+import type { KpiItem, MotivationScheme, Profile } from '../profile/schema.ts';
+import { attainmentPct } from './attainment.ts';
+import { curveValue, curveValueFromBelow } from './curve.ts';
+import type { Month } from './department-plan.ts';
+import { MathError } from './errors.ts';
+import { monthlyRevenuePlan, positionKpiPlans, revenueItemIndex, type KpiPlan } from './plans.ts';
+import { positionContext, type PositionContext } from './position.ts';
+import { kpiBonus, revenuePercent, type Capped } from './scheme.ts';
+
+export interface PayOptions {
+  /** Calendar month 1–12 whose seasonal plans to use; absent or null: the average month (revenue / 12). */
+  month?: Month | null;
+  /** Pay just below the given attainments: at a step of a curve, the value before the jump. */
+  fromBelow?: boolean;
+}
+
+export interface KpiLine {
+  index: number;
+  kpi: KpiItem['kpi'];
+  name: string;
+  weight: number;
+  period: Period;
+  scope: KpiItem['scope'];
+  direction: KpiDirection;
+  /** Per employee per period. */
+  plan: number;
+  /** The fact given to `whatIf`; null when pay was asked for by attainment. */
+  fact: number | null;
+  /** Percent of plan; Infinity when a fact beats a zero divisor (see attainmentPct). */
+  attainment: number;
+  /** f(A) / 100 in kpi-bonus; null in schemes that do not weigh KPIs. */
+  coefficient: number | null;
+  /** weight / 100 × coefficient; null as coefficient. */
+  contribution: number | null;
+}
+
+export interface PayBreakdown extends Capped {
+  positionId: string;
+  scheme: MotivationScheme;
+  month: Month | null;
+  kpis: KpiLine[];
+  /** K of kpi-bonus; null otherwise. */
+  coefficient: number | null;
+  targetBonus: number | null;
+  /** Rate of revenue-percent, in percent; null otherwise. */
+  rate: number | null;
+  /** Revenue-percent: the revenue (monthly plan × A / 100) and the base the rate applies to. */
+  revenue: number | null;
+  base: number | null;
+  maxBonus: number | null;
+  salary: number;
+  total: number;
+}
+
+/** The attainments of the motivation document's payout table. */
+export const PAYOUT_LEVELS: ReadonlyArray<number> = [50, 70, 80, 90, 100, 110, 120, 150];
+
+function line(plan: KpiPlan, item: KpiItem, fact: number | null, attainment: number): KpiLine {
+  return {
+    index: plan.index,
+    kpi: plan.kpi,
+    name: plan.name,
+    weight: item.weight,
+    period: plan.period,
+    scope: plan.scope,
+    direction: plan.direction,
+    plan: plan.plan,
+    fact,
+    attainment,
+    coefficient: null,
+    contribution: null,
+  };
+}
+
+function breakdown(
+  profile: Profile,
+  ctx: PositionContext,
+  lines: KpiLine[],
+  options: PayOptions,
+): PayBreakdown {
+  const read = options.fromBelow === true ? curveValueFromBelow : curveValue;
+  const salary = ctx.position.salary;
+  const common = {
+    positionId: ctx.position.id,
+    month: options.month ?? null,
+    coefficient: null,
+    targetBonus: null,
+    rate: null,
+    revenue: null,
+    base: null,
+    maxBonus: null,
+    salary,
+  };
+  const m = ctx.motivation;
+  if (m === null || m.scheme === 'salary-only') {
+    return { ...common, scheme: 'salary-only', kpis: lines, bonusBeforeCap: 0, capped: false, bonus: 0, total: salary };
+  }
+  if (m.scheme === 'kpi-bonus') {
+    const result = kpiBonus(
+      { targetBonus: m.targetBonus, maxBonus: m.maxBonus, curve: m.curve, items: ctx.items },
+      lines.map((l) => l.attainment),
+      read,
+    );
+    const kpis = lines.map((l, i) => {
+      const r = result.lines[i];
+      return r === undefined ? l : { ...l, coefficient: r.coefficient, contribution: r.contribution };
+    });
+    return {
+      ...common,
+      scheme: m.scheme,
+      kpis,
+      coefficient: result.coefficient,
+      targetBonus: m.targetBonus,
+      maxBonus: m.maxBonus,
+      bonusBeforeCap: result.bonusBeforeCap,
+      capped: result.capped,
+      bonus: result.bonus,
+      total: salary + result.bonus,
+    };
+  }
+  const index = revenueItemIndex(ctx.items);
+  const revenueLine = index === null ? undefined : lines[index];
+  if (revenueLine === undefined) throw new MathError(`revenue-percent position "${ctx.position.id}" has no revenue KPI`);
+  const result = revenuePercent(
+    { rateCurve: m.rateCurve, maxBonus: m.maxBonus, marginPct: m.base === 'margin' ? profile.plan.grossMarginPct : null },
+    revenueLine.attainment,
+    monthlyRevenuePlan(profile, ctx.position.id, options),
+    read,
+  );
+  return {
+    ...common,
+    scheme: m.scheme,
+    kpis: lines,
+    rate: result.rate,
+    revenue: result.revenue,
+    base: result.base,
+    maxBonus: m.maxBonus,
+    bonusBeforeCap: result.bonusBeforeCap,
+    capped: result.capped,
+    bonus: result.bonus,
+    total: salary + result.bonus,
+  };
+}
+
+function itemAt(ctx: PositionContext, i: number): KpiItem {
+  const item = ctx.items[i];
+  if (item === undefined) throw new MathError(`position "${ctx.position.id}" has no KPI ${i}`);
+  return item;
+}
+
+/**
+ * Pay at given attainments: one number puts every KPI at that attainment, a list gives each KPI
+ * its own (in the order of the position's `kpis[].items`).
+ */
+export function payFor(
+  profile: Profile,
+  positionId: string,
+  attainments: number | ReadonlyArray<number>,
+  options: PayOptions = {},
+): PayBreakdown {
+  const ctx = positionContext(profile, positionId);
+  const plans = positionKpiPlans(profile, positionId, options);
+  if (typeof attainments !== 'number' && attainments.length !== plans.length) {
+    throw new MathError(`position "${positionId}" has ${plans.length} KPIs, got ${attainments.length} attainments`);
+  }
+  const lines = plans.map((plan, i) => {
+    const a = typeof attainments === 'number' ? attainments : (attainments[i] ?? 0);
+    return line(plan, itemAt(ctx, i), null, a);
+  });
+  return breakdown(profile, ctx, lines, options);
+}
+
+/**
+ * Pay from real facts, one per KPI in item order, each measured against its plan in the KPI's
+ * direction (fact / plan, or plan / fact when less is better).
+ */
+export function whatIf(
+  profile: Profile,
+  positionId: string,
+  facts: ReadonlyArray<number>,
+  options: PayOptions = {},
+): PayBreakdown {
+  const ctx = positionContext(profile, positionId);
+  const plans = positionKpiPlans(profile, positionId, options);
+  if (facts.length !== plans.length) {
+    throw new MathError(`position "${positionId}" has ${plans.length} KPIs, got ${facts.length} facts`);
+  }
+  const lines = plans.map((plan, i) => {
+    const fact = facts[i] ?? 0;
+    if (!Number.isFinite(fact) || fact < 0) throw new MathError(`fact ${i} of position "${positionId}" is ${fact}`);
+    return line(plan, itemAt(ctx, i), fact, attainmentPct(fact, plan.plan, plan.direction));
+  });
+  return breakdown(profile, ctx, lines, options);
+}
+
+export interface PayoutRow extends Capped {
+  attainment: number;
+  scheme: MotivationScheme;
+  /** K of kpi-bonus, else null. */
+  coefficient: number | null;
+  /** Rate of revenue-percent in percent, else null. */
+  rate: number | null;
+  salary: number;
+  total: number;
+}
+
+/** The payout table: every KPI at the same attainment, one employee, an average month. */
+export function payoutTable(
+  profile: Profile,
+  positionId: string,
+  levels: ReadonlyArray<number> = PAYOUT_LEVELS,
+): PayoutRow[] {
+  return levels.map((attainment) => {
+    const pay = payFor(profile, positionId, attainment);
+    return {
+      attainment,
+      scheme: pay.scheme,
+      coefficient: pay.coefficient,
+      rate: pay.rate,
+      bonusBeforeCap: pay.bonusBeforeCap,
+      capped: pay.capped,
+      bonus: pay.bonus,
+      salary: pay.salary,
+      total: pay.total,
+    };
+  });
+}

@@ -1,0 +1,21 @@
+/** `documents.include` may only name documents the pack has. */
+import type { Profile } from '../profile/schema.ts';
+import { issue, type Issue } from '../profile/issues.ts';
+import { closest } from '../profile/say.ts';
+import { DOCUMENT_IDS } from './document-ids.ts';
+
+export function includeCheck(profile: Profile): Issue[] {
+  const known: readonly string[] = DOCUMENT_IDS;
+  return (profile.documents.include ?? []).flatMap((id, index) => {
+    if (known.includes(id)) return [];
+    const guess = closest(id, known);
+    return [
+      issue(
+        'error',
+        'unknown-document',
+        ['documents', 'include', index],
+        `неизвестный документ "${id}"${guess ? ` (возможно, имелся в виду "${guess}")` : ''}; допустимы: ${known.join(', ')}`,
+      ),
+    ];
+  });
+}

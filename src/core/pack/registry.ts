@@ -1,0 +1,32 @@
+/**
+ * The documents of the pack: which template each uses, for which profiles it applies, and how
+ * its view is built. One entry can yield several documents (one per position).
+ */
+import type { Profile } from '../profile/schema.ts';
+import { buildCharterView } from '../views/charter.ts';
+import type { DocumentId } from './document-ids.ts';
+
+export interface DocumentInstance {
+  /** Unique within the pack; also the file name stem. */
+  id: string;
+  template: string;
+  view: object;
+  positionId: string | null;
+  /** Positions whose employees sign the acknowledgement sheet; null for the whole department. */
+  acknowledgeBy: string[] | null;
+}
+
+export interface DocumentDefinition {
+  /** The id `documents.include` refers to. */
+  id: DocumentId;
+  instances(profile: Profile): DocumentInstance[];
+}
+
+export const DOCUMENTS: readonly DocumentDefinition[] = [
+  {
+    id: 'charter',
+    instances: (profile) => [
+      { id: 'charter', template: 'charter', view: buildCharterView(profile), positionId: null, acknowledgeBy: null },
+    ],
+  },
+];

@@ -1,0 +1,51 @@
+/**
+ * Stable codes of the profile's own issues, so callers (CLI, wizard, tests) can react to a kind of
+ * problem without parsing the Russian text. Issues that come from zod itself keep zod's code
+ * (`invalid_type`, `too_small`, ...).
+ */
+export const CODES = {
+  fileEmpty: 'file-empty',
+  yamlSyntax: 'yaml-syntax',
+  jsonSyntax: 'json-syntax',
+  notMapping: 'not-a-mapping',
+
+  schemaVersionMissing: 'schema-version-missing',
+  schemaVersionNewer: 'schema-version-newer',
+  schemaVersionInvalid: 'schema-version-invalid',
+  migrationMissing: 'migration-missing',
+
+  unknownField: 'unknown-field',
+  invalidDate: 'invalid-date',
+  innFormat: 'inn-format',
+
+  positionIdDuplicate: 'position-id-duplicate',
+  positionIdReserved: 'position-id-reserved',
+  reportsToUnknown: 'reports-to-unknown',
+  reportingCycle: 'reporting-cycle',
+  customRoleDuties: 'custom-role-duties',
+  employeesOverHeadcount: 'employees-over-headcount',
+  revenueShareTotal: 'revenue-share-total',
+  revenueShareLeftover: 'revenue-share-leftover',
+
+  seasonalitySum: 'seasonality-sum',
+  curveDecreasing: 'curve-decreasing',
+
+  positionUnknown: 'position-unknown',
+  kpiEntryDuplicate: 'kpi-entry-duplicate',
+  motivationEntryDuplicate: 'motivation-entry-duplicate',
+  kpiWeightsSum: 'kpi-weights-sum',
+  kpiDuplicate: 'kpi-duplicate',
+  customKpiIncomplete: 'custom-kpi-incomplete',
+  catalogKpiOverride: 'catalog-kpi-override',
+  kpiPlanMissing: 'kpi-plan-missing',
+  kpiPlanUnderivable: 'kpi-plan-underivable',
+  schemeNeedsKpis: 'scheme-needs-kpis',
+  schemeNeedsRevenueKpi: 'scheme-needs-revenue-kpi',
+
+  tooManyKpis: 'too-many-kpis',
+  kpiWeightSmall: 'kpi-weight-small',
+  motivationMissing: 'motivation-missing',
+  revenueShareUnused: 'revenue-share-unused',
+} as const;
+
+export type ProfileIssueCode = (typeof CODES)[keyof typeof CODES];

@@ -1,0 +1,72 @@
+/**
+ * The closed vocabularies of the profile: catalog roles, KPIs, reports and their enums.
+ * They live apart from the catalogs' texts so that the profile schema and the catalog schemas
+ * share one list, and a catalog that misses an id fails to type-check.
+ */
+import { z } from 'zod';
+
+/** Seats described in the roles catalog; a position may also use `custom`. */
+export const ROLE_IDS = [
+  'head-of-sales',
+  'sales-manager',
+  'key-account-manager',
+  'lead-generation',
+  'sales-assistant',
+  'marketing-manager',
+] as const;
+export const RoleIdSchema = z.enum(ROLE_IDS);
+export type RoleId = z.output<typeof RoleIdSchema>;
+
+/** Indicators described in the KPI catalog; a KPI item may also be `custom`. */
+export const KPI_IDS = [
+  'revenue',
+  'new-clients',
+  'meetings-set',
+  'overdue-receivables',
+  'repeat-purchase-rate',
+  'gross-margin',
+  'average-deal',
+  'lead-conversion',
+  'calls',
+  'proposals-sent',
+  'active-clients',
+  'deal-cycle-days',
+  'lead-response-time',
+  'win-rate',
+  'crm-discipline',
+  'meetings-held',
+  'upsell-revenue',
+  'qualified-leads',
+  'cost-per-lead',
+] as const;
+export const KpiIdSchema = z.enum(KPI_IDS);
+export type KpiId = z.output<typeof KpiIdSchema>;
+
+/** Regular reports described in the reports catalog. */
+export const REPORT_IDS = [
+  'daily-activity',
+  'weekly-pipeline',
+  'monthly-plan-fact',
+  'quarterly-review',
+  'receivables-report',
+  'lead-report',
+] as const;
+export const ReportIdSchema = z.enum(REPORT_IDS);
+export type ReportId = z.output<typeof ReportIdSchema>;
+
+/** The plan figures a KPI can take its plan from (profile.md, «How plans are derived»). */
+export const DerivationSchema = z.enum(['revenue', 'new-clients', 'meetings-set']);
+export type Derivation = z.output<typeof DerivationSchema>;
+
+export const KpiUnitSchema = z.enum(['currency', 'count', 'percent', 'days', 'minutes']);
+export type KpiUnit = z.output<typeof KpiUnitSchema>;
+
+export const KpiDirectionSchema = z.enum(['higher', 'lower']);
+export type KpiDirection = z.output<typeof KpiDirectionSchema>;
+
+export const PeriodSchema = z.enum(['month', 'quarter', 'year']);
+export type Period = z.output<typeof PeriodSchema>;
+
+/** Category of a position in a job description («относится к категории руководителей»). */
+export const CategorySchema = z.enum(['руководитель', 'специалист']);
+export type Category = z.output<typeof CategorySchema>;

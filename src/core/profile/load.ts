@@ -1,0 +1,121 @@
+/**
+ * Profile text (YAML, or JSON, which is YAML too) to a raw object, with errors a person can act
+ * on: where the syntax breaks, and what the file should have been. Never throws for bad input.
+ */
+import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { CODES } from './codes.ts';
+import { issue, type Issue } from './issues.ts';
+import { validateProfile, type ValidateOptions, type ValidationResult } from './validate.ts';
+
+export type ParseResult = { ok: true; data: Record<string, unknown> } | { ok: false; errors: Issue[] };
+
+const YAML_HINTS: Record<string, string> = {
+  BAD_INDENT: 'неверный отступ',
+  TAB_AS_INDENT: 'для отступов использована табуляция, нужны пробелы',
+  DUPLICATE_KEY: 'поле указано дважды',
+  MISSING_CHAR: 'не хватает закрывающей кавычки или скобки',
+  BLOCK_AS_IMPLICIT_KEY: 'неверный отступ или пропущено двоеточие после имени поля',
+  MULTILINE_IMPLICIT_KEY: 'неверный отступ или пропущено двоеточие после имени поля',
+  UNEXPECTED_TOKEN: 'неожиданный символ',
+  BAD_SCALAR_START: 'значение не может начинаться с этого символа: заключите его в кавычки',
+  MULTIPLE_DOCS: 'в файле несколько документов (разделитель ---), а профиль должен быть один',
+  BAD_DQ_ESCAPE: 'неверная escape-последовательность в тексте в двойных кавычках',
+  BAD_ALIAS: 'ссылка (*имя) на несуществующий якорь',
+  KEY_OVER_1024_CHARS: 'слишком длинное имя поля',
+};
+
+const JSON_HINTS: ReadonlyArray<[RegExp, string]> = [
+  [/^Unexpected end of JSON input/, 'файл обрывается: не хватает закрывающей скобки или кавычки'],
+  [/^Expected double-quoted property name/, 'имя поля должно быть в двойных кавычках (или перед } стоит лишняя запятая)'],
+  [/^Expected ',' or '}'/, 'пропущена запятая или закрывающая }'],
+  [/^Expected ',' or ']'/, 'пропущена запятая или закрывающая ]'],
+  [/^Bad control character/, 'в тексте в кавычках недопустимый символ (табуляция или перевод строки)'],
+  [/^Unexpected (token|non-whitespace)/, 'неожиданный символ'],
+];
+
+const KIND: ReadonlyArray<[(v: unknown) => boolean, string]> = [
+  [Array.isArray, 'списком'],
+  [(v) => typeof v === 'string', 'строкой'],
+  [(v) => typeof v === 'number', 'числом'],
+  [(v) => typeof v === 'boolean', 'логическим значением'],
+];
+
+/** Parses profile text. A `.json` file name selects strict JSON and JSON wording in errors. */
+export function parseProfileText(text: string, fileName?: string): ParseResult {
+  const source = text.replace(/^\uFEFF/, '');
+  if (source.trim() === '') return fail(CODES.fileEmpty, 'файл пуст');
+  const parsed = fileName?.toLowerCase().endsWith('.json') ? parseJson(source) : parseYaml(source);
+  if (!parsed.ok) return parsed;
+  const value = parsed.value;
+  if (value === null || value === undefined) return fail(CODES.fileEmpty, 'файл пуст: в нём только комментарии');
+  if (typeof value === 'object' && !Array.isArray(value)) return { ok: true, data: value as Record<string, unknown> };
+  const kind = KIND.find(([test]) => test(value))?.[1] ?? 'простым значением';
+  return fail(CODES.notMapping, `профиль должен быть объектом (набором полей «имя: значение»), а не ${kind}`);
+}
+
+/** Text to a validated profile in one call: parse, migrate, validate. */
+export function loadProfile(text: string, fileName?: string, options?: ValidateOptions): ValidationResult {
+  const parsed = parseProfileText(text, fileName);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors, warnings: [] };
+  return validateProfile(parsed.data, options);
+}
+
+type Parsed = { ok: true; value: unknown } | { ok: false; errors: Issue[] };
+
+function parseYaml(source: string): Parsed {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) return { ok: false, errors: yamlIssues(doc.errors, lineCounter) };
+  try {
+    // Alias expansion is capped so that a hostile file cannot blow up memory.
+    return { ok: true, value: doc.toJS({ maxAliasCount: 1000 }) };
+  } catch (e) {
+    return { ok: false, errors: [issue('error', CODES.yamlSyntax, '', `ошибка YAML: ${errorText(e)}`)] };
+  }
+}
+
+// The parser often reports one mistake twice from the same place (a bad indent is both a
+// nested and a multi-line key); one message per place, with the widest span of lines.
+function yamlIssues(errors: ReadonlyArray<YAMLError>, lineCounter: LineCounter): Issue[] {
+  const byStart = new Map<number, { first: YAMLError; end: number }>();
+  for (const e of errors) {
+    const seen = byStart.get(e.pos[0]);
+    if (seen === undefined) byStart.set(e.pos[0], { first: e, end: e.pos[1] });
+    else seen.end = Math.max(seen.end, e.pos[1]);
+  }
+  return [...byStart.entries()].map(([start, { first, end }]) => {
+    const { line, col } = lineCounter.linePos(start);
+    const endLine = lineCounter.linePos(Math.max(start, end - 1)).line;
+    const hint = YAML_HINTS[first.code] ?? `ошибка разметки (${first.message})`;
+    const span = endLine > line ? ` (проверьте строки ${line}–${endLine})` : '';
+    return issue('error', CODES.yamlSyntax, '', `ошибка синтаксиса YAML в строке ${line}, столбец ${col}: ${hint}${span}`);
+  });
+}
+
+function parseJson(source: string): Parsed {
+  try {
+    return { ok: true, value: JSON.parse(source) };
+  } catch (e) {
+    const message = errorText(e);
+    const hint = JSON_HINTS.find(([re]) => re.test(message))?.[1] ?? `нарушен синтаксис (${message})`;
+    const position = /at position (\d+)/.exec(message);
+    const offset = position ? Number(position[1]) : message.startsWith('Unexpected end') ? source.length : null;
+    const where = offset === null ? '' : ` в ${lineAndColumn(source, offset)}`;
+    return { ok: false, errors: [issue('error', CODES.jsonSyntax, '', `ошибка синтаксиса JSON${where}: ${hint}`)] };
+  }
+}
+
+function lineAndColumn(source: string, offset: number): string {
+  const before = source.slice(0, offset);
+  const line = before.split('\n').length;
+  const col = offset - before.lastIndexOf('\n');
+  return `строке ${line}, столбец ${col}`;
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function fail(code: string, message: string): ParseResult {
+  return { ok: false, errors: [issue('error', code, '', message)] };
+}

@@ -1,0 +1,106 @@
+/** `company`: who the documents are written for and who approves them. */
+import { z } from 'zod';
+import { CODES } from '../codes.ts';
+import { CasesSchema, Text } from '../fields.ts';
+import { looseEnum, looseString, rule } from '../rules/rule.ts';
+
+export const COUNTRIES = ['RU', 'KZ', 'UA', 'BY', 'other'] as const;
+export const CountrySchema = z.enum(COUNTRIES);
+export type Country = z.output<typeof CountrySchema>;
+
+export const DirectorSchema = z.strictObject({
+  /** Должность руководителя, который утверждает документы (гриф «УТВЕРЖДАЮ»): «Генеральный директор». */
+  position: Text.meta({
+    description: 'Должность руководителя, который утверждает документы (гриф «УТВЕРЖДАЮ»): «Генеральный директор».',
+  }),
+  /** Фамилия, имя и отчество руководителя полностью: «Петров Андрей Викторович». */
+  fullName: Text.meta({ description: 'Фамилия, имя и отчество руководителя полностью: «Петров Андрей Викторович».' }),
+  /** Пол руководителя (male или female) для согласования слов «действующий/действующая»; не указан — null. */
+  gender: z
+    .enum(['male', 'female'])
+    .nullable()
+    .default(null)
+    .meta({
+      description: 'Пол руководителя (male или female) для согласования слов «действующий/действующая»; не указан — null.',
+    }),
+  /** Падежные формы должности руководителя, если она не из числа распространённых («Управляющий партнёр»). */
+  positionCases: CasesSchema.nullable()
+    .default(null)
+    .meta({
+      description: 'Падежные формы должности руководителя, если она не из числа распространённых («Управляющий партнёр»).',
+    }),
+});
+
+// Registry numbers by country: ИНН (RU), БИН/ИИН (KZ), УНП (BY), код ЄДРПОУ or РНОКПП (UA).
+const INN_LENGTHS: Record<Country, { name: string; lengths: number[] }> = {
+  RU: { name: 'ИНН', lengths: [10, 12] },
+  KZ: { name: 'БИН/ИИН', lengths: [12] },
+  BY: { name: 'УНП', lengths: [9] },
+  UA: { name: 'код ЕГРПОУ/РНОКПП', lengths: [8, 10] },
+  other: { name: 'регистрационный номер', lengths: [] },
+};
+
+const Inn = z
+  .union([z.string(), z.number()], { error: 'ожидается номер из цифр в кавычках, например "6671234567"' })
+  .transform((v) => String(v).trim())
+  .pipe(z.string().regex(/^\d+$/, { error: 'номер должен состоять только из цифр, например "6671234567"' }));
+
+export const CompanySchema = z
+  .strictObject({
+    /** Краткое название без организационно-правовой формы, как оно звучит в тексте: «ТехноСнаб». */
+    name: Text.meta({ description: 'Краткое название без организационно-правовой формы, как оно звучит в тексте: «ТехноСнаб».' }),
+    /** Организационно-правовая форма сокращённо: ООО, АО, ПАО, ИП, ТОО, ТОВ и т. п. */
+    legalForm: Text.meta({ description: 'Организационно-правовая форма сокращённо: ООО, АО, ПАО, ИП, ТОО, ТОВ и т. п.' }),
+    /** Полное наименование; не указано (null) — составляется из формы и названия: «Общество с ограниченной ответственностью «ТехноСнаб»». */
+    fullName: Text.nullable()
+      .default(null)
+      .meta({
+        description:
+          'Полное наименование; не указано (null) — составляется из формы и названия: «Общество с ограниченной ответственностью «ТехноСнаб»».',
+      }),
+    /** ИНН (RU: 10 или 12 цифр), БИН/ИИН (KZ: 12), УНП (BY: 9), код ЕГРПОУ/РНОКПП (UA: 8 или 10); пишется в кавычках. */
+    inn: Inn.nullable()
+      .default(null)
+      .meta({
+        description:
+          'ИНН (RU: 10 или 12 цифр), БИН/ИИН (KZ: 12), УНП (BY: 9), код ЕГРПОУ/РНОКПП (UA: 8 или 10); пишется в кавычках.',
+      }),
+    /** Город, где составлены документы (реквизит «место составления»). */
+    city: Text.nullable().default(null).meta({ description: 'Город, где составлены документы (реквизит «место составления»).' }),
+    /** Страна (RU, KZ, UA, BY или other): от неё зависят ссылки на трудовое законодательство. */
+    country: CountrySchema.meta({
+      description: 'Страна (RU, KZ, UA, BY или other): от неё зависят ссылки на трудовое законодательство.',
+    }),
+    /** Чем занимается компания, со строчной буквы, чтобы читалось после «компания занимается»: «оптовые поставки оборудования». */
+    industry: Text.meta({
+      description:
+        'Чем занимается компания, со строчной буквы, чтобы читалось после «компания занимается»: «оптовые поставки оборудования».',
+    }),
+    /** Кому продаёт компания: b2b (бизнесу), b2c (частным лицам) или b2b2c (через партнёров конечным клиентам). */
+    salesModel: z.enum(['b2b', 'b2c', 'b2b2c']).meta({
+      description: 'Кому продаёт компания: b2b (бизнесу), b2c (частным лицам) или b2b2c (через партнёров конечным клиентам).',
+    }),
+    /** Средняя длительность сделки от первого контакта до оплаты, в днях. */
+    averageSalesCycleDays: z
+      .number()
+      .int()
+      .positive()
+      .nullable()
+      .default(null)
+      .meta({ description: 'Средняя длительность сделки от первого контакта до оплаты, в днях.' }),
+    /** Руководитель компании, который утверждает документы. */
+    director: DirectorSchema.meta({ description: 'Руководитель компании, который утверждает документы.' }),
+  })
+  .check(
+    rule(z.object({ country: looseEnum(COUNTRIES), inn: looseString }), ({ country, inn }, report) => {
+      if (country === null || inn === null || !/^\d+$/.test(inn)) return;
+      const { name, lengths } = INN_LENGTHS[country];
+      if (lengths.length === 0 || lengths.includes(inn.length)) return;
+      report(
+        ['inn'],
+        CODES.innFormat,
+        `${name} для страны ${country} состоит из ${lengths.join(' или ')} цифр, указано ${inn.length}; если номер начинается с нуля, заключите его в кавычки`,
+      );
+    }),
+  );
+export type Company = z.output<typeof CompanySchema>;

@@ -1,0 +1,75 @@
+/** `kpis`: for each position, the indicators it is judged by, with weights and plans. */
+import { z } from 'zod';
+import { KPI_IDS, KpiDirectionSchema, PeriodSchema } from '../ids.ts';
+import { CurveSchema, Text } from '../fields.ts';
+import { kpiItemRules, kpiItemsRules } from '../rules/kpi-rules.ts';
+
+export const KpiRefSchema = z.enum([...KPI_IDS, 'custom']);
+export const KpiScopeSchema = z.enum(['personal', 'department']);
+
+export const KpiItemSchema = z
+  .strictObject({
+    /** Показатель из каталога (revenue, new-clients, meetings-set, overdue-receivables, …) или custom — свой показатель. */
+    kpi: KpiRefSchema.meta({
+      description: 'Показатель из каталога (revenue, new-clients, meetings-set, overdue-receivables, …) или custom — свой показатель.',
+    }),
+    /** Название показателя: обязательно для custom; для показателя из каталога заменяет каталожное название. */
+    name: Text.nullable()
+      .default(null)
+      .meta({ description: 'Название показателя: обязательно для custom; для показателя из каталога заменяет каталожное название.' }),
+    /** Единица измерения своего показателя ("%", "шт.", "₽"); только для custom, обязательна. */
+    unit: Text.nullable()
+      .default(null)
+      .meta({ description: 'Единица измерения своего показателя ("%", "шт.", "₽"); только для custom, обязательна.' }),
+    /** Откуда берётся факт (CRM, 1С, телефония); для показателя из каталога заменяет каталожный источник. */
+    source: Text.nullable()
+      .default(null)
+      .meta({ description: 'Откуда берётся факт (CRM, 1С, телефония); для показателя из каталога заменяет каталожный источник.' }),
+    /** Только для custom: higher — чем больше, тем лучше (по умолчанию), lower — чем меньше, тем лучше. */
+    direction: KpiDirectionSchema.nullable()
+      .default(null)
+      .meta({ description: 'Только для custom: higher — чем больше, тем лучше (по умолчанию), lower — чем меньше, тем лучше.' }),
+    /** Вес показателя в премии, %; веса показателей одной должности в сумме дают 100. */
+    weight: z
+      .number()
+      .gt(0)
+      .max(100)
+      .meta({ description: 'Вес показателя в премии, %; веса показателей одной должности в сумме дают 100.' }),
+    /** Период, за который считается выполнение: month, quarter или year. */
+    period: PeriodSchema.meta({ description: 'Период, за который считается выполнение: month, quarter или year.' }),
+    /** personal — личный план сотрудника (по умолчанию), department — общий план отдела (обычно у руководителя). */
+    scope: KpiScopeSchema.default('personal').meta({
+      description: 'personal — личный план сотрудника (по умолчанию), department — общий план отдела (обычно у руководителя).',
+    }),
+    /** План на одного сотрудника за период; если указан, заменяет план, выведенный из раздела plan. Для custom и показателей без правила вывода обязателен. */
+    plan: z
+      .number()
+      .min(0)
+      .nullable()
+      .default(null)
+      .meta({
+        description:
+          'План на одного сотрудника за период; если указан, заменяет план, выведенный из раздела plan. Для custom и показателей без правила вывода обязателен.',
+      }),
+    /** Своя кривая выплаты для этого показателя (пары [выполнение %, коэффициент %]); иначе действует кривая схемы мотивации. */
+    curve: CurveSchema.nullable()
+      .default(null)
+      .meta({
+        description:
+          'Своя кривая выплаты для этого показателя (пары [выполнение %, коэффициент %]); иначе действует кривая схемы мотивации.',
+      }),
+  })
+  .check(kpiItemRules);
+export type KpiItem = z.output<typeof KpiItemSchema>;
+
+export const PositionKpisSchema = z.strictObject({
+  /** id должности из department.positions. */
+  position: Text.meta({ description: 'id должности из department.positions.' }),
+  /** Показатели должности; рекомендуется 3–5, веса в сумме 100. */
+  items: z
+    .array(KpiItemSchema)
+    .min(1)
+    .check(kpiItemsRules)
+    .meta({ description: 'Показатели должности; рекомендуется 3–5, веса в сумме 100.' }),
+});
+export type PositionKpis = z.output<typeof PositionKpisSchema>;

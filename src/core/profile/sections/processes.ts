@@ -1,0 +1,76 @@
+/** `processes`: CRM, lead handling, meetings and reports — the regulations are written from it. */
+import { z } from 'zod';
+import { ReportIdSchema } from '../ids.ts';
+import { Text } from '../fields.ts';
+
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export const WeekdaySchema = z.enum(WEEKDAYS);
+export type Weekday = z.output<typeof WeekdaySchema>;
+
+// People write the day in Russian too, and in either nominative or accusative («в среду»).
+const RUSSIAN_WEEKDAYS: Record<string, Weekday> = {
+  понедельник: 'monday',
+  вторник: 'tuesday',
+  среда: 'wednesday',
+  среду: 'wednesday',
+  четверг: 'thursday',
+  пятница: 'friday',
+  пятницу: 'friday',
+  суббота: 'saturday',
+  субботу: 'saturday',
+  воскресенье: 'sunday',
+};
+
+function toWeekday(text: string): Weekday | null {
+  const key = text.trim().toLowerCase();
+  return WeekdaySchema.safeParse(key).data ?? RUSSIAN_WEEKDAYS[key] ?? null;
+}
+
+const WEEKLY_HINT = `укажите день недели (${WEEKDAYS.join(', ')}) или false, если еженедельной планёрки нет`;
+
+/** A weekday, or no weekly meeting; normalised to an English day id or null. */
+const Weekly = z
+  .union([z.string(), z.literal(false), z.null()], {
+    error: (issue) => (issue.input === undefined ? `обязательное поле не заполнено; ${WEEKLY_HINT}` : WEEKLY_HINT),
+  })
+  .transform((value, ctx): Weekday | null => {
+    if (value === false || value === null) return null;
+    const day = toWeekday(value);
+    if (day === null) {
+      ctx.issues.push({ code: 'custom', input: value, message: `недопустимое значение "${value}"; ${WEEKLY_HINT}` });
+      return z.NEVER;
+    }
+    return day;
+  });
+
+export const MeetingsSchema = z.strictObject({
+  /** Ежедневная планёрка отдела (true/false). */
+  daily: z.boolean().meta({ description: 'Ежедневная планёрка отдела (true/false).' }),
+  /** День еженедельного совещания план/факт (monday … sunday, можно по-русски) или false, если его нет. */
+  weekly: Weekly.meta({
+    description: 'День еженедельного совещания план/факт (monday … sunday, можно по-русски) или false, если его нет.',
+  }),
+  /** Ежемесячное подведение итогов (true/false). */
+  monthly: z.boolean().meta({ description: 'Ежемесячное подведение итогов (true/false).' }),
+});
+
+export const ProcessesSchema = z.strictObject({
+  /** Название CRM («Битрикс24», «amoCRM») или null, если CRM нет: тогда вместо регламента CRM пакет советует её выбрать. */
+  crm: Text.nullable().meta({
+    description: 'Название CRM («Битрикс24», «amoCRM») или null, если CRM нет: тогда вместо регламента CRM пакет советует её выбрать.',
+  }),
+  /** Срок первого ответа на заявку в рабочее время, минут. */
+  leadResponseMinutes: z.number().positive().meta({ description: 'Срок первого ответа на заявку в рабочее время, минут.' }),
+  /** Регулярные совещания отдела. */
+  meetings: MeetingsSchema.meta({ description: 'Регулярные совещания отдела.' }),
+  /** Регулярные отчёты из каталога: daily-activity, weekly-pipeline, monthly-plan-fact, quarterly-review, receivables-report, lead-report. */
+  reports: z.array(ReportIdSchema).meta({
+    description:
+      'Регулярные отчёты из каталога: daily-activity, weekly-pipeline, monthly-plan-fact, quarterly-review, receivables-report, lead-report.',
+  }),
+  /** Передаются ли клиенты коллеге на время отпуска или болезни менеджера (true/false). */
+  clientTransferOnLeave: z
+    .boolean()
+    .meta({ description: 'Передаются ли клиенты коллеге на время отпуска или болезни менеджера (true/false).' }),
+});
+export type Processes = z.output<typeof ProcessesSchema>;

@@ -1,0 +1,37 @@
+/** From a raw object to a typed Profile: migration, schema, cross-field rules, warnings. */
+import { fromZodIssues, type Issue } from './issues.ts';
+import { profileErrorMap } from './messages.ts';
+import { migrateProfile } from './migrate.ts';
+import { ProfileSchema, type Profile } from './schema.ts';
+import { profileWarnings } from './warnings.ts';
+
+/** A check that needs a valid profile, e.g. the math module's funnel and payroll warnings. */
+export type ProfileCheck = (profile: Profile) => Issue[];
+
+export interface ValidateOptions {
+  /** Run after the profile is valid; their issues join the result by severity. */
+  extraChecks?: ReadonlyArray<ProfileCheck>;
+}
+
+export type ValidationResult =
+  | { ok: true; profile: Profile; warnings: Issue[] }
+  | { ok: false; errors: Issue[]; warnings: Issue[] };
+
+/**
+ * Validates a parsed profile (any JSON-like value) and reports every problem at once. Never
+ * throws for bad input. Content warnings are computed only once the profile is valid, because
+ * they read it as a whole.
+ */
+export function validateProfile(raw: unknown, options: ValidateOptions = {}): ValidationResult {
+  const migrated = migrateProfile(raw);
+  if (!migrated.ok) return migrated;
+  const parsed = ProfileSchema.safeParse(migrated.data, { error: profileErrorMap });
+  if (!parsed.success) {
+    return { ok: false, errors: fromZodIssues(parsed.error.issues), warnings: migrated.warnings };
+  }
+  const profile = parsed.data;
+  const found = [...profileWarnings(profile), ...(options.extraChecks ?? []).flatMap((check) => check(profile))];
+  const warnings = [...migrated.warnings, ...found.filter((i) => i.severity === 'warning')];
+  const errors = found.filter((i) => i.severity === 'error');
+  return errors.length > 0 ? { ok: false, errors, warnings } : { ok: true, profile, warnings };
+}

@@ -1,0 +1,160 @@
+import { describe, expect, test } from 'vitest';
+import { KPI_CATALOG, REPORT_CATALOG, ROLE_CATALOG } from '../../content/catalog/index.ts';
+import { KpiCatalogSchema, ReportCatalogSchema, RoleCatalogSchema } from '../../src/core/profile/catalog-schema.ts';
+import { KPI_IDS, REPORT_IDS, ROLE_IDS } from '../../src/core/profile/ids.ts';
+
+const roles = Object.values(ROLE_CATALOG);
+const kpis = Object.values(KPI_CATALOG);
+const reports = Object.values(REPORT_CATALOG);
+
+// A verb in the 3rd person singular present: ведёт, готовит, организует, связывается.
+const VERB_3RD_PERSON = /^[А-ЯЁ][а-яё]+(ет|ёт|ит|ат|ят)(ся)?$/;
+
+describe('catalog data matches the catalog schemas', () => {
+  test('roles, KPIs and reports parse, with every id present', () => {
+    expect(RoleCatalogSchema.safeParse(ROLE_CATALOG).error?.issues).toBeUndefined();
+    expect(KpiCatalogSchema.safeParse(KPI_CATALOG).error?.issues).toBeUndefined();
+    expect(ReportCatalogSchema.safeParse(REPORT_CATALOG).error?.issues).toBeUndefined();
+    expect(Object.keys(ROLE_CATALOG).sort()).toEqual([...ROLE_IDS].sort());
+    expect(Object.keys(KPI_CATALOG).sort()).toEqual([...KPI_IDS].sort());
+    expect(Object.keys(REPORT_CATALOG).sort()).toEqual([...REPORT_IDS].sort());
+  });
+
+  test('a catalog missing an id or with an id under another key fails', () => {
+    const { calls: _calls, ...withoutCalls } = KPI_CATALOG;
+    expect(KpiCatalogSchema.safeParse(withoutCalls).success).toBe(false);
+    const swapped = { ...REPORT_CATALOG, 'lead-report': { ...REPORT_CATALOG['lead-report'], id: 'daily-activity' } };
+    expect(ReportCatalogSchema.safeParse(swapped).error?.issues.map((i) => i.path)).toEqual([['lead-report', 'id']]);
+  });
+});
+
+describe('roles', () => {
+  test('cover the seats the spec names', () => {
+    expect(ROLE_IDS).toEqual([
+      'head-of-sales',
+      'sales-manager',
+      'key-account-manager',
+      'lead-generation',
+      'sales-assistant',
+      'marketing-manager',
+    ]);
+  });
+
+  test.each(roles.map((r) => [r.id, r] as const))('%s has its title in every case', (_, role) => {
+    const { genitive, dative, accusative, instrumental, prepositional } = role.cases;
+    const head = role.title.split(' ')[0] ?? '';
+    const stem = head.slice(0, -2);
+    for (const form of [genitive, dative, accusative, instrumental, prepositional]) {
+      expect(form.startsWith(stem)).toBe(true);
+      // The tail after the head noun («отдела продаж», «по продажам») never changes.
+      expect(form.slice(form.indexOf(' '))).toBe(role.title.slice(role.title.indexOf(' ')));
+    }
+    expect(new Set([genitive, dative, instrumental, prepositional]).size).toBe(4);
+    expect(accusative).toBe(genitive);
+  });
+
+  test('the head of sales and the sales manager decline as Russian requires', () => {
+    expect(ROLE_CATALOG['head-of-sales'].cases).toEqual({
+      genitive: 'Руководителя отдела продаж',
+      dative: 'Руководителю отдела продаж',
+      accusative: 'Руководителя отдела продаж',
+      instrumental: 'Руководителем отдела продаж',
+      prepositional: 'Руководителе отдела продаж',
+    });
+    expect(ROLE_CATALOG['sales-manager'].cases.genitive).toBe('Менеджера по продажам');
+    expect(ROLE_CATALOG['sales-manager'].cases.instrumental).toBe('Менеджером по продажам');
+  });
+
+  test.each(roles.map((r) => [r.id, r] as const))('%s has a job description worth of text', (_, role) => {
+    expect(role.functions.length).toBeGreaterThanOrEqual(4);
+    expect(role.functions.length).toBeLessThanOrEqual(6);
+    expect(role.duties.length).toBeGreaterThanOrEqual(14);
+    for (const duty of role.duties) {
+      expect(duty.split(' ')[0]).toMatch(VERB_3RD_PERSON);
+      expect(duty).toMatch(/[^.]\.$/);
+    }
+    expect(role.mission.split(' ')[0]).toMatch(VERB_3RD_PERSON);
+    for (const sentence of [role.mission, ...role.functions, ...role.requirements]) expect(sentence).toMatch(/^[А-ЯЁ].*\.$/);
+    for (const item of role.mustKnow) expect(item).toMatch(/^[а-яё].*[^.;,]$/);
+    expect(new Set(role.duties).size).toBe(role.duties.length);
+  });
+
+  test('the head of sales is a manager category, the others specialists', () => {
+    expect(roles.filter((r) => r.category === 'руководитель').map((r) => r.id)).toEqual(['head-of-sales']);
+  });
+});
+
+describe('KPIs', () => {
+  test('cover the indicators the spec names', () => {
+    expect(KPI_IDS).toEqual(
+      expect.arrayContaining([
+        'revenue',
+        'new-clients',
+        'meetings-set',
+        'overdue-receivables',
+        'repeat-purchase-rate',
+        'gross-margin',
+        'average-deal',
+        'lead-conversion',
+        'calls',
+        'proposals-sent',
+        'active-clients',
+        'deal-cycle-days',
+        'lead-response-time',
+        'win-rate',
+        'crm-discipline',
+      ]),
+    );
+  });
+
+  test('only revenue, new-clients and meetings-set derive their plan, each from its own figure', () => {
+    expect(kpis.filter((k) => k.derives !== null).map((k) => [k.id, k.derives])).toEqual([
+      ['revenue', 'revenue'],
+      ['new-clients', 'new-clients'],
+      ['meetings-set', 'meetings-set'],
+    ]);
+  });
+
+  test('lower-is-better indicators are the ones where less is the goal', () => {
+    expect(kpis.filter((k) => k.direction === 'lower').map((k) => k.id)).toEqual([
+      'overdue-receivables',
+      'deal-cycle-days',
+      'lead-response-time',
+      'crm-discipline',
+      'cost-per-lead',
+    ]);
+  });
+
+  test('every text is a sentence', () => {
+    for (const k of kpis) {
+      expect(k.formula).toMatch(/^[А-ЯЁ].*\.$/);
+      expect(k.description).toMatch(/^[А-ЯЁ].*\.$/);
+    }
+  });
+
+  test('roles propose only catalog KPIs that suit them', () => {
+    for (const role of roles) {
+      for (const id of role.typicalKpis) expect(KPI_CATALOG[id].roles).toContain(role.id);
+    }
+  });
+});
+
+describe('reports', () => {
+  test('cover the reports the spec names, each with content, owner, deadline and form', () => {
+    expect(REPORT_IDS).toEqual([
+      'daily-activity',
+      'weekly-pipeline',
+      'monthly-plan-fact',
+      'quarterly-review',
+      'receivables-report',
+      'lead-report',
+    ]);
+    for (const r of reports) {
+      expect(r.content.length).toBeGreaterThanOrEqual(2);
+      for (const item of r.content) expect(item).toMatch(/^[а-яё].*[^.;,]$/);
+      expect(r.deadline).toMatch(/^[а-яё0-9]/);
+    }
+    expect(REPORT_CATALOG['daily-activity'].frequency).toBe('daily');
+    expect(REPORT_CATALOG['quarterly-review'].frequency).toBe('quarterly');
+  });
+});
