@@ -1,0 +1,170 @@
+/**
+ * Drawing: the only stage that touches pdf-lib pages. Each page's content stream is written
+ * as raw operators (one text object per page, TJ arrays of pre-encoded glyph ids) and
+ * Flate-compressed with fflate, instead of page.drawText, which re-lays out and re-encodes
+ * every line, and pdf-lib's pako compression, which is several times slower.
+ * Justification widens only the real space glyphs, through TJ adjustments, so text
+ * extraction sees ordinary words and spaces.
+ */
+import { zlibSync } from 'fflate';
+import type { PDFDocument, PDFPage } from 'pdf-lib';
+import type { DocumentFonts } from './fonts.ts';
+import type { FontMetrics } from './metrics.ts';
+import type { FaceId, PageContent, PageFrame, Piece, PlacedRule, PlacedText } from './types.ts';
+
+const RULE_WIDTH = 0.5;
+
+/** A number as PDF content syntax: at most 3 decimals, never exponent notation. */
+function num(n: number): string {
+  const r = Math.round(n * 1000) / 1000;
+  return Object.is(r, -0) ? '0' : String(r);
+}
+
+/** A PDF text string in UTF-16BE hex, for /ActualText. */
+function utf16Hex(text: string): string {
+  let hex = '<FEFF';
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0');
+  return `${hex}>`;
+}
+
+/** The characters drawn with each face: only these faces are embedded, with these glyphs. */
+export function glyphUsage(pages: PageContent[], metrics: FontMetrics): Map<FaceId, Set<string>> {
+  const usage = new Map<FaceId, Set<string>>();
+  const seen = new Set<string>();
+  const add = (pieces: Piece[]): void => {
+    for (const piece of pieces) {
+      const key = `${piece.style}\u0000${piece.text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      for (const run of metrics.faceRuns(piece.text, piece.style)) {
+        let chars = usage.get(run.face);
+        if (!chars) usage.set(run.face, (chars = new Set()));
+        for (const ch of run.text) chars.add(ch);
+      }
+    }
+  };
+  for (const page of pages) {
+    for (const item of page.items) {
+      if (item.kind !== 'text') continue;
+      add(item.line.pieces);
+      if (item.line.lead) add(item.line.lead.pieces);
+    }
+  }
+  return usage;
+}
+
+class PageWriter {
+  readonly #out: string[] = [];
+  readonly #page: PDFPage;
+  readonly #fonts: DocumentFonts;
+  readonly #metrics: FontMetrics;
+  readonly #height: number;
+  readonly #keys = new Map<FaceId, string>();
+  #face: FaceId | undefined;
+  #size = 0;
+  #tj: string[] = [];
+  #spanOpen = false;
+
+  constructor(page: PDFPage, height: number, fonts: DocumentFonts, metrics: FontMetrics) {
+    this.#page = page;
+    this.#height = height;
+    this.#fonts = fonts;
+    this.#metrics = metrics;
+  }
+
+  get content(): string {
+    return this.#out.join('\n');
+  }
+
+  rules(rules: PlacedRule[]): void {
+    if (rules.length === 0) return;
+    const h = this.#height;
+    // Projecting caps (2 J) close the corners where horizontal and vertical rules meet.
+    this.#out.push(`q ${num(RULE_WIDTH)} w 0 G 2 J`);
+    for (const r of rules) this.#out.push(`${num(r.x1)} ${num(h - r.y1)} m ${num(r.x2)} ${num(h - r.y2)} l`);
+    this.#out.push('S Q');
+  }
+
+  texts(texts: PlacedText[]): void {
+    if (texts.length === 0) return;
+    this.#out.push('BT');
+    for (const t of texts) {
+      const { line } = t;
+      const baseline = this.#height - t.baseline;
+      if (line.lead) this.#show(line.lead.pieces, t.x + line.lead.x, baseline, line.size, 0);
+      this.#show(line.pieces, t.x + line.x, baseline, line.size, line.wordGap);
+    }
+    // A word broken over a page break: its span closes with the text object.
+    if (this.#spanOpen) this.#endSpan();
+    this.#out.push('ET');
+  }
+
+  #show(pieces: Piece[], x: number, y: number, size: number, wordGap: number): void {
+    if (pieces.length === 0) return;
+    this.#out.push(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
+    // TJ adjustments are in thousandths of the font size, positive moving left.
+    const gap = wordGap > 0 ? num((-wordGap * 1000) / size) : undefined;
+    for (const piece of pieces) {
+      if (piece.spanStart !== undefined) {
+        if (this.#spanOpen) this.#endSpan();
+        this.#flush();
+        this.#out.push(`/Span <</ActualText ${utf16Hex(piece.spanStart)}>> BDC`);
+        this.#spanOpen = true;
+      }
+      for (const run of this.#metrics.faceRuns(piece.text, piece.style)) {
+        if (run.face !== this.#face || size !== this.#size) {
+          this.#flush();
+          this.#out.push(`${this.#key(run.face)} ${num(size)} Tf`);
+          this.#face = run.face;
+          this.#size = size;
+        }
+        this.#tj.push(this.#fonts.encode(run.face, run.text));
+      }
+      if (piece.space && gap !== undefined) this.#tj.push(gap);
+      if (piece.spanEnd && this.#spanOpen) this.#endSpan();
+    }
+    this.#flush();
+  }
+
+  #endSpan(): void {
+    this.#flush();
+    this.#out.push('EMC');
+    this.#spanOpen = false;
+  }
+
+  #flush(): void {
+    if (this.#tj.length === 0) return;
+    this.#out.push(`[${this.#tj.join('')}] TJ`);
+    this.#tj = [];
+  }
+
+  /** The page's resource name of a face ("/Tinos-Regular-1"), registered on first use. */
+  #key(face: FaceId): string {
+    let key = this.#keys.get(face);
+    if (!key) {
+      const font = this.#fonts.font(face);
+      key = this.#page.node.newFontDictionary(font.name, font.ref).toString();
+      this.#keys.set(face, key);
+    }
+    return key;
+  }
+}
+
+const ascii = new TextEncoder();
+
+export function drawPages(pdf: PDFDocument, pages: PageContent[], frame: PageFrame, fonts: DocumentFonts, metrics: FontMetrics): void {
+  for (const content of pages) {
+    const page = pdf.addPage([frame.width, frame.height]);
+    const writer = new PageWriter(page, frame.height, fonts, metrics);
+    const rules: PlacedRule[] = [];
+    const texts: PlacedText[] = [];
+    for (const item of content.items) {
+      if (item.kind === 'rule') rules.push(item);
+      else texts.push(item);
+    }
+    writer.rules(rules);
+    writer.texts(texts);
+    const stream = pdf.context.stream(zlibSync(ascii.encode(writer.content), { level: 6 }), { Filter: 'FlateDecode' });
+    page.node.addContentStream(pdf.context.register(stream));
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * Font parsing (once per font set) and embedding (once per document). pdf-lib parses a
+ * font on every embedFont call; handing it a fontkit that returns the fonts parsed here
+ * lets a pack of documents share one parse per face.
+ */
+import fontkit from '@pdf-lib/fontkit';
+import type { PDFDocument, PDFFont } from 'pdf-lib';
+import type { FontSet } from '../fonts.ts';
+import { TrueTypeFont, TrueTypeSubset } from './truetype-subset.ts';
+import type { FaceId } from './types.ts';
+
+type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
+export type ParsedFont = ReturnType<Fontkit['create']>;
+
+const FACE_IDS: readonly FaceId[] = ['regular', 'bold', 'italic', 'boldItalic', 'fallback'];
+
+export interface ParsedFontSet {
+  fonts: Record<FaceId, ParsedFont>;
+  bytes: Record<FaceId, Uint8Array>;
+  /** Given to pdf-lib: returns the parsed font for known bytes instead of parsing again. */
+  fontkit: Fontkit;
+}
+
+/**
+ * fontkit remembers the code points of a glyph from the first character that asked for it,
+ * and pdf-lib writes those into the ToUnicode map. Tinos draws U+0020 and U+00A0 (and
+ * "-" and U+00AD) with one glyph, so whichever came first would decide how every space
+ * extracts. Asking for ASCII first makes spaces and hyphens always extract as ASCII.
+ */
+function claimAsciiGlyphs(font: ParsedFont): void {
+  for (let cp = 0x20; cp < 0x7f; cp++) {
+    if (font.hasGlyphForCodePoint(cp)) font.glyphForCodePoint(cp);
+  }
+}
+
+/**
+ * pdf-lib encodes text through fontkit's full OpenType layout (GSUB and GPOS lookups), which
+ * costs more than the rest of the document. The measurer maps each character to one glyph
+ * at its advance (no ligatures; no kerning, which pdf-lib would not draw anyway), so drawing
+ * does the same plain cmap lookup and matches the measured widths by construction.
+ */
+function usePlainLayout(font: ParsedFont): void {
+  font.layout = (text: string) => {
+    const glyphs = Array.from(text, (ch) => font.glyphForCodePoint(ch.codePointAt(0)!));
+    const positions = glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 }));
+    const advanceWidth = positions.reduce((sum, p) => sum + p.xAdvance, 0);
+    return {
+      glyphs,
+      positions,
+      script: 'Zyyy',
+      language: null,
+      direction: 'ltr',
+      features: {},
+      advanceWidth,
+      advanceHeight: 0,
+      bbox: { minX: 0, minY: 0, maxX: advanceWidth, maxY: 0, width: advanceWidth, height: 0 },
+    };
+  };
+}
+
+/** pdf-lib asks the font for its subset; TrueType faces get ours (see truetype-subset.ts). */
+function useOwnSubsetter(font: ParsedFont, bytes: Uint8Array): void {
+  const ttf = TrueTypeFont.parse(bytes);
+  if (ttf) font.createSubset = () => new TrueTypeSubset(ttf);
+}
+
+export function parseFontSet(set: FontSet): ParsedFontSet {
+  const bytes: Record<FaceId, Uint8Array> = { ...set.faces, fallback: set.fallback };
+  const byBytes = new Map<Uint8Array, ParsedFont>();
+  const fonts = {} as Record<FaceId, ParsedFont>;
+  for (const id of FACE_IDS) {
+    const data = bytes[id];
+    let font = byBytes.get(data);
+    if (!font) {
+      font = fontkit.create(data);
+      claimAsciiGlyphs(font);
+      useOwnSubsetter(font, data);
+      usePlainLayout(font);
+      byBytes.set(data, font);
+    }
+    fonts[id] = font;
+  }
+  const shared: Fontkit = {
+    create: (buffer: Uint8Array, postscriptName?: string) => byBytes.get(buffer) ?? fontkit.create(buffer, postscriptName),
+  };
+  return { fonts, bytes, fontkit: shared };
+}
+
+/**
+ * The fonts of one PDF document: embeds the faces it uses as subsets and encodes text into
+ * glyph ids. Each face's distinct characters are encoded in one encodeText call (which also
+ * registers their glyphs for the subset); words are assembled from the per-character codes
+ * and cached.
+ */
+export class DocumentFonts {
+  readonly #fonts = new Map<FaceId, PDFFont>();
+  readonly #chars = new Map<FaceId, Map<string, string>>();
+  readonly #words = new Map<FaceId, Map<string, string>>();
+
+  /** `usage` maps each face to the characters drawn with it. */
+  static async embed(doc: PDFDocument, parsed: ParsedFontSet, usage: Map<FaceId, Set<string>>): Promise<DocumentFonts> {
+    doc.registerFontkit(parsed.fontkit);
+    const result = new DocumentFonts();
+    for (const [face, chars] of usage) {
+      const font = await doc.embedFont(parsed.bytes[face], {
+        subset: true,
+        customName: `${subsetTag(chars)}+${parsed.fonts[face].postscriptName ?? face}`,
+      });
+      result.#fonts.set(face, font);
+      result.#chars.set(face, encodeChars(font, [...chars]));
+      result.#words.set(face, new Map());
+    }
+    return result;
+  }
+
+  font(face: FaceId): PDFFont {
+    const font = this.#fonts.get(face);
+    if (!font) throw new Error(`PDF font face "${face}" was not embedded`);
+    return font;
+  }
+
+  /** The text as a PDF hex string of glyph ids ("<0012003A>"). */
+  encode(face: FaceId, text: string): string {
+    const words = this.#words.get(face);
+    const chars = this.#chars.get(face);
+    if (!words || !chars) throw new Error(`PDF font face "${face}" was not embedded`);
+    let hex = words.get(text);
+    if (hex === undefined) {
+      hex = '<';
+      for (const ch of text) {
+        let code = chars.get(ch);
+        if (code === undefined) {
+          code = this.font(face).encodeText(ch).toString().slice(1, -1);
+          chars.set(ch, code);
+        }
+        hex += code;
+      }
+      hex += '>';
+      words.set(text, hex);
+    }
+    return hex;
+  }
+}
+
+/**
+ * The six-letter prefix that marks a subset font's name ("ABCDEF+Tinos-Regular"). Derived
+ * from the characters, so equal subsets get equal names and different ones differ, and the
+ * output does not change from run to run.
+ */
+function subsetTag(chars: Set<string>): string {
+  // FNV-1a over the sorted code points; its six lowest base-26 digits as letters.
+  let hash = 0x811c9dc5;
+  for (const cp of [...chars].map((ch) => ch.codePointAt(0)!).sort((a, b) => a - b)) {
+    hash = Math.imul(hash ^ cp, 0x01000193) >>> 0;
+  }
+  let tag = '';
+  for (let i = 0; i < 6; i++, hash = Math.floor(hash / 26)) tag += String.fromCharCode(65 + (hash % 26));
+  return tag;
+}
+
+/** Hex glyph codes per character, from one encodeText call (one glyph per character). */
+function encodeChars(font: PDFFont, chars: string[]): Map<string, string> {
+  const codes = new Map<string, string>();
+  if (chars.length === 0) return codes;
+  const hex = font.encodeText(chars.join('')).toString().slice(1, -1);
+  if (hex.length !== chars.length * 4) throw new Error('PDF font encoding is not one glyph per character');
+  chars.forEach((ch, i) => codes.set(ch, hex.slice(i * 4, i * 4 + 4)));
+  return codes;
+}

@@ -1,0 +1,137 @@
+/**
+ * Layout: model blocks to measured flow blocks (lines with their x, heights and spacing).
+ * Pure; page breaks are decided later by the paginator. Typographic choices of a Russian
+ * Положение live here: centred bold section headings, clause numbers on the first line at
+ * the paragraph indent with wrapped lines back at the margin, "–" lists with a hanging indent.
+ */
+import type { Approval, Block, Heading, List, Paragraph } from '../../model/types.ts';
+import { mmToPt } from '../theme.ts';
+import { inlineRuns, setText, type LayoutContext } from './setting.ts';
+import { layoutTable } from './table-layout.ts';
+import type { FlowBlock, LinesBlock, Piece, TextLine } from './types.ts';
+
+/** Distance between a list marker and its text, and per nesting level. */
+const LIST_HANG_MM = 7;
+/** The approval block is at most this wide, flush with the right margin. */
+const APPROVAL_MAX_MM = 80;
+const SIGNATURE_LINE = '________________';
+/** Letters for lettered lists: ГОСТ 2.105 leaves out ё з й о ч ъ ы ь. */
+const LIST_LETTERS = 'абвгдежиклмнпрстуфхцшщэюя';
+
+function linesBlock(lines: TextLine[], spaceBefore: number, spaceAfter: number, keep: Partial<LinesBlock> = {}): LinesBlock {
+  return { kind: 'lines', lines, spaceBefore, spaceAfter, keepTogether: false, keepWithNext: false, ...keep };
+}
+
+function layoutHeading(h: Heading, ctx: LayoutContext): LinesBlock {
+  const { fontSize } = ctx.theme;
+  const runs = inlineRuns(h.children, true);
+  if (h.number) runs.unshift({ text: `${h.number} `, style: 'bold' });
+  const lines = setText(runs, { size: fontSize, align: h.level === 1 ? 'center' : 'left', firstX: 0, x: 0, right: ctx.frame.contentWidth }, ctx);
+  const [before, after] = h.level === 1 ? [fontSize, fontSize / 2] : [fontSize / 2, fontSize / 3];
+  return linesBlock(lines, before, after, { keepTogether: true, keepWithNext: true });
+}
+
+function layoutParagraph(p: Paragraph, ctx: LayoutContext, x = 0, firstX?: number): LinesBlock {
+  const { theme } = ctx;
+  const size = p.small ? theme.tableFontSize : theme.fontSize;
+  const align = p.align ?? 'justify';
+  const runs = inlineRuns(p.children);
+  let first = firstX ?? x;
+  if (p.clause) {
+    runs.unshift({ text: `${p.clause.number} `, style: 'regular' });
+    first = x + mmToPt(theme.paragraphIndentMm);
+  } else if (firstX === undefined && !p.noIndent && (align === 'justify' || align === 'left')) {
+    first = x + mmToPt(theme.paragraphIndentMm);
+  }
+  const lines = setText(runs, { size, align, firstX: first, x, right: ctx.frame.contentWidth }, ctx);
+  return linesBlock(lines, 0, theme.paragraphSpacingPt, { keepWithNext: p.keepWithNext === true });
+}
+
+function listMarker(list: List, index: number): string {
+  if (!list.ordered) return '–';
+  if (list.depth % 2 === 0) return `${index + 1})`;
+  return `${LIST_LETTERS[index] ?? String(index + 1)})`;
+}
+
+function markerPieces(text: string, size: number, ctx: LayoutContext): Piece[] {
+  return [{ text, style: 'regular', width: ctx.measurer.width(text, 'regular') * size, space: false }];
+}
+
+/**
+ * A list: markers at `markerX` (by depth, or under the parent item's text when nested), text
+ * and wrapped lines at one hanging indent, wide enough for the list's widest marker ("10)").
+ */
+function layoutList(list: List, ctx: LayoutContext, out: FlowBlock[], at?: number): void {
+  const size = ctx.theme.fontSize;
+  const step = mmToPt(LIST_HANG_MM);
+  const markers = list.items.map((_, index) => listMarker(list, index));
+  const widest = Math.max(0, ...markers.map((m) => ctx.measurer.width(m, 'regular') * size));
+  const hang = Math.max(step, widest + ctx.measurer.width(' ', 'regular') * size * 2);
+  const markerX = at ?? mmToPt(ctx.theme.paragraphIndentMm) + list.depth * step;
+  const textX = markerX + hang;
+  const start = out.length;
+  list.items.forEach((item, index) => {
+    let marked = false;
+    for (const child of item.children) {
+      if (child.type === 'list') {
+        layoutList(child, ctx, out, textX);
+        continue;
+      }
+      const block = layoutParagraph({ ...child, clause: undefined }, ctx, textX, textX);
+      block.spaceAfter = ctx.theme.paragraphSpacingPt / 2;
+      const firstLine = block.lines[0];
+      if (!marked && firstLine) {
+        firstLine.lead = { pieces: markerPieces(markers[index]!, firstLine.size, ctx), x: markerX };
+        marked = true;
+      }
+      out.push(block);
+    }
+  });
+  const last = out[out.length - 1];
+  if (at === undefined && out.length > start && last?.kind === 'lines') last.spaceAfter = ctx.theme.paragraphSpacingPt;
+}
+
+function layoutApproval(a: Approval, ctx: LayoutContext): LinesBlock {
+  const size = ctx.theme.fontSize;
+  const right = ctx.frame.contentWidth;
+  // A no-break space keeps the signature line and the name together.
+  const signature = a.signer ? `${SIGNATURE_LINE}\u00a0${a.signer}` : SIGNATURE_LINE;
+  const texts = [a.label, ...a.lines, signature, a.date].filter((t) => t !== '');
+  const natural = Math.max(...texts.map((t) => ctx.measurer.width(t, 'regular') * size));
+  const x = right - Math.min(mmToPt(APPROVAL_MAX_MM), natural);
+  const lines = texts.flatMap((text) => setText([{ text, style: 'regular' }], { size, align: 'left', firstX: x, x, right }, ctx));
+  return linesBlock(lines, 0, size * 2, { keepTogether: true });
+}
+
+export function layoutBlocks(blocks: Block[], ctx: LayoutContext): FlowBlock[] {
+  const out: FlowBlock[] = [];
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'heading':
+        out.push(layoutHeading(block, ctx));
+        break;
+      case 'paragraph':
+        out.push(layoutParagraph(block, ctx));
+        break;
+      case 'list':
+        layoutList(block, ctx, out);
+        break;
+      case 'table':
+        out.push(layoutTable(block, ctx));
+        break;
+      case 'approval':
+        out.push(layoutApproval(block, ctx));
+        break;
+      case 'pageBreak':
+        out.push({ kind: 'pageBreak' });
+        break;
+    }
+  }
+  return out;
+}
+
+/** The page number line, centred over the text width. */
+export function layoutPageNumber(n: number, ctx: LayoutContext): TextLine {
+  const [line] = setText([{ text: String(n), style: 'regular' }], { size: ctx.theme.fontSize, align: 'center', firstX: 0, x: 0, right: ctx.frame.contentWidth }, ctx);
+  return line!;
+}
