@@ -83,3 +83,29 @@ describe('title inflection by rule', () => {
     expect(titleCases('Директор', { gen: 'Директрисы' }).gen).toBe('Директрисы');
   });
 });
+
+import { fullOrganizationNameGenitive, shortOrganizationName, surnameGenitiveWithInitials } from '../../src/core/law/organization.ts';
+
+describe('organisation names', () => {
+  test('short names', () => {
+    expect(shortOrganizationName('ООО', 'ТехноСнаб')).toBe('ООО «ТехноСнаб»');
+    expect(shortOrganizationName('ИП', 'Карпов')).toBe('ИП Карпов');
+    expect(shortOrganizationName('ИП', 'ИП Карпов')).toBe('ИП Карпов');
+  });
+  test('full names in the genitive', () => {
+    expect(fullOrganizationNameGenitive('ООО', 'ТехноСнаб', 'x', null, null)).toBe('Общества с ограниченной ответственностью «ТехноСнаб»');
+    expect(fullOrganizationNameGenitive('ТОО', 'Дала', 'x', null, null)).toBe('Товарищества с ограниченной ответственностью «Дала»');
+    expect(fullOrganizationNameGenitive('GmbH', 'Nord', 'x', null, null)).toBe('организации GmbH «Nord»');
+    expect(fullOrganizationNameGenitive('ИП', 'ИП Карпов', 'Карпов Игорь Сергеевич', null, 'male')).toBe(`индивидуального предпринимателя Карпова${NB}И.С.`);
+  });
+  test.each([
+    ['Карпов Игорь Сергеевич', 'male', 'Карпова'],
+    ['Иванова Анна Петровна', 'female', 'Ивановой'],
+    ['Шевченко Олег', 'male', 'Шевченко'],
+    ['Черных Олег', 'male', 'Черных'],
+    ['Троцкий Лев', 'male', 'Троцкого'],
+    ['Шмидт Анна', 'female', 'Шмидт'],
+  ] as const)('%s → %s', (name, gender, surname) => {
+    expect(surnameGenitiveWithInitials(name, gender).split(NB)[0]).toBe(surname);
+  });
+});

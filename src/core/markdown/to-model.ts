@@ -178,9 +178,11 @@ function table(node: MdTable, state: State, attributes: TableAttributes): Table 
   const headerRows = attributes.header === 'none' ? 0 : 1;
   const rows = node.children
     .filter((_, i) => headerRows === 1 || i > 0 || !isEmptyRow(node.children[0]))
-    .map((row) => ({
+    .map((row, rowIndex) => ({
       cells: row.children.map((cell) => ({
         children: [{ type: 'paragraph' as const, children: runs(cell.children, state), noIndent: true }],
+        // Column titles are centred whatever the alignment of the column's figures.
+        ...(rowIndex < headerRows ? { align: 'center' as const } : {}),
       })),
     }));
   return {

@@ -70,6 +70,7 @@ function acknowledgementSheet(rows: Array<{ name: string; position: string }>, t
     columns: [{ width: 1.1, align: 'center' }, { width: 5 }, { width: 4.5 }, { width: 2.6 }, { width: 2.6 }],
     headerRows: 1,
     borders: 'all',
+    rowHeightMm: 9,
     rows: [
       { cells: ['№ п/п', 'Ф.И.О.', 'Должность', 'Дата', 'Подпись'].map((t) => cell(t, 'center')) },
       ...rows.map((row, i) => ({ cells: [cell(String(i + 1), 'center'), cell(row.name), cell(row.position), cell(''), cell('')] })),

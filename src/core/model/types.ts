@@ -94,6 +94,8 @@ export interface Table {
   borders: 'all' | 'none';
   /** Font size relative to the body: tables with many columns use 'small'. */
   size?: 'normal' | 'small';
+  /** Minimum height of body rows, mm: rows people sign or write in (acknowledgement sheets). */
+  rowHeightMm?: number;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { DocumentFrame } from '../model/build-document.ts';
 import type { Profile } from '../profile/schema.ts';
 import { BLANK_DATE, formatDateQuoted } from '../text/format.ts';
 import { initialsAndSurname } from '../text/names.ts';
-import { shortOrganizationName } from '../law/organization.ts';
+import { isEntrepreneur, shortOrganizationName } from '../law/organization.ts';
 import { positionTitleForms } from '../views/common.ts';
 
 /** Rows of the acknowledgement sheet for the given positions: named employees, then blank lines up to the headcount. */
@@ -13,7 +13,7 @@ export function acknowledgementRows(profile: Profile, positionIds: readonly stri
     if (positionIds && !positionIds.includes(position.id)) continue;
     const title = positionTitleForms(position).nom;
     const names = position.employees ?? [];
-    for (let i = 0; i < position.headcount; i++) rows.push({ name: names[i] ?? '', position: names[i] ? title : title });
+    for (let i = 0; i < position.headcount; i++) rows.push({ name: names[i] ?? '', position: title });
   }
   return rows;
 }
@@ -26,7 +26,8 @@ export function documentFrame(profile: Profile, acknowledgeBy: readonly string[]
     city: company.city ?? '',
     approval: {
       label: 'УТВЕРЖДАЮ',
-      lines: [company.director.position, organization],
+      // An entrepreneur signs in person: the organisation line would repeat the name.
+      lines: isEntrepreneur(company.legalForm) ? [company.director.position] : [company.director.position, organization],
       signer: initialsAndSurname(company.director.fullName),
       date: profile.documents.approvalDate ? formatDateQuoted(profile.documents.approvalDate) : BLANK_DATE,
     },

@@ -158,7 +158,7 @@ export function buildCommonView(profile: Profile): CommonView {
       name: company.name,
       short: shortOrganizationName(company.legalForm, company.name),
       full,
-      fullGen: fullOrganizationNameGenitive(company.legalForm, company.name, company.director.fullName, company.fullName ?? null),
+      fullGen: fullOrganizationNameGenitive(company.legalForm, company.name, company.director.fullName, company.fullName ?? null, company.director.gender),
       city: company.city ?? '',
       industry: company.industry,
       salesModelText: SALES_MODELS[company.salesModel],

@@ -2,7 +2,7 @@
  * Page geometry in Word units (twips), derived from the theme so every block handler places
  * things on the same grid.
  */
-import { LIST_HANG_MM } from '../html/conventions.ts';
+import { LIST_HANG_MM } from '../conventions.ts';
 import { mmToTwip, type Theme } from '../theme.ts';
 
 export const textWidthMm = (theme: Theme): number =>

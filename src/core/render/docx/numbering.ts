@@ -5,7 +5,7 @@
  * model's number. Anything else keeps the model's number as literal text.
  */
 import { AlignmentType, LevelFormat, LevelSuffix, type ILevelsOptions, type INumberingOptions } from 'docx';
-import { BULLET } from '../html/conventions.ts';
+import { BULLET } from '../conventions.ts';
 import { mmToTwip, type Theme } from '../theme.ts';
 import { listIndentTwip } from './geometry.ts';
 

@@ -5,7 +5,7 @@
  */
 import { AlignmentType, type IStylesOptions } from 'docx';
 import { mmToTwip, type Theme } from '../theme.ts';
-import { APPROVAL_WIDTH_MM } from '../html/conventions.ts';
+import { APPROVAL_WIDTH_MM } from '../conventions.ts';
 import { textWidthMm } from './geometry.ts';
 
 /** Style ids the block handlers refer to. Word's built-in ids keep their built-in meaning. */

@@ -4,7 +4,7 @@
  */
 import type { FontFamily, Theme } from '../theme.ts';
 import { MAX_LIST_DEPTH } from './blocks/list.ts';
-import { APPROVAL_WIDTH_MM, LIST_HANG_MM } from './conventions.ts';
+import { APPROVAL_WIDTH_MM, LIST_HANG_MM } from '../conventions.ts';
 
 /** Metric twins first after the theme font (what the PDF embeds), then the usual stand-ins. */
 const FALLBACKS: Record<FontFamily, string[]> = {

@@ -10,13 +10,7 @@ import { inlineRuns, setText, type LayoutContext } from './setting.ts';
 import { layoutTable } from './table-layout.ts';
 import type { FlowBlock, LinesBlock, Piece, TextLine } from './types.ts';
 
-/** Distance between a list marker and its text, and per nesting level. */
-const LIST_HANG_MM = 7;
-/** The approval block is at most this wide, flush with the right margin. */
-const APPROVAL_MAX_MM = 80;
-const SIGNATURE_LINE = '________________';
-/** Letters for lettered lists: ГОСТ 2.105 leaves out ё з й о ч ъ ы ь. */
-const LIST_LETTERS = 'абвгдежиклмнпрстуфхцшщэюя';
+import { APPROVAL_WIDTH_MM, LIST_HANG_MM, LIST_LETTERS, SIGNATURE_LINE } from '../conventions.ts';
 
 function linesBlock(lines: TextLine[], spaceBefore: number, spaceAfter: number, keep: Partial<LinesBlock> = {}): LinesBlock {
   return { kind: 'lines', lines, spaceBefore, spaceAfter, keepTogether: false, keepWithNext: false, ...keep };
@@ -97,8 +91,9 @@ function layoutApproval(a: Approval, ctx: LayoutContext): LinesBlock {
   // A no-break space keeps the signature line and the name together.
   const signature = a.signer ? `${SIGNATURE_LINE}\u00a0${a.signer}` : SIGNATURE_LINE;
   const texts = [a.label, ...a.lines, signature, a.date].filter((t) => t !== '');
-  const natural = Math.max(...texts.map((t) => ctx.measurer.width(t, 'regular') * size));
-  const x = right - Math.min(mmToPt(APPROVAL_MAX_MM), natural);
+  // The block starts at a fixed distance from the right margin, as in the DOCX and the HTML,
+  // so documents of one pack line their approval blocks up whatever their longest line.
+  const x = Math.max(0, right - mmToPt(APPROVAL_WIDTH_MM));
   const lines = texts.flatMap((text) => setText([{ text, style: 'regular' }], { size, align: 'left', firstX: x, x, right }, ctx));
   return linesBlock(lines, 0, size * 2, { keepTogether: true });
 }

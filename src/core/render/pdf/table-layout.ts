@@ -3,6 +3,7 @@
  * inside the padding, row heights. Splitting rows over pages is the paginator's business.
  */
 import type { Align, Table, TableCell, TableColumn } from '../../model/types.ts';
+import { mmToPt } from '../theme.ts';
 import { inlineRuns, lineMetrics, setText, type LayoutContext } from './setting.ts';
 import type { CellBox, RowBox, TableBlock } from './types.ts';
 
@@ -67,7 +68,8 @@ export function layoutTable(table: Table, ctx: LayoutContext): TableBlock {
       cells.push({ x: frame.x, width: frame.width, inset: frame.pad[0], lines: [] });
     }
     const content = Math.max(minContent, ...cells.map((c) => c.lines.reduce((h, l) => h + l.height, 0)));
-    return { cells, height: content + 2 * PAD_Y };
+    const minimum = !header && table.rowHeightMm ? mmToPt(table.rowHeightMm) : 0;
+    return { cells, height: Math.max(content + 2 * PAD_Y, minimum) };
   });
   const headerRows = Math.min(table.headerRows, rows.length);
   return {

@@ -1,6 +1,6 @@
 import { Paragraph } from 'docx';
 import type { Approval } from '../../../model/types.ts';
-import { SIGNATURE_LINE } from '../../html/conventions.ts';
+import { SIGNATURE_LINE } from '../../conventions.ts';
 import type { BlockOptions } from '../context.ts';
 import { toTextRuns } from '../runs.ts';
 import { STYLE } from '../styles.ts';

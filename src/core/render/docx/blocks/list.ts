@@ -1,6 +1,6 @@
 import { Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { List, Paragraph as ParagraphBlock } from '../../../model/types.ts';
-import { isLettered, listMarker } from '../../html/conventions.ts';
+import { isLettered, listMarker } from '../../conventions.ts';
 import { wordAlignment } from '../align.ts';
 import type { BlockOptions, DocxContext } from '../context.ts';
 import { listIndentTwip } from '../geometry.ts';

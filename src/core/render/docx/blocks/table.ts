@@ -1,5 +1,6 @@
 import {
   BorderStyle,
+  HeightRule,
   Paragraph,
   Table,
   TableCell,
@@ -50,7 +51,8 @@ export function renderTable(block: TableBlock, ctx: DocxContext): Table {
       column += span;
       return renderCell(cell, { header, width, span, columnAlign, sizePt });
     });
-    return new TableRow({ children: cells, tableHeader: header || undefined, cantSplit: header || undefined });
+    const height = !header && block.rowHeightMm ? { value: mmToTwip(block.rowHeightMm), rule: HeightRule.ATLEAST } : undefined;
+    return new TableRow({ children: cells, tableHeader: header || undefined, cantSplit: header || undefined, height });
   });
 
   return new Table({

@@ -1,5 +1,5 @@
 import type { Approval } from '../../../model/types.ts';
-import { SIGNATURE_LINE } from '../conventions.ts';
+import { SIGNATURE_LINE } from '../../conventions.ts';
 import { escapeHtml } from '../escape.ts';
 
 export function approvalHtml(block: Approval): string {

@@ -1,6 +1,6 @@
 import type { List, Paragraph } from '../../../model/types.ts';
 import { escapeHtml } from '../escape.ts';
-import { listMarker } from '../conventions.ts';
+import { listMarker } from '../../conventions.ts';
 import { runsHtml } from '../runs.ts';
 import { classAttr } from './paragraph.ts';
 

@@ -28,7 +28,8 @@ export function tableHtml(block: Table): string {
         .join('');
       return `<${tag}${attrs.join('')}>${body}</${tag}>`;
     });
-    return `<tr>${html.join('')}</tr>`;
+    const height = !header && block.rowHeightMm ? ` style="height:${block.rowHeightMm}mm"` : '';
+    return `<tr${height}>${html.join('')}</tr>`;
   };
   const head = block.rows.slice(0, block.headerRows).map((r) => rowHtml(r.cells, true));
   const body = block.rows.slice(block.headerRows).map((r) => rowHtml(r.cells, false));
