@@ -65,8 +65,8 @@ export const JURISDICTIONS: Record<Country, Jurisdiction> = {
   },
   other: {
     country: 'other',
-    labourLawIns: 'трудовым законодательством страны, в которой зарегистрирована Компания',
-    labourLawGen: 'трудового законодательства страны, в которой зарегистрирована Компания',
+    labourLawIns: 'трудовым законодательством страны регистрации Компании',
+    labourLawGen: 'трудового законодательства страны регистрации Компании',
     legislationGen: 'применимого законодательства',
     articles: { acquaintance: null, materialLiability: null, discipline: null, paySystems: null },
   },

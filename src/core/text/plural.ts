@@ -34,3 +34,9 @@ export const NOUNS = {
   deal: { one: 'сделка', few: 'сделки', many: 'сделок' },
   manager: { one: 'менеджер', few: 'менеджера', many: 'менеджеров' },
 } as const satisfies Record<string, PluralForms>;
+
+/** «8 штатных единиц», «2,5 клиента»: the number and its noun, joined by a no-break space. */
+export function countNoun(n: number, forms: PluralForms, decimals = 1): string {
+  const shown = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: decimals }).format(n).replace(/[\u202f ]/g, '\u00a0');
+  return `${shown}\u00a0${pluralForm(n, forms)}`;
+}

@@ -3,7 +3,7 @@ import type { Profile } from '../profile/schema.ts';
 import { kpiById, reportById } from '../catalog.ts';
 import { formatMoney, formatPercent } from '../text/format.ts';
 import { joinAnd } from '../text/names.ts';
-import { NOUNS, pluralForm } from '../text/plural.ts';
+import { NOUNS, countNoun } from '../text/plural.ts';
 import { buildCommonView, type CommonView } from './common.ts';
 import { packDocumentTitles } from './document-titles.ts';
 
@@ -64,7 +64,7 @@ export function buildCharterView(profile: Profile): CharterView {
       revenue: formatMoney(plan.revenue, profile.currency),
       averageMonth: formatMoney(plan.revenue / 12, profile.currency),
       grossMargin: formatPercent(plan.grossMarginPct),
-      newClientsText: `${plan.newClients} ${pluralForm(plan.newClients, { one: 'нового клиента', few: 'новых клиентов', many: 'новых клиентов' })}`,
+      newClientsText: countNoun(plan.newClients, { one: 'нового клиента', few: 'новых клиентов', many: 'новых клиентов' }),
       recurringShare: plan.recurringRevenuePct > 0 ? formatPercent(plan.recurringRevenuePct) : null,
     },
     has: {
@@ -75,7 +75,7 @@ export function buildCharterView(profile: Profile): CharterView {
     },
     hasSpecialisation: specialisation.length >= 2,
     specialisation,
-    leadResponseText: `${minutes} ${pluralForm(minutes, NOUNS.minute)}`,
+    leadResponseText: countNoun(minutes, NOUNS.minute),
     meetings: {
       daily: processes.meetings.daily,
       weekly: weekdayPhrase(processes.meetings.weekly),

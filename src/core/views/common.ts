@@ -11,7 +11,7 @@ import { fullOrganizationName, fullOrganizationNameGenitive, isEntrepreneur, sho
 import { formatMoney, type CurrencyCode } from '../text/format.ts';
 import { CASES, titleCases, type CaseForms } from '../text/inflect.ts';
 import { capitalize, initialsAndSurname, lowerFirst } from '../text/names.ts';
-import { NOUNS, pluralForm } from '../text/plural.ts';
+import { NOUNS, countNoun } from '../text/plural.ts';
 import { roleById } from '../catalog.ts';
 
 /** A title in every case, as written and with the first letter lowered for use mid-sentence. */
@@ -109,7 +109,7 @@ function missionOf(position: Position): string {
 }
 
 function headcountText(n: number): string {
-  return `${n} ${pluralForm(n, NOUNS.unit)}`;
+  return countNoun(n, NOUNS.unit);
 }
 
 /** The position that heads the department: a head-of-sales reporting to the director, if any. */
@@ -163,7 +163,7 @@ export function buildCommonView(profile: Profile): CommonView {
       industry: company.industry,
       salesModelText: SALES_MODELS[company.salesModel],
       cycleDaysText: company.averageSalesCycleDays
-        ? `${company.averageSalesCycleDays} ${pluralForm(company.averageSalesCycleDays, NOUNS.day)}`
+        ? countNoun(company.averageSalesCycleDays, NOUNS.day)
         : null,
       isEntrepreneur: entrepreneur,
       hasCharter: !entrepreneur,
