@@ -6,11 +6,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { REFERENCE_PROFILE } from '../support/reference.ts';
 import { docxText, libreOfficeToPdf, pdfFonts, pdfText, qpdfCheck, removeDir, squash, tempDir, writeTemp } from '../support/readers.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = path.join(ROOT, 'bin/opkit.js');
-const REFERENCE = path.resolve(ROOT, '../shared/profiles/tehnosnab.yaml');
+const REFERENCE = REFERENCE_PROFILE;
 const FIXTURES = path.join(ROOT, 'fixtures/profiles');
 
 function opkit(args: string[], cwd = ROOT): { code: number; stdout: string; stderr: string } {

@@ -14,8 +14,9 @@ import type { Block } from '../../src/core/model/types.ts';
 import { loadFontSet } from '../../src/node/fonts.ts';
 import { loadTemplates } from '../../src/node/templates.ts';
 import { docxText, pdfText, removeDir, squash, tempDir } from '../support/readers.ts';
+import { REFERENCE_PROFILE } from '../support/reference.ts';
 
-const REFERENCE = new URL('../../../shared/profiles/tehnosnab.yaml', import.meta.url);
+const REFERENCE = REFERENCE_PROFILE;
 
 /** Syntax of every kind a template engine or Markdown could act on. */
 const nasty = (tag: string) => `${tag}: **жирный** _курсив_ <b>тег</b> &amp; {{x}} {{#if y}} [ссылка](u) | # 1. \\*`;

@@ -5,7 +5,8 @@ import { formatIssues } from '../../src/core/profile/issues.ts';
 import type { Profile } from '../../src/core/profile/schema.ts';
 import { validateProfile } from '../../src/core/profile/validate.ts';
 
-export const REFERENCE_PATH = '/work/shared/profiles/tehnosnab.yaml';
+import { REFERENCE_PROFILE as REFERENCE_PATH } from '../support/reference.ts';
+export { REFERENCE_PATH };
 
 type Raw = Record<string, unknown>;
 

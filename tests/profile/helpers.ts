@@ -9,7 +9,7 @@ export const FIXTURES = fileURLToPath(new URL('../../fixtures/profiles/', import
 /** The repository's copy of the shared reference profile (the shared one is absent in CI). */
 export const REFERENCE_PATH = FIXTURES + 'tehnosnab.yaml';
 /** The contract itself, where the workspace has it. */
-export const SHARED_REFERENCE_PATH = '/work/shared/profiles/tehnosnab.yaml';
+export { REFERENCE_PROFILE as SHARED_REFERENCE_PATH } from '../support/reference.ts';
 
 /** A raw profile as a reader gives it; tests change it through `set` and `unset`. */
 export type RawProfile = Record<string, unknown>;
