@@ -40,6 +40,23 @@ describe('validate', () => {
     expect(r.code).toBe(0);
   });
 
+  test('a weak funnel and a heavy payroll are named in the validation output', () => {
+    const weak = opkit(['validate', path.join(FIXTURES, 'warnings', 'weak-funnel.yaml')]);
+    expect(weak.code).toBe(0);
+    expect(squash(weak.stdout)).toMatch(/предупреждение: plan\.funnel: воронка даёт 3 375 000 ₽ новых продаж в месяц при потребности 8 000 000 ₽/);
+    expect(squash(weak.stdout)).toMatch(/лидов до \d+ в месяц/);
+    const heavy = opkit(['validate', path.join(FIXTURES, 'warnings', 'heavy-payroll.yaml')]);
+    expect(heavy.code).toBe(0);
+    expect(squash(heavy.stdout)).toMatch(/предупреждение: plan\.maxPayrollSharePct: фонд оплаты труда .* 46,3 % валовой маржи/);
+  });
+
+  test('warnings travel into the pack manifest', () => {
+    const out = path.join(work, 'warned');
+    expect(opkit(['generate', path.join(FIXTURES, 'warnings', 'heavy-payroll.yaml'), '--out', out, '--format', 'html']).code).toBe(0);
+    const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { warnings: Array<{ path: string }> };
+    expect(manifest.warnings.map((w) => w.path)).toContain('plan.maxPayrollSharePct');
+  });
+
   test('no arguments is wrong usage', () => {
     expect(opkit(['validate']).code).toBe(2);
     expect(opkit(['frobnicate']).code).toBe(2);
