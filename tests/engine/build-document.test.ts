@@ -92,3 +92,11 @@ describe('template errors', () => {
     expect(() => buildDocument('demo.md.hbs', `${head}\n::unknown\n`, {}, frame)).toThrowError(/::unknown/);
   });
 });
+
+describe('pagination hints', () => {
+  test('a clause that introduces a list or a table is kept with it', () => {
+    const doc = buildDocument('t', `${head}# Раздел\n\n1. Отдел делает следующее:\n   - одно;\n   - другое.\n2. Таблица:\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n3. Просто пункт.\n`, {}, frame);
+    const clauses = doc.children.filter((b): b is Paragraph => b.type === 'paragraph' && !!b.clause);
+    expect(clauses.map((c) => c.keepWithNext === true)).toEqual([true, true, false]);
+  });
+});

@@ -245,8 +245,17 @@ function block(node: RootContent, state: State): Block[] {
   }
 }
 
+/** A paragraph that ends with a colon introduces what follows and must not be parted from it. */
+function keepLeadIns(blocks: Block[]): Block[] {
+  return blocks.map((b, i) => {
+    if (b.type !== 'paragraph' || b.keepWithNext || i === blocks.length - 1) return b;
+    const last = b.children[b.children.length - 1]?.text.trimEnd() ?? '';
+    return last.endsWith(':') ? { ...b, keepWithNext: true } : b;
+  });
+}
+
 /** Convert a parsed template body into model blocks. */
 export function toModelBlocks(root: Root, options: ToModelOptions): Block[] {
   const state: State = { ...options, section: 0, clause: 0 };
-  return root.children.flatMap((node) => block(node, state));
+  return keepLeadIns(root.children.flatMap((node) => block(node, state)));
 }
