@@ -7,9 +7,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 type ParsedResults<T extends ParseArgsConfig> = ReturnType<typeof parseArgs<T>>;
-import { runValidate } from './validate.ts';
-import { runInit } from './init.ts';
-import { runGenerate } from './generate.ts';
 import { EXIT, UsageError, type Io } from './io.ts';
 
 const HELP = `opkit — пакет документов отдела продаж из профиля компании
@@ -28,12 +25,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
+      // Commands load on demand: `validate` should not pay for the renderers' start-up.
       case 'validate':
-        return await runValidate(rest, io);
+        return await (await import('./validate.ts')).runValidate(rest, io);
       case 'init':
-        return await runInit(rest, io);
+        return await (await import('./init.ts')).runInit(rest, io);
       case 'generate':
-        return await runGenerate(rest, io);
+        return await (await import('./generate.ts')).runGenerate(rest, io);
       case '--version':
       case '-v':
         io.out('opkit 0.1.0\n');

@@ -6,9 +6,6 @@ import { buildDocument } from '../model/build-document.ts';
 import type { DocumentModel } from '../model/types.ts';
 import type { Profile } from '../profile/schema.ts';
 import type { Issue } from '../profile/issues.ts';
-import { renderDocx } from '../render/docx/index.ts';
-import { renderHtml } from '../render/html/index.ts';
-import { createPdfRenderer } from '../render/pdf/index.ts';
 import type { FontSet } from '../render/fonts.ts';
 import { themeFor } from '../render/theme.ts';
 import type { Format } from './formats.ts';
@@ -74,16 +71,19 @@ export async function generatePack(profile: Profile, warnings: readonly Issue[],
   const theme = themeFor(profile.documents.font, profile.documents.fontSize);
   const models = buildPackModels(profile, options.templates);
   if (options.formats.includes('pdf') && !options.fonts) throw new Error('PDF requested without fonts');
-  const pdf = options.formats.includes('pdf') && options.fonts ? createPdfRenderer(options.fonts) : null;
+  // Renderers load on demand, so a pack in one format (or the CLI's validate) does not pay for the others.
+  const docx = options.formats.includes('docx') ? await import('../render/docx/index.ts') : null;
+  const html = options.formats.includes('html') ? await import('../render/html/index.ts') : null;
+  const pdf = options.formats.includes('pdf') && options.fonts ? (await import('../render/pdf/index.ts')).createPdfRenderer(options.fonts) : null;
   const files: PackFile[] = [];
   const documents: ManifestDocument[] = [];
   for (const model of models) {
     const entry: ManifestDocument = { id: model.meta.id, title: model.meta.title, positionId: model.meta.positionId ?? null, files: {} };
     for (const format of options.formats) {
       const path = `${model.meta.id}.${format}`;
-      if (format === 'docx') files.push({ path, bytes: await renderDocx(model, theme) });
+      if (format === 'docx' && docx) files.push({ path, bytes: await docx.renderDocx(model, theme) });
       else if (format === 'pdf' && pdf) files.push({ path, bytes: await pdf.render(model, theme) });
-      else if (format === 'html') files.push({ path, bytes: renderHtml(model, theme, { standalone: true }) });
+      else if (format === 'html' && html) files.push({ path, bytes: html.renderHtml(model, theme, { standalone: true }) });
       entry.files[format] = path;
     }
     documents.push(entry);
