@@ -27,6 +27,20 @@ export interface Jurisdiction {
     /** Pay systems and bonuses set by local acts. */
     paySystems: string | null;
   };
+  /** Wording of the motivation regulation (Положение о мотивации). */
+  motivation: {
+    /** What the regulation is, in the instrumental: «является локальным нормативным актом Компании», «актом работодателя». */
+    localActIns: string;
+    /**
+     * Since when the law requires the act to name bonus types, amounts, timing, grounds and
+     * conditions: «с 1 сентября 2025 года (…)»; null where we cite none.
+     */
+    bonusContentLaw: string | null;
+    /** Where the limit on cutting a bonus for a disciplinary sanction comes from, for parentheses; null outside Russia. */
+    bonusCutLaw: string | null;
+    /** The trade-union opinion the act is adopted with, as a full sentence; null where we cite none. */
+    unionOpinion: string | null;
+  };
 }
 
 export const JURISDICTIONS: Record<Country, Jurisdiction> = {
@@ -41,6 +55,12 @@ export const JURISDICTIONS: Record<Country, Jurisdiction> = {
       discipline: 'в соответствии со статьёй 192 Трудового кодекса Российской Федерации',
       paySystems: 'в соответствии со статьями 135 и 144 Трудового кодекса Российской Федерации',
     },
+    motivation: {
+      localActIns: 'локальным нормативным актом Компании',
+      bonusContentLaw: 'с 1 сентября 2025 года (Федеральный закон от 07.06.2025 № 144-ФЗ)',
+      bonusCutLaw: 'статьи 135 и 144 Трудового кодекса Российской Федерации',
+      unionOpinion: 'Положение и изменения к нему принимаются с учётом мнения выборного органа первичной профсоюзной организации, если такой орган в Компании создан.',
+    },
   },
   KZ: {
     country: 'KZ',
@@ -48,6 +68,7 @@ export const JURISDICTIONS: Record<Country, Jurisdiction> = {
     labourLawGen: 'Трудового кодекса Республики Казахстан',
     legislationGen: 'законодательства Республики Казахстан',
     articles: { acquaintance: null, materialLiability: null, discipline: null, paySystems: null },
+    motivation: { localActIns: 'актом работодателя', bonusContentLaw: null, bonusCutLaw: null, unionOpinion: null },
   },
   UA: {
     country: 'UA',
@@ -55,6 +76,7 @@ export const JURISDICTIONS: Record<Country, Jurisdiction> = {
     labourLawGen: 'Кодекса законов о труде Украины',
     legislationGen: 'законодательства Украины',
     articles: { acquaintance: null, materialLiability: null, discipline: null, paySystems: null },
+    motivation: { localActIns: 'локальным актом Компании', bonusContentLaw: null, bonusCutLaw: null, unionOpinion: null },
   },
   BY: {
     country: 'BY',
@@ -62,6 +84,7 @@ export const JURISDICTIONS: Record<Country, Jurisdiction> = {
     labourLawGen: 'Трудового кодекса Республики Беларусь',
     legislationGen: 'законодательства Республики Беларусь',
     articles: { acquaintance: null, materialLiability: null, discipline: null, paySystems: null },
+    motivation: { localActIns: 'локальным правовым актом Компании', bonusContentLaw: null, bonusCutLaw: null, unionOpinion: null },
   },
   other: {
     country: 'other',
@@ -69,5 +92,6 @@ export const JURISDICTIONS: Record<Country, Jurisdiction> = {
     labourLawGen: 'трудового законодательства страны регистрации Компании',
     legislationGen: 'применимого законодательства',
     articles: { acquaintance: null, materialLiability: null, discipline: null, paySystems: null },
+    motivation: { localActIns: 'внутренним нормативным документом Компании', bonusContentLaw: null, bonusCutLaw: null, unionOpinion: null },
   },
 };

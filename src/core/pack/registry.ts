@@ -4,6 +4,9 @@
  */
 import type { Profile } from '../profile/schema.ts';
 import { buildCharterView } from '../views/charter.ts';
+import { buildKpiCardView, kpiCardPositions } from '../views/kpi-card.ts';
+import { buildMotivationView } from '../views/motivation.ts';
+import { buildSalesPlanView } from '../views/sales-plan.ts';
 import type { DocumentId } from './document-ids.ts';
 
 export interface DocumentInstance {
@@ -27,6 +30,29 @@ export const DOCUMENTS: readonly DocumentDefinition[] = [
     id: 'charter',
     instances: (profile) => [
       { id: 'charter', template: 'charter', view: buildCharterView(profile), positionId: null, acknowledgeBy: null },
+    ],
+  },
+  {
+    id: 'kpi-card',
+    instances: (profile) =>
+      kpiCardPositions(profile).map((positionId) => ({
+        id: `kpi-card-${positionId}`,
+        template: 'kpi-card',
+        view: buildKpiCardView(profile, positionId),
+        positionId,
+        acknowledgeBy: [positionId],
+      })),
+  },
+  {
+    id: 'motivation',
+    instances: (profile) => [
+      { id: 'motivation', template: 'motivation', view: buildMotivationView(profile), positionId: null, acknowledgeBy: null },
+    ],
+  },
+  {
+    id: 'sales-plan',
+    instances: (profile) => [
+      { id: 'sales-plan', template: 'sales-plan', view: buildSalesPlanView(profile), positionId: null, acknowledgeBy: null },
     ],
   },
 ];
