@@ -109,3 +109,13 @@ describe('organisation names', () => {
     expect(surnameGenitiveWithInitials(name, gender).split(NB)[0]).toBe(surname);
   });
 });
+
+import { GENITIVE_NOUNS, countNoun } from '../../src/core/text/plural.ts';
+
+describe('counts after a preposition take the genitive', () => {
+  test.each([
+    [1, 'минуты'], [15, 'минут'], [21, 'минуты'], [22, 'минут'], [1.5, 'минуты'],
+  ] as const)('в течение %d %s', (n, form) => {
+    expect(countNoun(n, GENITIVE_NOUNS.minute).split('\u00a0')[1]).toBe(form);
+  });
+});

@@ -4,9 +4,14 @@
  */
 import type { Profile } from '../profile/schema.ts';
 import { buildCharterView } from '../views/charter.ts';
+import { buildJobDescriptionView, jobDescriptionPositions } from '../views/job-description.ts';
 import { buildKpiCardView, kpiCardPositions } from '../views/kpi-card.ts';
 import { buildMotivationView } from '../views/motivation.ts';
 import { buildSalesPlanView } from '../views/sales-plan.ts';
+import { buildPlanningRegulationView } from '../views/planning-regulation.ts';
+import { buildRoadmapView } from '../views/roadmap.ts';
+import { buildCrmRegulationView } from '../views/crm-regulation.ts';
+import { buildLeadRegulationView } from '../views/lead-regulation.ts';
 import type { DocumentId } from './document-ids.ts';
 
 export interface DocumentInstance {
@@ -33,6 +38,17 @@ export const DOCUMENTS: readonly DocumentDefinition[] = [
     ],
   },
   {
+    id: 'job-description',
+    instances: (profile) =>
+      jobDescriptionPositions(profile).map((positionId) => ({
+        id: `job-description-${positionId}`,
+        template: 'job-description',
+        view: buildJobDescriptionView(profile, positionId),
+        positionId,
+        acknowledgeBy: [positionId],
+      })),
+  },
+  {
     id: 'kpi-card',
     instances: (profile) =>
       kpiCardPositions(profile).map((positionId) => ({
@@ -53,6 +69,36 @@ export const DOCUMENTS: readonly DocumentDefinition[] = [
     id: 'sales-plan',
     instances: (profile) => [
       { id: 'sales-plan', template: 'sales-plan', view: buildSalesPlanView(profile), positionId: null, acknowledgeBy: null },
+    ],
+  },
+  {
+    id: 'planning-regulation',
+    instances: (profile) => [
+      { id: 'planning-regulation', template: 'planning-regulation', view: buildPlanningRegulationView(profile), positionId: null, acknowledgeBy: null },
+    ],
+  },
+  {
+    id: 'crm-regulation',
+    instances: (profile) => [
+      {
+        id: 'crm-regulation',
+        template: profile.processes.crm ? 'crm-regulation' : 'crm-recommendation',
+        view: buildCrmRegulationView(profile),
+        positionId: null,
+        acknowledgeBy: null,
+      },
+    ],
+  },
+  {
+    id: 'lead-regulation',
+    instances: (profile) => [
+      { id: 'lead-regulation', template: 'lead-regulation', view: buildLeadRegulationView(profile), positionId: null, acknowledgeBy: null },
+    ],
+  },
+  {
+    id: 'roadmap',
+    instances: (profile) => [
+      { id: 'roadmap', template: 'roadmap', view: buildRoadmapView(profile), positionId: null, acknowledgeBy: null },
     ],
   },
 ];

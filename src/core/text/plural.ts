@@ -7,13 +7,16 @@ export interface PluralForms {
   one: string;
   few: string;
   many: string;
+  /** Fractions («1,5 …»); defaults to `few`, which is right for the nominative. */
+  other?: string;
 }
 
 /** The form of a noun that agrees with `n`. Fractions take the genitive singular («1,5 месяца»). */
 export function pluralForm(n: number, forms: PluralForms): string {
   const category = rules.select(n);
   if (category === 'one') return forms.one;
-  if (category === 'few' || category === 'other') return forms.few;
+  if (category === 'other') return forms.other ?? forms.few;
+  if (category === 'few') return forms.few;
   return forms.many;
 }
 
@@ -33,6 +36,13 @@ export const NOUNS = {
   lead: { one: 'лид', few: 'лида', many: 'лидов' },
   deal: { one: 'сделка', few: 'сделки', many: 'сделок' },
   manager: { one: 'менеджер', few: 'менеджера', many: 'менеджеров' },
+} as const satisfies Record<string, PluralForms>;
+
+/** Counts after «в течение», «не позднее», «более»: the genitive («21 минуты», «15 минут», «1,5 минуты»). */
+export const GENITIVE_NOUNS = {
+  minute: { one: 'минуты', few: 'минут', many: 'минут', other: 'минуты' },
+  day: { one: 'дня', few: 'дней', many: 'дней', other: 'дня' },
+  workingDay: { one: 'рабочего дня', few: 'рабочих дней', many: 'рабочих дней', other: 'рабочего дня' },
 } as const satisfies Record<string, PluralForms>;
 
 /** «8 штатных единиц», «2,5 клиента»: the number and its noun, joined by a no-break space. */

@@ -3,7 +3,7 @@ import type { Profile } from '../profile/schema.ts';
 import { kpiById, reportById } from '../catalog.ts';
 import { formatMoney, formatPercent } from '../text/format.ts';
 import { joinAnd } from '../text/names.ts';
-import { NOUNS, countNoun } from '../text/plural.ts';
+import { GENITIVE_NOUNS, countNoun } from '../text/plural.ts';
 import { buildCommonView, type CommonView } from './common.ts';
 import { packDocumentTitles } from './document-titles.ts';
 
@@ -75,7 +75,8 @@ export function buildCharterView(profile: Profile): CharterView {
     },
     hasSpecialisation: specialisation.length >= 2,
     specialisation,
-    leadResponseText: countNoun(minutes, NOUNS.minute),
+    // After «в течение» the count takes the genitive: «в течение 21 минуты», «15 минут».
+    leadResponseText: countNoun(minutes, GENITIVE_NOUNS.minute),
     meetings: {
       daily: processes.meetings.daily,
       weekly: weekdayPhrase(processes.meetings.weekly),

@@ -1,0 +1,87 @@
+/**
+ * «Дорожная карта внедрения»: approved, not signed by staff; weeks counted from the approval
+ * date with calendar dates from its first Monday; the head of sales runs the steps, or the
+ * director when there is none; a company without CRM gets a step to choose one.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { checkProfileText } from '../../src/core/check.ts';
+import { generatePack, type Pack } from '../../src/core/pack/generate.ts';
+import { loadFontSet } from '../../src/node/fonts.ts';
+import { loadTemplates } from '../../src/node/templates.ts';
+import { firstMonday } from '../../src/core/views/roadmap.ts';
+import { REFERENCE_PROFILE } from '../support/reference.ts';
+import { pdfText, removeDir, squash, tempDir } from '../support/readers.ts';
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/profiles/', import.meta.url));
+const LEAKS = /undefined|NaN|\bnull\b|\[object Object\]|\{\{|\}\}/;
+let root: string;
+const built = new Map<string, { dir: string; pack: Pack }>();
+
+async function build(name: string, source: string, edit: (t: string) => string = (t) => t): Promise<void> {
+  const check = checkProfileText(edit(readFileSync(source, 'utf8')), path.basename(source));
+  if (!check.ok) throw new Error(JSON.stringify(check.errors));
+  const pack = await generatePack(check.profile, check.warnings, {
+    formats: ['pdf'],
+    templates: await loadTemplates(),
+    fonts: await loadFontSet(check.profile.documents.font),
+  });
+  const dir = path.join(root, name);
+  mkdirSync(dir, { recursive: true });
+  for (const f of pack.files) writeFileSync(path.join(dir, f.path), f.bytes);
+  built.set(name, { dir, pack });
+}
+const text = (name: string) => squash(pdfText(path.join((built.get(name) as { dir: string }).dir, 'roadmap.pdf'))).replace(/-\s+/g, '-');
+
+beforeAll(async () => {
+  root = tempDir('roadmap');
+  await build('reference', REFERENCE_PROFILE);
+  await build('undated', REFERENCE_PROFILE, (t) => t.replace(/^\s*approvalDate: .*$/m, ''));
+  await build('karpov', path.join(FIXTURES, 'karpov-ip.yaml'));
+}, 120_000);
+afterAll(() => removeDir(root));
+
+test('week 1 starts on the Monday on or after the approval date', () => {
+  expect(firstMonday('2027-01-15')).toBe('2027-01-18');
+  expect(firstMonday('2027-01-18')).toBe('2027-01-18');
+  expect(firstMonday('2027-01-10')).toBe('2027-01-11');
+});
+
+describe('reference roadmap', () => {
+  test('phases in order, dates from 15.01.2027, the head of sales responsible', () => {
+    const t = text('reference');
+    expect(t).toContain('ДОРОЖНАЯ КАРТА');
+    expect(t).toContain('внедрения системы управления продажами');
+    expect(t).toContain('нед. 1–2, с 18.01.2027 по 29.01.2027');
+    expect(t).toContain('неделя 1 начинается 18 января 2027 г.');
+    expect(t).toContain('Руководитель отдела продаж');
+    const order = ['Организационные решения', 'Решения по персоналу', 'Автоматизация', 'Контроль исполнения'].map((h) => t.indexOf(h));
+    expect(order.every((i, k) => i > 0 && (k === 0 || i > (order[k - 1] as number)))).toBe(true);
+    expect(t).toContain('«в тени»');
+    expect(t).toContain('Регламенту работы в Битрикс24');
+    expect(t).toContain('по понедельникам');
+    expect(t).not.toContain('ЛИСТ ОЗНАКОМЛЕНИЯ');
+    expect(t).not.toMatch(LEAKS);
+    expect(t).not.toMatch(/г\.\./);
+  });
+
+  test('without an approval date only weeks are given', () => {
+    const t = text('undated');
+    expect(t).toContain('нед. 1–2');
+    expect(t).not.toMatch(/\d\d\.\d\d\.\d{4}/);
+    expect(t).not.toMatch(LEAKS);
+  });
+});
+
+describe('karpov-ip: no CRM, no head of sales', () => {
+  test('the entrepreneur is responsible and a CRM is to be chosen', () => {
+    const t = text('karpov');
+    expect(t).toContain('Индивидуальный предприниматель');
+    expect(t).not.toContain('Руководитель отдела продаж');
+    expect(t).toContain('Выбор CRM-системы');
+    expect(t).not.toMatch(/Битрикс24|в CRM\b|Регламент работы в/);
+    expect(t).not.toMatch(LEAKS);
+  });
+});
