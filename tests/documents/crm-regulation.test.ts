@@ -71,7 +71,7 @@ describe('reference: the CRM regulation', () => {
       expect(t).toContain(stage);
     }
     expect(t).toContain('встреча назначена в календаре менеджера по продажам');
-    expect(t).toContain('новый клиент передан менеджеру по работе с ключевыми клиентами');
+    expect(t).toContain('новый клиент передан Менеджеру по работе с ключевыми клиентами');
   });
 
   test('mandatory fields, task discipline, duplicates, control, access, responsibility', () => {

@@ -147,7 +147,7 @@ describe('reference cards', () => {
     expect(text).toContain('План на Отдел за квартал — 30.');
     expect(text).toContain('Январь 14 400 000 ₽');
     expect(text).toContain('Новые клиенты (за квартал)');
-    expect(text).toContain('решению генерального директора');
+    expect(text).toContain('решению Генерального директора');
   });
 
   test('DOCX has the same plans', () => {

@@ -71,8 +71,8 @@ describe('reference', () => {
 
   test('both hand-offs and the client transfer section', () => {
     const t = text('reference');
-    expect(t).toContain('Передача обращения от менеджера по лидогенерации менеджеру по продажам');
-    expect(t).toContain('Передача клиента менеджеру по работе с ключевыми клиентами');
+    expect(t).toContain('Передача обращения от Менеджера по лидогенерации Менеджеру по продажам');
+    expect(t).toContain('Передача клиента Менеджеру по работе с ключевыми клиентами');
     expect(t).toContain('после поступления первой оплаты');
     expect(t).toContain('совместный звонок или встречу');
     expect(t).toContain(TRANSFER);
@@ -90,14 +90,14 @@ describe('karpov-ip: one seller, no CRM', () => {
     expect(t).not.toMatch(/\bв CRM\b|Регламент работы в/);
     expect(t).toContain('регистрируется в учётной базе клиентов');
     expect(t).toContain('не позднее 30 минут');
-    expect(t).toContain('Новые обращения принимает менеджер по продажам');
+    expect(t).toContain('Новые обращения принимает Менеджер по продажам');
   });
 });
 
 describe('clientTransferOnLeave: false', () => {
   test('the hand-offs stay, the transfer section goes', () => {
     const t = text('no-transfer');
-    expect(t).toContain('Передача клиента менеджеру по работе с ключевыми клиентами');
+    expect(t).toContain('Передача клиента Менеджеру по работе с ключевыми клиентами');
     expect(t).not.toContain(TRANSFER);
     expect(t).not.toMatch(LEAKS);
   });

@@ -122,7 +122,7 @@ export function pipelineStages(roles: CrmRoles, profile: Profile): StageRow[] {
       entry: 'оплата получена (или отгрузка разрешена на условиях отсрочки)',
       exit:
         (b2c ? 'товар передан или услуга оказана, документы оформлены' : 'товар отгружен, закрывающие документы подписаны') +
-        (sellerToAccount && account ? `; новый клиент передан ${account.title.lc.dat}` : ''),
+        (sellerToAccount && account ? `; новый клиент передан ${account.title.dat}` : ''),
     },
     {
       name: 'Закрыта неуспешно',

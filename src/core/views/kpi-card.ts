@@ -149,7 +149,7 @@ function exampleText(plan: number, unit: ValueUnit, direction: KpiPlan['directio
 }
 
 function confirmerOf(source: string, superior: TitleView): string {
-  return /1[СC]|бухгалтер/i.test(source) ? 'бухгалтерия' : superior.lc.nom;
+  return /1[СC]|бухгалтер/i.test(source) ? 'бухгалтерия' : superior.nom;
 }
 
 function periodsText(periods: ReadonlyArray<KpiPlan['period']>): string {

@@ -34,8 +34,8 @@ function channels(profile: Profile, roles: CrmRoles): string[] {
     profile.company.salesModel === 'b2c' ? 'обращения покупателей в местах продаж' : 'выставки, отраслевые мероприятия и площадки закупок',
     'рекомендации действующих клиентов и партнёров',
   ];
-  if (roles.marketing) list.push('рекламные кампании и рассылки, которые проводит ' + roles.marketing.title.lc.nom);
-  if (roles.leadGen) list.push('исходящий поиск потенциальных клиентов, который ведёт ' + roles.leadGen.title.lc.nom);
+  if (roles.marketing) list.push('рекламные кампании и рассылки, которые проводит ' + roles.marketing.title.nom);
+  if (roles.leadGen) list.push('исходящий поиск потенциальных клиентов, который ведёт ' + roles.leadGen.title.nom);
   return list;
 }
 

@@ -136,8 +136,8 @@ export function buildPlanningRegulationView(profile: Profile): PlanningRegulatio
   const remaining = monthPlan - fact;
   const crmLoc = common.crmLoc;
   const escalation = common.head
-    ? `подключение ${common.head.title.lc.gen} или ${director.lc.gen} к переговорам`
-    : `личное участие ${director.lc.gen} в переговорах`;
+    ? `подключение ${common.head.title.lc.gen} или ${director.gen} к переговорам`
+    : `личное участие ${director.gen} в переговорах`;
 
   return {
     ...common,
@@ -205,7 +205,7 @@ export function buildPlanningRegulationView(profile: Profile): PlanningRegulatio
       {
         symptom: 'План не может быть выполнен ни при каких мерах',
         cause: 'ошибка планирования или резкое изменение рынка',
-        action: `перераспределение объёма между клиентами и работниками, поддержка маркетинговыми мерами; изменение плана — только приказом ${director.lc.gen}`,
+        action: `перераспределение объёма между клиентами и работниками, поддержка маркетинговыми мерами; изменение плана — только приказом ${director.gen}`,
       },
     ],
     example: {

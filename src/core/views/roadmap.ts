@@ -92,7 +92,7 @@ export function buildRoadmapView(profile: Profile): RoadmapView {
       action: 'Экспресс-аудит системы продаж: цели, структура, воронка, планирование, отчётность, мотивация',
       responsible: lead,
       from: 1, to: 2,
-      result: `перечень недостатков, согласованный с ${common.director.position.lc.ins}`,
+      result: `перечень недостатков, согласованный с ${common.director.position.ins}`,
     },
     {
       action: 'Уточнение стратегии продаж: целевые сегменты клиентов, технология продаж для каждого сегмента, этапы воронки продаж с критериями перехода',

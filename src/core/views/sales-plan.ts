@@ -332,7 +332,7 @@ export function buildSalesPlanView(profile: Profile): SalesPlanView {
     months: departmentMonths(profile),
     seasonalityText: seasonalityText(profile),
     positionPlans: positionPlans(profile, common),
-    departmentHolders: holders.map((p, i) => (i === 0 ? p.title.nom : p.title.lc.nom)),
+    departmentHolders: holders.map((p, i) => p.title.nom),
     departmentHoldersVerb: holders.length === 1 ? 'отвечает' : 'отвечают',
     hasRevenuePositions: holders.length > 0 || revenuePlans(profile).some((p) => p.scope === 'personal'),
     countsHeading: hasKpiOf(profile, 'meetings-set') ? 'Новые клиенты и встречи' : 'Новые клиенты',
@@ -364,6 +364,6 @@ export function buildSalesPlanView(profile: Profile): SalesPlanView {
     },
     kpiCardsIncluded: includes(profile, 'kpi-card'),
     planningIncluded: includes(profile, 'planning-regulation'),
-    ownerIns: head ? head.title.lc.ins : common.director.position.lc.ins,
+    ownerIns: head ? head.title.ins : common.director.position.ins,
   };
 }
