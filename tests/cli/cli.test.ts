@@ -178,6 +178,18 @@ describe('generate on the reference profile', () => {
     }
   });
 
+  test('LibreOffice opens every DOCX of the pack', () => {
+    const docx = manifest.documents.map((d) => path.join(out, d.files.docx as string));
+    const pdfs = libreOfficeToPdf(docx, path.join(work, 'lo-all'));
+    expect(pdfs).toHaveLength(manifest.documents.length);
+    for (const [i, pdf] of pdfs.entries()) {
+      const text = squash(pdfText(pdf));
+      expect(text, manifest.documents[i]?.id).toContain('УТВЕРЖДАЮ');
+      expect(text.length, manifest.documents[i]?.id).toBeGreaterThan(3000);
+      expect(squash(docxText(docx[i] as string)), manifest.documents[i]?.id).toContain('УТВЕРЖДАЮ');
+    }
+  });
+
   test('LibreOffice opens the DOCX and prints Word numbering 1. / 1.1.', () => {
     const [pdf] = libreOfficeToPdf([path.join(out, 'charter.docx')], path.join(work, 'lo'));
     const text = squash(pdfText(pdf as string));
