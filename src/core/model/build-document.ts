@@ -7,7 +7,7 @@
 import { ModelError, TemplateError } from '../errors.ts';
 import { parseMarkdown } from '../markdown/parse.ts';
 import { toModelBlocks } from '../markdown/to-model.ts';
-import { renderTemplate } from '../templating/render-template.ts';
+import { renderTemplate, type TemplateSource } from '../templating/render-template.ts';
 import type { Approval, Block, DocumentModel, Table } from './types.ts';
 
 /** What the engine needs to frame a document, taken from the profile by the caller. */
@@ -86,7 +86,7 @@ function acknowledgementSheet(rows: Array<{ name: string; position: string }>, t
 }
 
 /** Render one document from its template. */
-export function buildDocument(templateName: string, source: string, view: object, frame: DocumentFrame): DocumentModel {
+export function buildDocument(templateName: string, source: TemplateSource, view: object, frame: DocumentFrame): DocumentModel {
   const rendered = renderTemplate(templateName, source, view);
   const meta = frontMatter(templateName, rendered.frontMatter);
   let body: Block[];

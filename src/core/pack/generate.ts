@@ -8,6 +8,7 @@ import type { Profile } from '../profile/schema.ts';
 import type { Issue } from '../profile/issues.ts';
 import type { FontSet } from '../render/fonts.ts';
 import { themeFor } from '../render/theme.ts';
+import type { TemplateSource } from '../templating/render-template.ts';
 import type { Format } from './formats.ts';
 import { documentFrame } from './frame.ts';
 import { includes } from './include.ts';
@@ -16,8 +17,8 @@ import { zipFiles } from './zip.ts';
 
 export interface GenerateOptions {
   formats: readonly Format[];
-  /** Template sources by name (file name without `.md.hbs`). */
-  templates: Readonly<Record<string, string>>;
+  /** Template sources (or the same templates precompiled) by name (file name without `.md.hbs`). */
+  templates: Readonly<Record<string, TemplateSource>>;
   /** Needed when `formats` has 'pdf'. */
   fonts: FontSet | null;
   /** Also bundle everything into `pack.zip`. */
@@ -51,7 +52,7 @@ export interface Pack {
 }
 
 /** Build the document models of every document the profile includes. */
-export function buildPackModels(profile: Profile, templates: Readonly<Record<string, string>>): DocumentModel[] {
+export function buildPackModels(profile: Profile, templates: Readonly<Record<string, TemplateSource>>): DocumentModel[] {
   const models: DocumentModel[] = [];
   for (const definition of DOCUMENTS) {
     if (!includes(profile, definition.id)) continue;

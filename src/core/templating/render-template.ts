@@ -17,12 +17,30 @@ export interface RenderedTemplate {
   literals: LiteralTable;
 }
 
-const compiled = new Map<string, { source: string; fn: TemplateDelegate }>();
+/** How every template is compiled (also used to precompile them at build time for the browser). */
+export const TEMPLATE_COMPILE_OPTIONS = { strict: true, noEscape: true } as const;
 
-function compile(name: string, source: string): TemplateDelegate {
+/**
+ * A template compiled ahead of time with `Handlebars.precompile(source, TEMPLATE_COMPILE_OPTIONS)`
+ * and emitted as code. The browser build uses these: compiling at run time needs `new Function`,
+ * which the site's Content-Security-Policy (no 'unsafe-eval') forbids.
+ */
+export interface PrecompiledTemplate {
+  precompiled: Parameters<typeof handlebars.template>[0];
+}
+
+/** A template's source text, or the same template precompiled. */
+export type TemplateSource = string | PrecompiledTemplate;
+
+const compiled = new Map<string, { source: TemplateSource; fn: TemplateDelegate }>();
+
+function compile(name: string, source: TemplateSource): TemplateDelegate {
   const hit = compiled.get(name);
   if (hit && hit.source === source) return hit.fn;
-  const fn = handlebars.compile(source, { strict: true, noEscape: true });
+  const fn =
+    typeof source === 'string'
+      ? handlebars.compile(source, TEMPLATE_COMPILE_OPTIONS)
+      : (handlebars.template(source.precompiled) as TemplateDelegate);
   compiled.set(name, { source, fn });
   return fn;
 }
@@ -56,7 +74,7 @@ function resolveDeep(value: unknown, literals: LiteralTable): unknown {
 }
 
 /** Render template `name` with `view`. Throws TemplateError with the template line on failure. */
-export function renderTemplate(name: string, source: string, view: object): RenderedTemplate {
+export function renderTemplate(name: string, source: TemplateSource, view: object): RenderedTemplate {
   const literals = new LiteralTable();
   let text: string;
   const previous = helperContext.literals;

@@ -1,0 +1,46 @@
+/**
+ * Build-time plugins for the engine's Web Worker bundle (used from astro.config.mjs, applied to
+ * worker bundles only).
+ *
+ * - `precompiledTemplates`: `templates/x.md.hbs?precompiled` → a module exporting
+ *   `{ precompiled: <Handlebars template spec as code> }`. The site's Content-Security-Policy has no
+ *   'unsafe-eval', so Handlebars cannot compile a template in the browser (it uses `new Function`);
+ *   precompiled templates only need the runtime. Same options as the engine's own compile.
+ * - `workerSafeAliases`: Vite resolves worker bundles with the `browser` export condition, which picks
+ *   DOM-only builds; a worker has no `document`. decode-named-character-reference (remark-parse →
+ *   micromark) decodes entities through `document.createElement` in its browser build; its plain
+ *   build (the one its `worker` condition names) is used instead.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import type { Plugin } from 'vite';
+import { TEMPLATE_COMPILE_OPTIONS } from '../core/templating/render-template.ts';
+
+const QUERY = '?precompiled';
+
+export function precompiledTemplates(): Plugin {
+  return {
+    name: 'opkit:precompiled-templates',
+    enforce: 'pre',
+    async load(id) {
+      if (!id.endsWith(`.md.hbs${QUERY}`)) return null;
+      const file = id.slice(0, -QUERY.length);
+      this.addWatchFile(file);
+      const spec = Handlebars.precompile(await readFile(file, 'utf8'), TEMPLATE_COMPILE_OPTIONS);
+      return { code: `export default { precompiled: ${String(spec)} };\n`, map: null };
+    },
+  };
+}
+
+/**
+ * Resolve aliases (`vite.resolve.alias`) to the plain builds of packages whose `browser` build needs
+ * the DOM. An alias (unlike a resolveId plugin) also reaches the dev server's dependency optimizer.
+ * The plain builds work on a page too, so applying them everywhere is safe.
+ */
+export const workerSafeAliases = [
+  {
+    find: /^decode-named-character-reference$/,
+    replacement: fileURLToPath(import.meta.resolve('decode-named-character-reference')),
+  },
+];

@@ -1,0 +1,188 @@
+/**
+ * The engine in the browser, end to end: build the site, serve dist/ on 127.0.0.1 with the site's
+ * own Content-Security-Policy as an HTTP header on every response (as a host would send it, so the
+ * worker runs under it too), open /engine-check/ in headless Chromium, build the reference pack
+ * in the Web Worker and read the ZIP back.
+ *
+ * Also checks that nothing leaves 127.0.0.1 and that the engine and the fonts load only after the
+ * click (privacy and initial page weight).
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unzipSync, strFromU8 } from 'fflate';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Manifest } from '../../src/core/pack/generate.ts';
+import { pdfText, removeDir, tempDir } from '../support/readers.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DIST = path.join(ROOT, 'dist');
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'application/javascript; charset=utf-8',
+  '.mjs': 'application/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.ttf': 'font/ttf',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** The policy the site declares in its layout's <meta http-equiv>, sent as a real header. */
+function sitePolicy(html: string): string {
+  const m = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
+  if (!m?.[1]) throw new Error('no CSP meta in the built page');
+  return m[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+}
+
+function serve(dir: string, csp: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let file = path.join(dir, decodeURIComponent(url.pathname));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if (statSync(file).isDirectory()) file = path.join(file, 'index.html');
+      const body = readFileSync(file);
+      res.writeHead(200, {
+        'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
+        'Content-Security-Policy': csp,
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+describe('engine in a browser Web Worker', () => {
+  let server: Server;
+  let browser: Browser;
+  let base = '';
+  let tmp = '';
+
+  beforeAll(async () => {
+    execFileSync('npx', ['astro', 'build'], { cwd: ROOT, stdio: 'pipe', timeout: 120_000 });
+    const csp = sitePolicy(readFileSync(path.join(DIST, 'engine-check', 'index.html'), 'utf8'));
+    server = await serve(DIST, csp);
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    tmp = tempDir('e2e');
+  }, 150_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    removeDir(tmp);
+  });
+
+  it('builds the reference pack (DOCX + PDF + ZIP) in the worker, offline and on demand', async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    const requests: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('console', (m) => {
+      // HTTP failures are reported with their URL by the 'response' listener.
+      if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console: ${m.text()}`);
+    });
+    const failed: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('worker', (w) => {
+      w.on('console', (m) => {
+        if (m.type() === 'error') problems.push(`worker console: ${m.text()}`);
+      });
+    });
+
+    await page.goto(`${base}/engine-check/`, { waitUntil: 'networkidle' });
+    await expect(page.title()).resolves.toBe('Проверка генератора в браузере');
+    const button = page.getByRole('button', { name: 'Сформировать пакет (ZIP)' });
+    const textarea = page.getByLabel('Профиль компании (YAML или JSON)');
+    await expect(textarea.inputValue()).resolves.toContain('ТехноСнаб');
+
+    // Before the click: no engine, no worker, no fonts.
+    const before = [...requests];
+    expect(before.filter((u) => /engine-(client|worker)|\.ttf(\?|$)/.test(u))).toEqual([]);
+
+    // Keyboard: focus the button and press Enter.
+    await button.focus();
+    const downloadLink = page.getByRole('link', { name: 'Скачать пакет (ZIP)' });
+    await page.keyboard.press('Enter');
+    const errorBox = page.getByRole('alert');
+    await downloadLink.or(errorBox).waitFor({ state: 'visible', timeout: 90_000 });
+    if (await errorBox.isVisible()) {
+      throw new Error(`the page reported: ${await errorBox.innerText()}; problems: ${problems.join(' | ') || 'none'}`);
+    }
+    expect(problems).toEqual([]);
+    expect(failed).toEqual([]);
+
+    const after = requests.slice(before.length);
+    expect(after.some((u) => /engine-worker/.test(u))).toBe(true);
+    expect(after.some((u) => /\.ttf(\?|$)/.test(u))).toBe(true);
+
+    const download = page.waitForEvent('download');
+    await downloadLink.click();
+    const zipPath = path.join(tmp, 'pack.zip');
+    await (await download).saveAs(zipPath);
+    const entries = unzipSync(new Uint8Array(readFileSync(zipPath)));
+
+    const manifestBytes = entries['manifest.json'];
+    expect(manifestBytes).toBeDefined();
+    const manifest = JSON.parse(strFromU8(manifestBytes!)) as Manifest;
+    expect(manifest.company).toContain('ТехноСнаб');
+    expect(manifest.documents.length).toBeGreaterThan(5);
+    for (const doc of manifest.documents) {
+      for (const format of ['pdf', 'docx'] as const) {
+        const name = doc.files[format];
+        expect(name, `${doc.id}.${format}`).toBe(`${doc.id}.${format}`);
+        expect(entries[name!]?.byteLength ?? 0, name).toBeGreaterThan(1000);
+      }
+      expect(strFromU8(entries[`${doc.id}.pdf`]!.subarray(0, 5))).toBe('%PDF-');
+      expect(entries[`${doc.id}.docx`]![0]).toBe(0x50); // PK: a DOCX is a ZIP
+    }
+
+    const charter = path.join(tmp, 'charter.pdf');
+    writeFileSync(charter, entries['charter.pdf']!);
+    const text = pdfText(charter);
+    expect(text).toContain('ПОЛОЖЕНИЕ');
+    expect(text).toContain('ООО «ТехноСнаб»');
+
+    // Nothing left the machine (blob: URLs of the download are local too).
+    const foreign = requests.filter((u) => !u.startsWith(`${base}/`) && !u.startsWith('blob:') && !u.startsWith('data:'));
+    expect(foreign).toEqual([]);
+    await page.close();
+  }, 150_000);
+
+  it('reports validation problems of a bad profile in words, with no stack trace', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/engine-check/`);
+    const bad = readFileSync(path.join(ROOT, 'fixtures/profiles/invalid/negative-salary.yaml'), 'utf8');
+    await page.getByLabel('Профиль компании (YAML или JSON)').fill(bad);
+    await page.getByRole('button', { name: 'Сформировать пакет (ZIP)' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ state: 'visible', timeout: 60_000 });
+    const text = await alert.innerText();
+    expect(text).toMatch(/[а-яА-Я]/);
+    expect(text).not.toMatch(/\.js:\d+|\bat \w+ \(|Error:/);
+    await expect(page.getByRole('link', { name: 'Скачать пакет (ZIP)' }).isVisible()).resolves.toBe(false);
+    await page.close();
+  }, 90_000);
+});
