@@ -21,9 +21,10 @@ import { loadFontSet } from '../../src/node/fonts.ts';
 import { loadTemplates } from '../../src/node/templates.ts';
 import { reference, variant } from '../math/profiles.ts';
 import { docxText, pdfPageCount, pdfText, removeDir, squash, tempDir } from '../support/readers.ts';
+import { blockText } from '../../src/core/model/to-text.ts';
+import { LEAKS } from '../support/leaks.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/profiles/', import.meta.url));
-const LEAKS = /undefined|NaN|\bnull\b|\[object Object\]|\{\{|\}\}|[\uE000-\uE1FF]/;
 
 function fixture(name: string): Profile {
   const check = checkProfileText(readFileSync(path.join(FIXTURES, name), 'utf8'), name);
@@ -31,21 +32,6 @@ function fixture(name: string): Profile {
   return check.profile;
 }
 
-function blockText(block: Block): string[] {
-  switch (block.type) {
-    case 'heading':
-    case 'paragraph':
-      return [block.children.map((r) => r.text).join('')];
-    case 'list':
-      return block.items.flatMap((item) => item.children.flatMap((c) => blockText(c)));
-    case 'table':
-      return block.rows.flatMap((row) => row.cells.flatMap((cell) => cell.children.flatMap((p) => blockText(p))));
-    case 'approval':
-      return [block.label, ...block.lines, block.signer, block.date];
-    case 'pageBreak':
-      return [];
-  }
-}
 const modelText = (model: DocumentModel) => squash(model.children.flatMap(blockText).join('\n'));
 const runsText = (block: Block) => (block.type === 'paragraph' || block.type === 'heading' ? block.children.map((r) => r.text).join('') : '');
 

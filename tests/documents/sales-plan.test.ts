@@ -14,24 +14,10 @@ import { loadFontSet } from '../../src/node/fonts.ts';
 import { loadTemplates } from '../../src/node/templates.ts';
 import { reference, variant } from '../math/profiles.ts';
 import { docxText, removeDir, squash, tempDir } from '../support/readers.ts';
+import { blockText } from '../../src/core/model/to-text.ts';
+import { LEAKS } from '../support/leaks.ts';
 
-const LEAKS = /undefined|NaN|\bnull\b|\[object Object\]|\{\{|\}\}|[\uE000-\uE1FF]/;
 
-function blockText(block: Block): string[] {
-  switch (block.type) {
-    case 'heading':
-    case 'paragraph':
-      return [block.children.map((r) => r.text).join('')];
-    case 'list':
-      return block.items.flatMap((item) => item.children.flatMap((c) => blockText(c)));
-    case 'table':
-      return block.rows.flatMap((row) => row.cells.flatMap((cell) => cell.children.flatMap((p) => blockText(p))));
-    case 'approval':
-      return [block.label, ...block.lines, block.signer, block.date];
-    case 'pageBreak':
-      return [];
-  }
-}
 const modelText = (model: DocumentModel) => squash(model.children.flatMap(blockText).join('\n'));
 const headings = (model: DocumentModel) =>
   model.children.flatMap((b) => (b.type === 'heading' ? [b.children.map((r) => r.text).join('')] : []));

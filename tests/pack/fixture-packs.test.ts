@@ -14,27 +14,13 @@ import type { Profile } from '../../src/core/profile/schema.ts';
 import { loadFontSet } from '../../src/node/fonts.ts';
 import { loadTemplates } from '../../src/node/templates.ts';
 import { docxText, pdfText, removeDir, squash, tempDir } from '../support/readers.ts';
+import { blockText } from '../../src/core/model/to-text.ts';
+import { LEAKS } from '../support/leaks.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/profiles/', import.meta.url));
 const files = readdirSync(FIXTURES).filter((f) => /\.(ya?ml|json)$/.test(f));
 
-const LEAKS = /undefined|NaN|\bnull\b|\[object Object\]|\{\{|\}\}|[\uE000-\uE1FF]/;
 
-function blockText(block: Block): string[] {
-  switch (block.type) {
-    case 'heading':
-    case 'paragraph':
-      return [block.children.map((r) => r.text).join('')];
-    case 'list':
-      return block.items.flatMap((item) => item.children.flatMap((c) => blockText(c)));
-    case 'table':
-      return block.rows.flatMap((row) => row.cells.flatMap((cell) => cell.children.flatMap((p) => blockText(p))));
-    case 'approval':
-      return [block.label, ...block.lines, block.signer, block.date];
-    case 'pageBreak':
-      return [];
-  }
-}
 
 const modelText = (model: DocumentModel) => model.children.flatMap(blockText).join('\n');
 
