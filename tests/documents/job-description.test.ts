@@ -4,32 +4,25 @@
  * key account manager) and a custom role with its own duties. The adaptation table of catalog
  * phrases is checked against the catalog itself.
  */
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROLE_CATALOG } from '../../content/catalog/index.ts';
-import { checkProfileText } from '../../src/core/check.ts';
-import { generatePack, type Pack } from '../../src/core/pack/generate.ts';
+import { type Pack } from '../../src/core/pack/generate.ts';
 import type { Block, DocumentModel, List } from '../../src/core/model/types.ts';
 import type { RoleId } from '../../src/core/profile/ids.ts';
 import type { Profile } from '../../src/core/profile/schema.ts';
 import { buildJobContext, leadResponsePhrase } from '../../src/core/views/job-context.ts';
 import { buildJobDescriptionView } from '../../src/core/views/job-description.ts';
 import { ADAPTATIONS, adaptText } from '../../src/core/views/job-text.ts';
-import { loadFontSet } from '../../src/node/fonts.ts';
-import { loadTemplates } from '../../src/node/templates.ts';
 import { reference, variant } from '../math/profiles.ts';
 import { docxText, pdfPageCount, pdfText, removeDir, squash, tempDir } from '../support/readers.ts';
 import { blockText } from '../../src/core/model/to-text.ts';
 import { LEAKS } from '../support/leaks.ts';
+import { fixtureProfile, writePack } from '../support/packs.ts';
 
-const FIXTURES = fileURLToPath(new URL('../../fixtures/profiles/', import.meta.url));
 
 function fixture(name: string): Profile {
-  const check = checkProfileText(readFileSync(path.join(FIXTURES, name), 'utf8'), name);
-  if (!check.ok) throw new Error(`${name}: ${JSON.stringify(check.errors)}`);
-  return check.profile;
+  return fixtureProfile(name);
 }
 
 const modelText = (model: DocumentModel) => squash(model.children.flatMap(blockText).join('\n'));
@@ -46,12 +39,7 @@ let root: string;
 const packs = new Map<string, { profile: Profile; pack: Pack; dir: string }>();
 
 async function build(name: string, profile: Profile, formats: Array<'pdf' | 'docx'>): Promise<void> {
-  const templates = await loadTemplates();
-  const fonts = await loadFontSet(profile.documents.font);
-  const pack = await generatePack(profile, [], { formats, templates, fonts });
-  const dir = path.join(root, name);
-  mkdirSync(dir, { recursive: true });
-  for (const f of pack.files) writeFileSync(path.join(dir, f.path), f.bytes);
+  const { pack, dir } = await writePack(root, name, profile, formats);
   packs.set(name, { profile, pack, dir });
 }
 const get = (name: string) => packs.get(name) as { profile: Profile; pack: Pack; dir: string };

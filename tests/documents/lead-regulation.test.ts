@@ -3,19 +3,14 @@
  * client transfer, karpov-ip.yaml (one seller, no CRM) without hand-offs, and a reference
  * variant with `clientTransferOnLeave: false` without the transfer section.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkProfileText } from '../../src/core/check.ts';
-import { generatePack, type Pack } from '../../src/core/pack/generate.ts';
+import { type Pack } from '../../src/core/pack/generate.ts';
 import type { Profile } from '../../src/core/profile/schema.ts';
-import { loadFontSet } from '../../src/node/fonts.ts';
-import { loadTemplates } from '../../src/node/templates.ts';
 import { variant } from '../math/profiles.ts';
 import { pdfPageCount, pdfText, removeDir, squash, tempDir } from '../support/readers.ts';
+import { fixtureProfile, writePack } from '../support/packs.ts';
 
-const FIXTURES = fileURLToPath(new URL('../../fixtures/profiles/', import.meta.url));
 const LEAKS = /undefined|NaN|\bnull\b|\[object Object\]|\{\{|\}\}/;
 const TRANSFER = 'Передача клиентов при увольнении, отпуске и переводе работника';
 
@@ -23,18 +18,11 @@ let root: string;
 const built = new Map<string, { pack: Pack; dir: string }>();
 
 function load(file: string): Profile {
-  const check = checkProfileText(readFileSync(path.join(FIXTURES, file), 'utf8'), file);
-  if (!check.ok) throw new Error(`${file}: ${JSON.stringify(check.errors)}`);
-  return check.profile;
+  return fixtureProfile(file);
 }
 
 async function build(name: string, profile: Profile): Promise<void> {
-  const templates = await loadTemplates();
-  const fonts = await loadFontSet(profile.documents.font);
-  const pack = await generatePack(profile, [], { formats: ['pdf'], templates, fonts });
-  const dir = path.join(root, name);
-  mkdirSync(dir, { recursive: true });
-  for (const f of pack.files) writeFileSync(path.join(dir, f.path), f.bytes);
+  const { pack, dir } = await writePack(root, name, profile, ['pdf']);
   built.set(name, { pack, dir });
 }
 

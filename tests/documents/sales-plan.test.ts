@@ -4,18 +4,16 @@
  * from the math module. The reference and its variants are generated in-process and read back.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { generatePack, type Pack } from '../../src/core/pack/generate.ts';
-import type { Block, DocumentModel } from '../../src/core/model/types.ts';
+import { type Pack } from '../../src/core/pack/generate.ts';
+import type { DocumentModel } from '../../src/core/model/types.ts';
 import type { Profile } from '../../src/core/profile/schema.ts';
-import { loadFontSet } from '../../src/node/fonts.ts';
-import { loadTemplates } from '../../src/node/templates.ts';
 import { reference, variant } from '../math/profiles.ts';
 import { docxText, removeDir, squash, tempDir } from '../support/readers.ts';
 import { blockText } from '../../src/core/model/to-text.ts';
 import { LEAKS } from '../support/leaks.ts';
+import { writePack } from '../support/packs.ts';
 
 
 const modelText = (model: DocumentModel) => squash(model.children.flatMap(blockText).join('\n'));
@@ -41,12 +39,7 @@ let root: string;
 const packs = new Map<string, { pack: Pack; dir: string }>();
 
 async function build(name: string, profile: Profile, formats: Array<'pdf' | 'docx'>): Promise<void> {
-  const templates = await loadTemplates();
-  const fonts = await loadFontSet(profile.documents.font);
-  const pack = await generatePack(profile, [], { formats, templates, fonts });
-  const dir = path.join(root, name);
-  mkdirSync(dir, { recursive: true });
-  for (const f of pack.files) writeFileSync(path.join(dir, f.path), f.bytes);
+  const { pack, dir } = await writePack(root, name, profile, formats);
   packs.set(name, { pack, dir });
 }
 const pdf = (name: string) => path.join((packs.get(name) as { dir: string }).dir, 'sales-plan.pdf');

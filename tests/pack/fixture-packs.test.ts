@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkProfileText } from '../../src/core/check.ts';
 import { generatePack, type Pack } from '../../src/core/pack/generate.ts';
-import type { Block, DocumentModel } from '../../src/core/model/types.ts';
+import type { DocumentModel } from '../../src/core/model/types.ts';
 import type { Profile } from '../../src/core/profile/schema.ts';
 import { loadFontSet } from '../../src/node/fonts.ts';
 import { loadTemplates } from '../../src/node/templates.ts';

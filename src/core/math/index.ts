@@ -32,7 +32,7 @@ export { payrollCheck } from './payroll.ts';
 export type { PayrollCheck, PayrollLine } from './payroll.ts';
 export { funnelCheck, funnelOutput, reverseFunnel, ceilCount } from './funnel.ts';
 export type { FunnelCheck, FunnelOutput, FunnelRemedies, ReverseFunnel } from './funnel.ts';
-export { capBeforeCurveTop, payCliffs, zeroBonusAtPlan, payCurves, CLIFF_SHARE_PCT } from './lints.ts';
+export { capBeforeCurveTop, capBindingAttainment, payCliffs, zeroBonusAtPlan, payCurves, CLIFF_SHARE_PCT } from './lints.ts';
 export type { CapBinding, PayCliff, CurveRef } from './lints.ts';
 export { plansAboveFunnel } from './plan-feasibility.ts';
 export type { PlanOverFunnel } from './plan-feasibility.ts';

@@ -41,6 +41,31 @@ export interface CapBinding {
 const ITERATIONS = 200;
 
 /**
+ * The lowest attainment at which the bonus before the cap reaches `cap`, searched over ascending
+ * breakpoints of the pay curves; null when it never does there. Between breakpoints pay is
+ * continuous, so a crossing inside a segment is found by bisection.
+ */
+export function capBindingAttainment(profile: Profile, positionId: string, cap: number, breakpoints: readonly number[]): number | null {
+  const bonus = (a: number, fromBelow = false) => payFor(profile, positionId, a, { fromBelow }).bonusBeforeCap;
+  let previous: number | null = null;
+  for (const b of breakpoints) {
+    if (previous !== null && bonus(b, true) >= cap) {
+      let lo = previous;
+      let hi = b;
+      for (let i = 0; i < ITERATIONS && hi - lo > ATTAINMENT_TOLERANCE / 10; i++) {
+        const mid = (lo + hi) / 2;
+        if (bonus(mid) >= cap) hi = mid;
+        else lo = mid;
+      }
+      return hi;
+    }
+    if (bonus(b) >= cap) return b;
+    previous = b;
+  }
+  return null;
+}
+
+/**
  * The cap reached before the top of the curve: past `bindsAt` the curve still rises, but pay no
  * longer does, so the accelerator it promises is never paid. Null when the cap binds only at
  * or past the top, or there is no cap.
@@ -52,33 +77,12 @@ export function capBeforeCurveTop(profile: Profile, positionId: string): CapBind
   const cap = m.maxBonus;
   const curves = payCurves(ctx);
   const curveTop = Math.max(...curves.map((c) => curveEnd(c.curve)));
-  const bonus = (a: number, fromBelow = false) => payFor(profile, positionId, a, { fromBelow }).bonusBeforeCap;
   const breakpoints = [...new Set([0, ...curves.flatMap((c) => c.curve.map((p) => p[0]))])]
     .filter((x) => x <= curveTop)
     .sort((a, b) => a - b);
-  let bindsAt: number | null = null;
-  let previous: number | null = null;
-  for (const b of breakpoints) {
-    if (previous !== null && bonus(b, true) >= cap) {
-      // Within a segment the pay is continuous, so the crossing lies inside it.
-      let lo = previous;
-      let hi = b;
-      for (let i = 0; i < ITERATIONS && hi - lo > ATTAINMENT_TOLERANCE / 10; i++) {
-        const mid = (lo + hi) / 2;
-        if (bonus(mid) >= cap) hi = mid;
-        else lo = mid;
-      }
-      bindsAt = hi;
-      break;
-    }
-    if (bonus(b) >= cap) {
-      bindsAt = b;
-      break;
-    }
-    previous = b;
-  }
+  const bindsAt = capBindingAttainment(profile, positionId, cap, breakpoints);
   if (bindsAt === null || bindsAt >= curveTop - ATTAINMENT_TOLERANCE) return null;
-  const bonusAtTop = bonus(curveTop);
+  const bonusAtTop = payFor(profile, positionId, curveTop).bonusBeforeCap;
   // A curve flat from the cap to its top pays the same either way: nothing is cut.
   if (bonusAtTop <= cap) return null;
   return { maxBonus: cap, bindsAt, curveTop, bonusAtTop };

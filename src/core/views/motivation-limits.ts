@@ -3,7 +3,7 @@
  * most the scheme pays, and the attainment at which the bonus cap starts to bind. Everything is
  * computed with `payFor`, every KPI at the same attainment, one employee, an average month.
  */
-import { curveEnd, payCurves, payFor, positionContext, ATTAINMENT_TOLERANCE } from '../math/index.ts';
+import { capBindingAttainment, curveEnd, payCurves, payFor, positionContext } from '../math/index.ts';
 import type { Profile } from '../profile/schema.ts';
 
 export interface PayLimits {
@@ -18,30 +18,9 @@ export interface PayLimits {
   capBindsAt: number | null;
 }
 
-const ITERATIONS = 200;
 /** How far past the curves' top a revenue-percent bonus is followed looking for its cap (% of plan). */
 const SEARCH_LIMIT = 100_000;
 
-/** The lowest attainment with bonusBeforeCap ≥ cap, over ascending breakpoints (pay is continuous between them). */
-function bindsAt(profile: Profile, positionId: string, cap: number, breakpoints: number[]): number | null {
-  const bonus = (a: number, fromBelow = false) => payFor(profile, positionId, a, { fromBelow }).bonusBeforeCap;
-  let previous: number | null = null;
-  for (const b of breakpoints) {
-    if (previous !== null && bonus(b, true) >= cap) {
-      let lo = previous;
-      let hi = b;
-      for (let i = 0; i < ITERATIONS && hi - lo > ATTAINMENT_TOLERANCE / 10; i++) {
-        const mid = (lo + hi) / 2;
-        if (bonus(mid) >= cap) hi = mid;
-        else lo = mid;
-      }
-      return hi;
-    }
-    if (bonus(b) >= cap) return b;
-    previous = b;
-  }
-  return null;
-}
 
 export function payLimits(profile: Profile, positionId: string): PayLimits {
   const ctx = positionContext(profile, positionId);
@@ -58,7 +37,7 @@ export function payLimits(profile: Profile, positionId: string): PayLimits {
     for (let x = Math.max(curveTop, 100) * 2; x <= SEARCH_LIMIT; x *= 2) points.push(x);
   }
   const cap = m.maxBonus;
-  const capBindsAt = cap === null ? null : bindsAt(profile, positionId, cap, points);
+  const capBindsAt = cap === null ? null : capBindingAttainment(profile, positionId, cap, points);
   const highest = Math.max(...points.map((x) => payFor(profile, positionId, x).total), atTop.total);
   let maxTotal: number | null = highest;
   if (m.scheme === 'revenue-percent') {
