@@ -1,21 +1,23 @@
 // Static site: the wizard, the audit and the sample documents. Generation runs in the browser.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
 import { precompiledTemplates, workerSafeAliases } from './src/browser/vite-plugins.ts';
 
 export default defineConfig({
   output: 'static',
-  integrations: [mdx()],
+  integrations: [mdx(), preact()],
   trailingSlash: 'always',
   build: { format: 'directory' },
   server: { host: '127.0.0.1', port: 4321 },
   preview: { host: '127.0.0.1', port: 4321 },
   // The engine's Web Worker (src/browser/engine-worker.ts): see src/browser/vite-plugins.ts.
   // `worker.plugins` apply to the worker bundle in a build; the dev server serves the worker's
-  // modules through the main pipeline, so the same plugins are listed there too.
+  // modules through the main pipeline, so the same plugins are listed there too. ES module
+  // workers let the renderers split into chunks the worker imports only when a format is asked.
   vite: {
     resolve: { alias: workerSafeAliases },
     plugins: [precompiledTemplates()],
-    worker: { plugins: () => [precompiledTemplates()] },
+    worker: { format: 'es', plugins: () => [precompiledTemplates()] },
   },
 });
