@@ -1,6 +1,5 @@
 /**
- * Build-time plugins for the engine's Web Worker bundle (used from astro.config.mjs, applied to
- * worker bundles only).
+ * Build-time plugins (used from astro.config.mjs).
  *
  * - `precompiledTemplates`: `templates/x.md.hbs?precompiled` → a module exporting
  *   `{ precompiled: <Handlebars template spec as code> }`. The site's Content-Security-Policy has no
@@ -15,6 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import type { Plugin } from 'vite';
+import { parse as parseYaml } from 'yaml';
 import { TEMPLATE_COMPILE_OPTIONS } from '../core/templating/render-template.ts';
 
 const QUERY = '?precompiled';
@@ -29,6 +29,26 @@ export function precompiledTemplates(): Plugin {
       this.addWatchFile(file);
       const spec = Handlebars.precompile(await readFile(file, 'utf8'), TEMPLATE_COMPILE_OPTIONS);
       return { code: `export default { precompiled: ${String(spec)} };\n`, map: null };
+    },
+  };
+}
+
+const DATA_QUERY = '?data';
+
+/**
+ * `file.yaml?data` → a module exporting the parsed YAML as plain data. The wizard starts from the
+ * documented example profile without shipping a YAML parser in the page's initial JavaScript.
+ */
+export function yamlData(): Plugin {
+  return {
+    name: 'opkit:yaml-data',
+    enforce: 'pre',
+    async load(id) {
+      if (!id.endsWith(`.yaml${DATA_QUERY}`)) return null;
+      const file = id.slice(0, -DATA_QUERY.length);
+      this.addWatchFile(file);
+      const data: unknown = parseYaml(await readFile(file, 'utf8'));
+      return { code: `export default ${JSON.stringify(data)};\n`, map: null };
     },
   };
 }

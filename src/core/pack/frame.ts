@@ -1,6 +1,7 @@
 /** The frame every document of a profile shares: organisation line, approval block, signers. */
 import type { DocumentFrame } from '../model/build-document.ts';
 import type { Profile } from '../profile/schema.ts';
+import { SIGNATURE_LINE } from '../render/conventions.ts';
 import { BLANK_DATE, formatDateQuoted } from '../text/format.ts';
 import { initialsAndSurname } from '../text/names.ts';
 import { isEntrepreneur, shortOrganizationName } from '../law/organization.ts';
@@ -28,7 +29,8 @@ export function documentFrame(profile: Profile, acknowledgeBy: readonly string[]
       label: 'УТВЕРЖДАЮ',
       // An entrepreneur signs in person: the organisation line would repeat the name.
       lines: isEntrepreneur(company.legalForm) ? [company.director.position] : [company.director.position, organization],
-      signer: initialsAndSurname(company.director.fullName),
+      // No name given: a second line after the signature, for the name written by hand.
+      signer: company.director.fullName === null ? SIGNATURE_LINE : initialsAndSurname(company.director.fullName),
       date: profile.documents.approvalDate ? formatDateQuoted(profile.documents.approvalDate) : BLANK_DATE,
     },
     acknowledgement: acknowledgementRows(profile, acknowledgeBy),

@@ -3,7 +3,7 @@
  * id. The catalogs are typed with these schemas' output types and validated by a test, so a
  * missing id fails to compile and a thin entry (too few duties) fails the test.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { FullCasesSchema, Text } from './fields.ts';
 import {
   CategorySchema,

@@ -17,6 +17,7 @@ export const CODES = {
   unknownField: 'unknown-field',
   invalidDate: 'invalid-date',
   innFormat: 'inn-format',
+  entrepreneurName: 'entrepreneur-name',
 
   positionIdDuplicate: 'position-id-duplicate',
   positionIdReserved: 'position-id-reserved',

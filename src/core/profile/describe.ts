@@ -3,7 +3,7 @@
  * what a person writes), so the documentation cannot drift from the schema. A test keeps the file
  * in sync; `UPDATE_DOCS=1 npx vitest run tests/profile/docs.test.ts` rewrites it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { KPI_CATALOG } from '../../../content/catalog/kpis.ts';
 import { REPORT_CATALOG } from '../../../content/catalog/reports.ts';
 import { ROLE_CATALOG } from '../../../content/catalog/roles.ts';

@@ -1,5 +1,5 @@
 /** Field schemas used in several sections of the profile and in the catalogs. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CODES } from './codes.ts';
 import { looseList, looseNumber, rule } from './rules/rule.ts';
 import { num } from './say.ts';

@@ -3,7 +3,7 @@
  * They live apart from the catalogs' texts so that the profile schema and the catalog schemas
  * share one list, and a catalog that misses an id fails to type-check.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Seats described in the roles catalog; a position may also use `custom`. */
 export const ROLE_IDS = [

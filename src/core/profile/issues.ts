@@ -1,5 +1,5 @@
 /** The one shape in which the profile reports problems, and how they are printed. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CODES } from './codes.ts';
 
 export const SeveritySchema = z.enum(['error', 'warning']);

@@ -2,7 +2,7 @@
  * Russian messages for every kind of zod issue. Passed to `safeParse` as the error map, so the
  * schema itself stays free of wording and rules that write their own message keep it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { pluralForm, type PluralForms } from '../text/plural.ts';
 import { closest, describeValue, listValues, num } from './say.ts';
 

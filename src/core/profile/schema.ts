@@ -6,7 +6,7 @@
  * The parsed output is total: every optional field is present, as `null` or its default, because
  * templates run Handlebars in strict mode, where a missing key throws.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CURRENCY_SIGNS, type CurrencyCode } from '../text/format.ts';
 import { profileRules } from './rules/profile-rules.ts';
 import { CompanySchema } from './sections/company.ts';

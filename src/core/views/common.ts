@@ -150,7 +150,9 @@ export function buildCommonView(profile: Profile): CommonView {
   for (const c of CASES) deptLc[c] = lowerFirst(deptForms[c]);
   const total = department.positions.reduce((sum, p) => sum + p.headcount, 0);
   const law = JURISDICTIONS[company.country];
-  const full = fullOrganizationName(company.legalForm, company.name, company.director.fullName, company.fullName ?? null);
+  // The director's name enters the organisation's name only for an entrepreneur, where validation requires it.
+  const directorName = company.director.fullName ?? '';
+  const full = fullOrganizationName(company.legalForm, company.name, directorName, company.fullName ?? null);
   const entrepreneur = isEntrepreneur(company.legalForm);
   const crm = profile.processes.crm;
   return {
@@ -158,7 +160,7 @@ export function buildCommonView(profile: Profile): CommonView {
       name: company.name,
       short: shortOrganizationName(company.legalForm, company.name),
       full,
-      fullGen: fullOrganizationNameGenitive(company.legalForm, company.name, company.director.fullName, company.fullName ?? null, company.director.gender),
+      fullGen: fullOrganizationNameGenitive(company.legalForm, company.name, directorName, company.fullName ?? null, company.director.gender),
       city: company.city ?? '',
       industry: company.industry,
       salesModelText: SALES_MODELS[company.salesModel],
@@ -170,8 +172,8 @@ export function buildCommonView(profile: Profile): CommonView {
     },
     director: {
       position: directorForms,
-      fullName: company.director.fullName,
-      signer: initialsAndSurname(company.director.fullName),
+      fullName: directorName,
+      signer: directorName === '' ? '' : initialsAndSurname(directorName),
     },
     dept: {
       name: titleView(deptForms),

@@ -1,5 +1,5 @@
 /** Rules over the department's positions: ids, subordination, shares, employee lists. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CODES } from '../codes.ts';
 import { closest, num } from '../say.ts';
 import { looseList, looseNumber, looseString, rule } from './rule.ts';

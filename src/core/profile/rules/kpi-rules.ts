@@ -1,5 +1,5 @@
 /** Rules within one position's KPI list: completeness of each item, weights, repeats. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { KPI_CATALOG } from '../../../../content/catalog/kpis.ts';
 import { CODES } from '../codes.ts';
 import { KPI_IDS, type KpiId } from '../ids.ts';

@@ -2,7 +2,7 @@
  * Rules that join sections: kpis and motivation refer to positions, schemes need KPIs, and
  * derived plans need a non-zero source figure in `plan`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { KPI_CATALOG } from '../../../../content/catalog/kpis.ts';
 import { CODES } from '../codes.ts';
 import { closest } from '../say.ts';

@@ -2,7 +2,7 @@
  * Cross-field rules as zod checks that still run when other parts of the profile failed to parse,
  * so one validation reports every problem instead of stopping at the first broken field.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ProfileIssueCode } from '../codes.ts';
 
 /** Reports one problem; `path` is relative to the node the rule is attached to. */

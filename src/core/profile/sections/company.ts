@@ -1,7 +1,8 @@
 /** `company`: who the documents are written for and who approves them. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CODES } from '../codes.ts';
 import { CasesSchema, Text } from '../fields.ts';
+import { isEntrepreneur } from '../../law/organization.ts';
 import { looseEnum, looseString, rule } from '../rules/rule.ts';
 
 export const COUNTRIES = ['RU', 'KZ', 'UA', 'BY', 'other'] as const;
@@ -13,8 +14,13 @@ export const DirectorSchema = z.strictObject({
   position: Text.meta({
     description: 'Должность руководителя, который утверждает документы (гриф «УТВЕРЖДАЮ»): «Генеральный директор».',
   }),
-  /** Фамилия, имя и отчество руководителя полностью: «Петров Андрей Викторович». */
-  fullName: Text.meta({ description: 'Фамилия, имя и отчество руководителя полностью: «Петров Андрей Викторович».' }),
+  /** Фамилия, имя и отчество руководителя полностью: «Петров Андрей Викторович». Не указано (null) — в грифе «УТВЕРЖДАЮ» остаётся строка для подписи и расшифровки; у ИП обязательно. */
+  fullName: Text.nullable()
+    .default(null)
+    .meta({
+      description:
+        'Фамилия, имя и отчество руководителя полностью: «Петров Андрей Викторович». Не указано (null) — в грифе «УТВЕРЖДАЮ» остаётся строка для подписи и расшифровки; у ИП обязательно.',
+    }),
   /** Пол руководителя (male или female) для согласования слов «действующий/действующая»; не указан — null. */
   gender: z
     .enum(['male', 'female'])
@@ -92,6 +98,11 @@ export const CompanySchema = z
     director: DirectorSchema.meta({ description: 'Руководитель компании, который утверждает документы.' }),
   })
   .check(
+    // An entrepreneur's name is the organisation's name in the documents («ИП Карпов И. С.»).
+    rule(z.object({ legalForm: looseString, director: z.object({ fullName: looseString }).nullable().catch(null) }), ({ legalForm, director }, report) => {
+      if (legalForm === null || director === null || !isEntrepreneur(legalForm) || director.fullName !== null) return;
+      report(['director', 'fullName'], CODES.entrepreneurName, 'у индивидуального предпринимателя укажите фамилию, имя и отчество: они входят в наименование в документах');
+    }),
     rule(z.object({ country: looseEnum(COUNTRIES), inn: looseString }), ({ country, inn }, report) => {
       if (country === null || inn === null || !/^\d+$/.test(inn)) return;
       const { name, lengths } = INN_LENGTHS[country];

@@ -1,5 +1,5 @@
 /** `department`: the seats of the sales department and who reports to whom. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CategorySchema, ROLE_IDS } from '../ids.ts';
 import { CasesSchema, Money, PositivePercent, Slug, Text } from '../fields.ts';
 import { positionRules, positionsRules } from '../rules/department-rules.ts';

@@ -1,5 +1,5 @@
 /** `documents`: what to generate and how it looks. The whole section is optional. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CODES } from '../codes.ts';
 import { Slug } from '../fields.ts';
 

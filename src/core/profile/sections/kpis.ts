@@ -1,5 +1,5 @@
 /** `kpis`: for each position, the indicators it is judged by, with weights and plans. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { KPI_IDS, KpiDirectionSchema, PeriodSchema } from '../ids.ts';
 import { CurveSchema, Text } from '../fields.ts';
 import { kpiItemRules, kpiItemsRules } from '../rules/kpi-rules.ts';

@@ -1,5 +1,5 @@
 /** `motivation`: how each position is paid (motivation.md, «Schemes»). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CurveSchema, Money, Text } from '../fields.ts';
 
 const position = Text.meta({ description: 'id должности из department.positions.' });

@@ -1,5 +1,5 @@
 /** `plan`: the department's yearly figures from which KPI plans are derived. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CODES } from '../codes.ts';
 import { Money, Percent, PositivePercent } from '../fields.ts';
 import { looseList, looseNumber, rule } from '../rules/rule.ts';

@@ -1,5 +1,5 @@
 /** `processes`: CRM, lead handling, meetings and reports — the regulations are written from it. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ReportIdSchema } from '../ids.ts';
 import { Text } from '../fields.ts';
 
