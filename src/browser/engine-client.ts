@@ -5,61 +5,69 @@
  */
 import type { Format } from '../core/pack/formats.ts';
 import type { Manifest } from '../core/pack/generate.ts';
-import type { GenerateRequest, Stage, WorkerIssue, WorkerMessage } from './protocol.ts';
+import type { EngineRequest, PreviewDocument, Stage, WorkerIssue, WorkerMessage } from './protocol.ts';
 
-export type { Stage, WorkerIssue };
+export type { PreviewDocument, Stage, WorkerIssue };
 
 export type GenerateResult =
   | { ok: true; files: Array<{ path: string; bytes: Uint8Array }>; manifest: Manifest; warnings: WorkerIssue[] }
   | { ok: false; errors: WorkerIssue[] };
 
+export type PreviewResult = { ok: true; documents: PreviewDocument[]; documentId: string; html: string } | { ok: false; errors: WorkerIssue[] };
+
 export type ProgressHandler = (stage: Stage, message: string) => void;
 
 let worker: Worker | null = null;
-/** One generation at a time: the worker answers requests in order. */
-let queue: Promise<unknown> = Promise.resolve();
+let nextId = 1;
+const pending = new Map<number, { resolve: (message: WorkerMessage) => void; onProgress?: ProgressHandler | undefined }>();
+
+const crashed: WorkerIssue[] = [{ path: '', code: 'internal', message: 'Не удалось запустить генератор в браузере.' }];
 
 function getWorker(): Worker {
-  worker ??= new Worker(new URL('./engine-worker.ts', import.meta.url), { type: 'module', name: 'opkit-engine' });
-  return worker;
+  if (worker) return worker;
+  const w = new Worker(new URL('./engine-worker.ts', import.meta.url), { type: 'module', name: 'opkit-engine' });
+  w.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
+    const message = event.data;
+    const waiting = pending.get(message.id);
+    if (!waiting) return;
+    if (message.type === 'progress') {
+      waiting.onProgress?.(message.stage, message.message);
+      return;
+    }
+    pending.delete(message.id);
+    waiting.resolve(message);
+  });
+  w.addEventListener('error', (event: ErrorEvent) => {
+    console.error('opkit engine worker failed to load or crashed:', event.message);
+    // A broken worker is dropped so the next call starts a fresh one; whoever waited gets an answer.
+    w.terminate();
+    if (worker === w) worker = null;
+    for (const [id, waiting] of pending) waiting.resolve({ type: 'error', id, errors: crashed });
+    pending.clear();
+  });
+  worker = w;
+  return w;
 }
 
-function run(request: GenerateRequest, onProgress?: ProgressHandler): Promise<GenerateResult> {
-  const w = getWorker();
-  return new Promise<GenerateResult>((resolve) => {
-    const cleanup = () => {
-      w.removeEventListener('message', onMessage);
-      w.removeEventListener('error', onError);
-    };
-    const onMessage = (event: MessageEvent<WorkerMessage>) => {
-      const message = event.data;
-      if (message.type === 'progress') onProgress?.(message.stage, message.message);
-      else if (message.type === 'done') {
-        cleanup();
-        resolve({ ok: true, manifest: message.manifest, warnings: message.warnings, files: message.files.map((f) => ({ path: f.path, bytes: new Uint8Array(f.bytes) })) });
-      } else if (message.type === 'error') {
-        cleanup();
-        resolve({ ok: false, errors: message.errors });
-      }
-    };
-    const onError = (event: ErrorEvent) => {
-      cleanup();
-      console.error('opkit engine worker failed to load or crashed:', event.message);
-      // A broken worker is dropped so the next call starts a fresh one.
-      worker?.terminate();
-      worker = null;
-      resolve({ ok: false, errors: [{ path: '', code: 'internal', message: 'Не удалось запустить генератор в браузере.' }] });
-    };
-    w.addEventListener('message', onMessage);
-    w.addEventListener('error', onError);
-    w.postMessage(request);
+function ask(request: EngineRequest, onProgress?: ProgressHandler): Promise<WorkerMessage> {
+  return new Promise((resolve) => {
+    pending.set(request.id, { resolve, onProgress });
+    getWorker().postMessage(request);
   });
 }
 
 /** Check the profile and build the pack in the worker. Validation problems come back as `errors`. */
-export function generateInWorker(profileText: string, formats: Format[], onProgress?: ProgressHandler, options: { zip?: boolean } = {}): Promise<GenerateResult> {
-  const request: GenerateRequest = { type: 'generate', profileText, formats, zip: options.zip ?? true };
-  const result = queue.then(() => run(request, onProgress));
-  queue = result.catch(() => undefined);
-  return result;
+export async function generateInWorker(profileText: string, formats: Format[], onProgress?: ProgressHandler, options: { zip?: boolean } = {}): Promise<GenerateResult> {
+  const answer = await ask({ type: 'generate', id: nextId++, profileText, formats, zip: options.zip ?? true }, onProgress);
+  if (answer.type === 'done') {
+    return { ok: true, manifest: answer.manifest, warnings: answer.warnings, files: answer.files.map((f) => ({ path: f.path, bytes: new Uint8Array(f.bytes) })) };
+  }
+  return { ok: false, errors: answer.type === 'error' ? answer.errors : crashed };
+}
+
+/** One document as standalone HTML (styled like the print), plus the list of the pack's documents. */
+export async function previewInWorker(profileText: string, documentId?: string): Promise<PreviewResult> {
+  const answer = await ask({ type: 'preview', id: nextId++, profileText, ...(documentId ? { documentId } : {}) });
+  if (answer.type === 'preview') return { ok: true, documents: answer.documents, documentId: answer.documentId, html: answer.html };
+  return { ok: false, errors: answer.type === 'error' ? answer.errors : crashed };
 }

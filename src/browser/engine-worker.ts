@@ -5,11 +5,12 @@
  * from the site itself (same origin, nothing leaves the browser), and only when PDF is asked for.
  */
 import { checkProfileText } from '../core/check.ts';
-import { generatePack } from '../core/pack/generate.ts';
+import { buildPackModels, generatePack } from '../core/pack/generate.ts';
+import { themeFor } from '../core/render/theme.ts';
 import type { FontSet } from '../core/render/fonts.ts';
 import type { FontFamily } from '../core/render/theme.ts';
 import type { PrecompiledTemplate } from '../core/templating/render-template.ts';
-import type { GenerateRequest, Stage, WorkerIssue, WorkerMessage } from './protocol.ts';
+import type { EngineRequest, GenerateRequest, PreviewRequest, Stage, WorkerIssue, WorkerMessage } from './protocol.ts';
 
 import tinosRegular from '@expo-google-fonts/tinos/400Regular/Tinos_400Regular.ttf?url';
 import tinosBold from '@expo-google-fonts/tinos/700Bold/Tinos_700Bold.ttf?url';
@@ -68,8 +69,8 @@ function post(message: WorkerMessage, transfer: Transferable[] = []): void {
   self.postMessage(message, transfer);
 }
 
-function progress(stage: Stage, message: string): void {
-  post({ type: 'progress', stage, message });
+function progress(id: number, stage: Stage, message: string): void {
+  post({ type: 'progress', id, stage, message });
 }
 
 const plain = (issues: ReadonlyArray<{ path: string; message: string; code: string }>): WorkerIssue[] =>
@@ -83,32 +84,53 @@ function toBuffer(bytes: Uint8Array | string): ArrayBuffer {
 }
 
 async function generate(request: GenerateRequest): Promise<void> {
-  progress('check', 'Проверка профиля');
+  const { id } = request;
+  progress(id, 'check', 'Проверка профиля');
   const checked = checkProfileText(request.profileText);
   if (!checked.ok) {
-    post({ type: 'error', errors: plain(checked.errors) });
+    post({ type: 'error', id, errors: plain(checked.errors) });
     return;
   }
   const { profile, warnings } = checked;
   let fonts: FontSet | null = null;
   if (request.formats.includes('pdf')) {
-    progress('fonts', 'Загрузка шрифтов');
+    progress(id, 'fonts', 'Загрузка шрифтов');
     fonts = await loadFontSet(profile.documents.font);
   }
-  progress('render', 'Формирование документов');
+  progress(id, 'render', 'Формирование документов');
   const zip = request.zip ?? true;
   const pack = await generatePack(profile, warnings, { formats: request.formats, templates: TEMPLATES, fonts, zip });
-  if (zip) progress('zip', 'Упаковка в ZIP');
+  if (zip) progress(id, 'zip', 'Упаковка в ZIP');
   const files = pack.files.map((file) => ({ path: file.path, bytes: toBuffer(file.bytes) }));
-  post({ type: 'done', files, manifest: pack.manifest, warnings: plain(warnings) }, files.map((f) => f.bytes));
+  post({ type: 'done', id, files, manifest: pack.manifest, warnings: plain(warnings) }, files.map((f) => f.bytes));
 }
 
-self.addEventListener('message', (event: MessageEvent<GenerateRequest>) => {
+/** The HTML renderer is small and loads with the first preview; DOCX and PDF stay unloaded. */
+async function preview(request: PreviewRequest): Promise<void> {
+  const { id } = request;
+  const checked = checkProfileText(request.profileText);
+  if (!checked.ok) {
+    post({ type: 'error', id, errors: plain(checked.errors) });
+    return;
+  }
+  const { profile } = checked;
+  const models = buildPackModels(profile, TEMPLATES);
+  const model = models.find((m) => m.meta.id === request.documentId) ?? models[0];
+  if (!model) {
+    post({ type: 'error', id, errors: [{ path: 'documents.include', code: 'empty-pack', message: 'В пакете нет ни одного документа.' }] });
+    return;
+  }
+  const { renderHtml } = await import('../core/render/html/index.ts');
+  const html = renderHtml(model, themeFor(profile.documents.font, profile.documents.fontSize), { standalone: true });
+  post({ type: 'preview', id, documents: models.map((m) => ({ id: m.meta.id, title: m.meta.title })), documentId: model.meta.id, html });
+}
+
+self.addEventListener('message', (event: MessageEvent<EngineRequest>) => {
   const request = event.data;
-  if (request?.type !== 'generate') return;
-  generate(request).catch((error: unknown) => {
+  const run = request?.type === 'generate' ? generate(request) : request?.type === 'preview' ? preview(request) : null;
+  run?.catch((error: unknown) => {
     // Log the details for developers; the user gets one plain sentence.
     console.error('opkit engine worker:', error);
-    post({ type: 'error', errors: [{ path: '', code: 'internal', message: 'Не удалось сформировать документы: внутренняя ошибка генератора.' }] });
+    post({ type: 'error', id: request.id, errors: [{ path: '', code: 'internal', message: 'Не удалось сформировать документы: внутренняя ошибка генератора.' }] });
   });
 });

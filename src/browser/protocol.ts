@@ -4,11 +4,24 @@ import type { Manifest } from '../core/pack/generate.ts';
 
 export interface GenerateRequest {
   type: 'generate';
+  /** Echoed in every answer, so answers find their request. */
+  id: number;
   profileText: string;
   formats: Format[];
   /** Also bundle everything into `pack.zip` (default true). */
   zip?: boolean;
 }
+
+/** One document of the pack as standalone HTML, and the list of all documents. */
+export interface PreviewRequest {
+  type: 'preview';
+  id: number;
+  profileText: string;
+  /** Which document to render; absent or unknown: the first. */
+  documentId?: string;
+}
+
+export type EngineRequest = GenerateRequest | PreviewRequest;
 
 /** A problem to show the user: a validation issue or a plain sentence (never a stack trace). */
 export interface WorkerIssue {
@@ -19,7 +32,13 @@ export interface WorkerIssue {
 
 export type Stage = 'check' | 'fonts' | 'render' | 'zip';
 
+export interface PreviewDocument {
+  id: string;
+  title: string;
+}
+
 export type WorkerMessage =
-  | { type: 'progress'; stage: Stage; message: string }
-  | { type: 'done'; files: Array<{ path: string; bytes: ArrayBuffer }>; manifest: Manifest; warnings: WorkerIssue[] }
-  | { type: 'error'; errors: WorkerIssue[] };
+  | { type: 'progress'; id: number; stage: Stage; message: string; done?: number; total?: number }
+  | { type: 'done'; id: number; files: Array<{ path: string; bytes: ArrayBuffer }>; manifest: Manifest; warnings: WorkerIssue[] }
+  | { type: 'preview'; id: number; documents: PreviewDocument[]; documentId: string; html: string }
+  | { type: 'error'; id: number; errors: WorkerIssue[] };

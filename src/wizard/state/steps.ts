@@ -1,0 +1,36 @@
+/** The wizard's steps, which parts of the profile each edits, and where its method is explained. */
+import { keyUnder } from './paths.ts';
+
+export const STEP_IDS = ['company', 'structure', 'plan', 'kpi', 'motivation', 'processes', 'documents', 'review'] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+export interface StepInfo {
+  id: StepId;
+  title: string;
+  /** Profile paths whose problems this step shows and fixes. */
+  owns: readonly string[];
+  /** A methodology page that explains the step. */
+  help: { href: string; label: string } | null;
+}
+
+export const STEPS: readonly StepInfo[] = [
+  { id: 'company', title: 'Компания', owns: ['company', 'currency', 'locale', 'schemaVersion'], help: { href: 'methodology/sales-system/', label: 'С чего начинается система продаж' } },
+  { id: 'structure', title: 'Структура отдела', owns: ['department'], help: { href: 'methodology/sales-system/', label: 'Структура и роли отдела' } },
+  { id: 'plan', title: 'План и воронка', owns: ['plan'], help: { href: 'methodology/planning/', label: 'Как планировать продажи' } },
+  { id: 'kpi', title: 'KPI', owns: ['kpis'], help: { href: 'methodology/kpi/', label: 'Как выбирать KPI и веса' } },
+  { id: 'motivation', title: 'Мотивация', owns: ['motivation'], help: { href: 'methodology/motivation/', label: 'Принципы мотивации' } },
+  { id: 'processes', title: 'Процессы', owns: ['processes'], help: { href: 'methodology/planning/', label: 'Планирование и контроль' } },
+  { id: 'documents', title: 'Документы', owns: ['documents'], help: null },
+  { id: 'review', title: 'Проверка и скачивание', owns: [], help: null },
+];
+
+export function stepInfo(id: StepId): StepInfo {
+  return STEPS.find((s) => s.id === id) ?? STEPS[0]!;
+}
+
+export const isStepId = (value: string): value is StepId => (STEP_IDS as readonly string[]).includes(value);
+
+/** The step that fixes a problem at `key`; problems of the whole file belong to the review. */
+export function stepOf(key: string): StepId {
+  return STEPS.find((s) => s.owns.some((prefix) => keyUnder(key, prefix)))?.id ?? 'review';
+}

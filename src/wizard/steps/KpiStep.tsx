@@ -1,0 +1,163 @@
+/** Step 4: each position's KPI card: indicators, weights with a running sum, plans. */
+import { KPI_CATALOG } from '../../../content/catalog/index.ts';
+import { positionKpiPlans, type KpiPlan } from '../../core/math/index.ts';
+import { KPI_IDS, type KpiId, type RoleId } from '../../core/profile/ids.ts';
+import type { Profile } from '../../core/profile/schema.ts';
+import { formatMoney, formatNumber } from '../../core/text/format.ts';
+import { NumberField, PathErrors, SelectField, TextField } from '../fields/inputs.tsx';
+import { useWizard } from '../state/context.ts';
+import { defaultKpis, kpiItem } from '../state/defaults.ts';
+import { Stale } from '../ui/Stale.tsx';
+
+const KPI_OPTIONS = [...KPI_IDS.map((id) => ({ value: id, label: KPI_CATALOG[id].name })), { value: 'custom', label: 'Свой показатель…' }];
+const PERIODS = [
+  { value: 'month', label: 'месяц' },
+  { value: 'quarter', label: 'квартал' },
+  { value: 'year', label: 'год' },
+];
+const SCOPES = [
+  { value: 'personal', label: 'личный план сотрудника' },
+  { value: 'department', label: 'общий план отдела' },
+];
+const DIRECTIONS = [
+  { value: 'higher', label: 'чем больше, тем лучше' },
+  { value: 'lower', label: 'чем меньше, тем лучше' },
+];
+const PERIOD_GEN: Record<string, string> = { month: 'месяц', quarter: 'квартал', year: 'год' };
+
+const UNIT_SUFFIX: Record<string, string> = { percent: ' %', count: '', days: ' дн.', minutes: ' мин' };
+
+function planText(plan: KpiPlan, profile: Profile, positionId: string): string {
+  const item = profile.kpis.find((k) => k.position === positionId)?.items[plan.index];
+  const entry = plan.kpi === 'custom' ? null : KPI_CATALOG[plan.kpi];
+  const figure = formatNumber(plan.plan, 1).replace(/,0$/, '');
+  const value = entry?.unit === 'currency' ? formatMoney(plan.plan, profile.currency) : `${figure}${entry ? (UNIT_SUFFIX[entry.unit] ?? '') : item?.unit ? ` ${item.unit}` : ''}`;
+  const who = plan.scope === 'department' ? 'на отдел' : 'на сотрудника';
+  return `${value} ${who} за ${PERIOD_GEN[plan.period] ?? plan.period}${plan.explicit ? '' : ' (рассчитано из плана)'}`;
+}
+
+export function KpiStep() {
+  const { draft, check, update } = useWizard();
+  const positions = draft.department?.positions ?? [];
+  const figures = check.figures;
+  return (
+    <>
+      <p class="muted">
+        У каждой должности 2–5 показателей; веса одной должности в сумме дают 100 %. План по выручке, новым клиентам и назначенным встречам рассчитывается из плана отдела; для остальных
+        показателей укажите план на сотрудника.
+      </p>
+      {positions.map((position) => {
+        const kIndex = draft.kpis.findIndex((k) => k.position === position.id);
+        if (kIndex < 0) {
+          return (
+            <fieldset class="group card" key={position.id}>
+              <legend>{position.title}</legend>
+              <p>У должности нет карты KPI.</p>
+              <button type="button" class="button button--secondary" onClick={() => update((d) => ({ ...d, kpis: [...d.kpis, { position: position.id, items: defaultKpis(position.role as RoleId | 'custom', d) }] }))}>
+                Добавить типовые KPI
+              </button>
+            </fieldset>
+          );
+        }
+        const items = draft.kpis[kIndex]!.items ?? [];
+        const sum = items.reduce<number>((s, it) => s + (typeof it.weight === 'number' ? it.weight : 0), 0);
+        const plans = figures && figures.kpis.some((k) => k.position === position.id) ? safePlans(figures, position.id) : null;
+        const base = ['kpis', kIndex, 'items'] as const;
+        return (
+          <fieldset class="group card" key={position.id}>
+            <legend>{position.title}</legend>
+            {items.map((item, i) => {
+              const custom = item.kpi === 'custom';
+              const entry = custom ? null : KPI_CATALOG[item.kpi as KpiId];
+              const derivable = entry?.derives != null;
+              return (
+                <div class="kpi" key={i}>
+                  <div class="grid grid--kpi">
+                    <SelectField
+                      path={[...base, i, 'kpi']}
+                      label={`Показатель ${i + 1}`}
+                      options={KPI_OPTIONS}
+                      hint={entry?.description}
+                      onValue={(next) =>
+                        update((d) => {
+                          const list = [...d.kpis[kIndex]!.items];
+                          const weight = list[i]!.weight;
+                          list[i] =
+                            next === 'custom'
+                              ? { kpi: 'custom', name: '', unit: '', plan: 1, weight, period: 'month' }
+                              : { ...kpiItem(next as KpiId, weight, d, position.role as RoleId | 'custom'), weight };
+                          const kpis = d.kpis.map((k, j) => (j === kIndex ? { ...k, items: list } : k));
+                          return { ...d, kpis };
+                        })
+                      }
+                    />
+                    <NumberField path={[...base, i, 'weight']} label="Вес" unit="%" />
+                    <SelectField path={[...base, i, 'period']} label="Период" options={PERIODS} />
+                  </div>
+                  {custom ? (
+                    <div class="grid grid--3">
+                      <TextField path={[...base, i, 'name']} label="Название показателя" />
+                      <TextField path={[...base, i, 'unit']} label="Единица измерения" hint="%, шт., ₽…" />
+                      <SelectField path={[...base, i, 'direction']} label="Направление" options={DIRECTIONS} optional empty={null} placeholder="чем больше, тем лучше" />
+                    </div>
+                  ) : null}
+                  <div class="grid grid--3">
+                    {derivable ? <SelectField path={[...base, i, 'scope']} label="Чей план" options={SCOPES} optional placeholder="личный план сотрудника" /> : null}
+                    <NumberField
+                      path={[...base, i, 'plan']}
+                      label={derivable ? 'План вручную' : 'План на сотрудника'}
+                      optional={derivable}
+                      empty={null}
+                      hint={derivable ? 'Пусто — рассчитать из плана отдела.' : undefined}
+                    />
+                    <TextField path={[...base, i, 'source']} label="Источник факта" optional empty={null} hint={entry ? `По умолчанию: ${entry.source}` : 'CRM, 1С, отчёт…'} />
+                  </div>
+                  {plans?.[i] && figures ? <p class="derived-line">План: {planText(plans[i], figures, position.id)}</p> : null}
+                  <div class="kpi__actions">
+                    <button
+                      type="button"
+                      class="link-button"
+                      disabled={items.length <= 1}
+                      onClick={() => update((d) => ({ ...d, kpis: d.kpis.map((k, j) => (j === kIndex ? { ...k, items: k.items.filter((_, n) => n !== i) } : k)) }))}
+                    >
+                      Убрать показатель
+                    </button>
+                  </div>
+                </div>
+              );
+            })}
+            <p class={`sum ${Math.abs(sum - 100) < 1e-9 ? 'sum--ok' : 'sum--bad'}`} aria-live="polite">
+              Сумма весов: {formatNumber(sum, 1).replace(/,0$/, '')} %{Math.abs(sum - 100) < 1e-9 ? '' : ' — должно быть 100 %'}
+            </p>
+            <PathErrors path={base} />
+            <PathErrors path={['kpis', kIndex]} />
+            {plans ? <Stale /> : null}
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={() =>
+                update((d) => {
+                  const used = new Set(d.kpis[kIndex]!.items.map((it) => it.kpi));
+                  const next = KPI_IDS.find((id) => !used.has(id) && KPI_CATALOG[id].roles.includes(position.role as RoleId)) ?? KPI_IDS.find((id) => !used.has(id)) ?? 'calls';
+                  const item = kpiItem(next, 0, d, position.role as RoleId | 'custom');
+                  return { ...d, kpis: d.kpis.map((k, j) => (j === kIndex ? { ...k, items: [...k.items, item] } : k)) };
+                })
+              }
+            >
+              Добавить показатель
+            </button>
+          </fieldset>
+        );
+      })}
+    </>
+  );
+}
+
+/** Plans for the live hint; a profile the math cannot plan yet shows no hint rather than failing. */
+function safePlans(profile: Profile, positionId: string): KpiPlan[] | null {
+  try {
+    return positionKpiPlans(profile, positionId);
+  } catch {
+    return null;
+  }
+}

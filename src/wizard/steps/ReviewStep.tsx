@@ -1,0 +1,152 @@
+/** Last step: every problem and warning in one place, and the documents to download. */
+import { useState } from 'preact/hooks';
+import type { GenerateResult, Stage } from '../../browser/engine-client.ts';
+import type { Issue } from '../../core/profile/issues.ts';
+import { MIME, type Format } from '../../core/pack/formats.ts';
+import { useWizard } from '../state/context.ts';
+import type { Draft } from '../state/draft.ts';
+import { stepInfo, stepOf } from '../state/steps.ts';
+import { saveFile } from '../ui/save-file.ts';
+
+const FORMATS: Format[] = ['docx', 'pdf'];
+
+function IssueList({ issues, kind }: { issues: readonly Issue[]; kind: 'error' | 'warning' }) {
+  const { goTo } = useWizard();
+  return (
+    <ul class={`issues issues--${kind}`}>
+      {issues.map((issue, i) => {
+        const step = stepOf(issue.path);
+        return (
+          <li key={i}>
+            <span>{issue.message}</span>{' '}
+            {step !== 'review' ? (
+              <button type="button" class="link-button" onClick={() => goTo(step, issue.path)}>
+                Исправить на шаге «{stepInfo(step).title}»
+              </button>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+interface Built {
+  forDraft: Draft;
+  result: Extract<GenerateResult, { ok: true }>;
+}
+
+const baseName = (draft: Draft): string => {
+  const name = typeof draft.company?.name === 'string' ? draft.company.name.trim() : '';
+  return name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'opkit';
+};
+
+export function ReviewStep() {
+  const { draft, check } = useWizard();
+  const [built, setBuilt] = useState<Built | null>(null);
+  const [progress, setProgress] = useState<string | null>(null);
+  const [failure, setFailure] = useState<Issue[] | null>(null);
+  const current = built !== null && built.forDraft === draft;
+
+  const build = async (): Promise<Built | null> => {
+    if (current) return built;
+    setFailure(null);
+    setProgress('Загрузка генератора…');
+    const { generateInWorker } = await import('../../browser/engine-client.ts');
+    const result = await generateInWorker(JSON.stringify(draft), FORMATS, (_stage: Stage, message: string) => setProgress(`${message}…`), { zip: true });
+    setProgress(null);
+    if (!result.ok) {
+      setFailure(result.errors.map((e) => ({ ...e, severity: 'error' as const })));
+      return null;
+    }
+    const next = { forDraft: draft, result };
+    setBuilt(next);
+    return next;
+  };
+
+  const downloadZip = async () => {
+    const b = await build();
+    const zip = b?.result.files.find((f) => f.path === 'pack.zip');
+    if (zip) saveFile(`${baseName(draft)}-документы.zip`, zip.bytes, 'application/zip');
+  };
+
+  const downloadOne = async (path: string, format: Format) => {
+    const b = await build();
+    const file = b?.result.files.find((f) => f.path === path);
+    if (file) saveFile(`${baseName(draft)}-${path}`, file.bytes, MIME[format]);
+  };
+
+  const errors = check.errors;
+  return (
+    <>
+      {errors.length > 0 ? (
+        <section class="group" aria-labelledby="review-errors">
+          <h3 id="review-errors">Ошибки ({errors.length})</h3>
+          <p>Пока они не исправлены, документы не собрать.</p>
+          <IssueList issues={errors} kind="error" />
+        </section>
+      ) : (
+        <p class="callout callout--ok">Профиль заполнен без ошибок: документы можно скачать.</p>
+      )}
+      {check.warnings.length > 0 ? (
+        <section class="group" aria-labelledby="review-warnings">
+          <h3 id="review-warnings">Предупреждения ({check.warnings.length})</h3>
+          <p class="muted">Документы соберутся и с ними; предупреждения попадут в сводку пакета.</p>
+          <IssueList issues={check.warnings} kind="warning" />
+        </section>
+      ) : null}
+      <section class="group downloads" aria-labelledby="review-downloads">
+        <h3 id="review-downloads">Скачать документы</h3>
+        <p class="muted">Документы собираются прямо в браузере: данные никуда не отправляются.</p>
+        <button type="button" class="button" disabled={errors.length > 0 || progress !== null} onClick={() => void downloadZip()}>
+          Скачать весь пакет (ZIP: DOCX и PDF)
+        </button>
+        <p class="progress" role="status" aria-live="polite">
+          {progress ?? (current ? `Готово: ${built.result.manifest.documents.length} документов.` : '')}
+        </p>
+        {failure ? (
+          <div class="alert" role="alert">
+            <p>Не удалось собрать документы:</p>
+            <ul>
+              {failure.map((e, i) => (
+                <li key={i}>{e.message}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {current ? (
+          <table class="table downloads__list">
+            <caption>Отдельные документы</caption>
+            <thead>
+              <tr>
+                <th scope="col">Документ</th>
+                <th scope="col">Файлы</th>
+              </tr>
+            </thead>
+            <tbody>
+              {built.result.manifest.documents.map((doc) => (
+                <tr key={doc.id}>
+                  <td>{doc.title}</td>
+                  <td class="downloads__files">
+                    {FORMATS.map((format) =>
+                      doc.files[format] ? (
+                        <button key={format} type="button" class="link-button" onClick={() => void downloadOne(doc.files[format]!, format)}>
+                          {format.toUpperCase()}
+                          <span class="visually-hidden"> — {doc.title}</span>
+                        </button>
+                      ) : null,
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <button type="button" class="button button--secondary" disabled={errors.length > 0 || progress !== null} onClick={() => void build()}>
+            Показать документы по отдельности
+          </button>
+        )}
+      </section>
+    </>
+  );
+}
