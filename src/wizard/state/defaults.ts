@@ -14,15 +14,15 @@ export type CurvePoints = Array<[number, number]>;
 
 /** Curve presets offered in the motivation step (attainment %, bonus % of target). */
 export const CURVE_PRESETS: ReadonlyArray<{ id: string; label: string; curve: CurvePoints }> = [
-  { id: 'threshold-70', label: 'Порог 70 %, рост до 130 % при 120 %', curve: [[0, 0], [70, 0], [70, 70], [100, 100], [120, 130]] },
-  { id: 'threshold-80', label: 'Порог 80 %, ускорение выше плана', curve: [[0, 0], [80, 0], [80, 80], [100, 100], [120, 140], [150, 170]] },
-  { id: 'linear', label: 'Пропорционально выполнению, до 150 %', curve: [[0, 0], [100, 100], [150, 150]] },
+  { id: 'threshold-70', label: 'Порог 70 %, рост до 130 % при 120 %', curve: [[0, 0], [70, 0], [70, 70], [100, 100], [120, 130]] },
+  { id: 'threshold-80', label: 'Порог 80 %, ускорение выше плана', curve: [[0, 0], [80, 0], [80, 80], [100, 100], [120, 140], [150, 170]] },
+  { id: 'linear', label: 'Пропорционально выполнению, до 150 %', curve: [[0, 0], [100, 100], [150, 150]] },
   { id: 'soft', label: 'Мягкая: без порога, выше плана медленнее', curve: [[0, 0], [50, 25], [100, 100], [130, 115]] },
 ];
 
 export const RATE_PRESETS: ReadonlyArray<{ id: string; label: string; curve: CurvePoints }> = [
-  { id: 'flat-2', label: '2 % от выполнения 60 %', curve: [[0, 0], [60, 0], [60, 2], [150, 2]] },
-  { id: 'step-2-3', label: '2 %, выше плана 3 %', curve: [[0, 0], [60, 0], [60, 2], [100, 2], [100, 3]] },
+  { id: 'flat-2', label: '2 % от выполнения 60 %', curve: [[0, 0], [60, 0], [60, 2], [150, 2]] },
+  { id: 'step-2-3', label: '2 %, выше плана 3 %', curve: [[0, 0], [60, 0], [60, 2], [100, 2], [100, 3]] },
 ];
 
 /** Plans of indicators the profile cannot derive, per employee per period: a reasonable start. */
@@ -75,7 +75,7 @@ export function defaultKpis(role: RoleId | 'custom', draft: Draft): KpiItemInput
   return picked.map((kpi, i) => kpiItem(kpi, weights[i] ?? 0, draft, role));
 }
 
-/** A bonus of about 40 % of the salary at plan, rounded to a thousand: a common first setting. */
+/** A bonus of about 40 % of the salary at plan, rounded to a thousand: a common first setting. */
 export function defaultMotivation(positionId: string, salary: number): MotivationInput {
   return {
     position: positionId,

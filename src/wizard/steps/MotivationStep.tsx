@@ -30,7 +30,7 @@ function schemeEntry(scheme: string, positionId: string, salary: number): Entry 
   return defaultMotivation(positionId, salary);
 }
 
-const pct = (v: number) => `${formatNumber(v, 1).replace(/,0$/, '')} %`;
+const pct = (v: number) => `${formatNumber(v, 1).replace(/,0$/, '')} %`;
 
 function PayoutTable({ rows, profile, rate }: { rows: PayoutRow[]; profile: Profile; rate: boolean }) {
   const money = (v: number) => formatMoney(v, profile.currency);
@@ -91,7 +91,7 @@ function CurveEditor({ path, points, valueLabel, presets }: { path: readonly (st
         <thead>
           <tr>
             <th scope="col">Выполнение, %</th>
-            <th scope="col">{valueLabel}, %</th>
+            <th scope="col">{valueLabel.charAt(0).toUpperCase() + valueLabel.slice(1)}, %</th>
             <th scope="col">
               <span class="visually-hidden">Действия</span>
             </th>
@@ -173,7 +173,7 @@ export function MotivationStep() {
                 />
                 {entry.scheme === 'kpi-bonus' ? (
                   <div class="grid grid--2">
-                    <NumberField path={[...base, 'targetBonus']} label="Целевая премия в месяц" unit={sign} hint="Премия при выполнении всех показателей на 100 %." />
+                    <NumberField path={[...base, 'targetBonus']} label="Целевая премия в месяц" unit={sign} hint="Премия при выполнении всех показателей на 100 %." />
                     <NumberField path={[...base, 'maxBonus']} label="Предел премии" unit={sign} optional empty={null} hint="Пусто — без предела." />
                   </div>
                 ) : null}

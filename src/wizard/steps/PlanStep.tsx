@@ -8,7 +8,7 @@ import { Stale } from '../ui/Stale.tsx';
 
 const MONTHS = ['Январь', 'Февраль', 'Март', 'Апрель', 'Май', 'Июнь', 'Июль', 'Август', 'Сентябрь', 'Октябрь', 'Ноябрь', 'Декабрь'];
 
-/** 100 split into 12 whole percentages as evenly as possible (8 × 8 % + 4 × 9 %). */
+/** 100 split into 12 whole percentages as evenly as possible (8 × 8 % + 4 × 9 %). */
 function evenSeasonality(): number[] {
   return MONTHS.map((_, i) => (i < 8 ? 8 : 9));
 }
@@ -35,7 +35,7 @@ export function PlanStep() {
         <div class="grid grid--3">
           <NumberField path={['plan', 'newClients']} label="Новых клиентов за год" integer />
           <NumberField path={['plan', 'recurringRevenuePct']} label="Выручка от текущих клиентов" unit="%" optional hint="Какую долю выручки дадут уже работающие клиенты." />
-          <NumberField path={['plan', 'maxPayrollSharePct']} label="Предел ФОТ отдела" unit="% маржи" optional hint="По умолчанию 40 % валовой маржи." />
+          <NumberField path={['plan', 'maxPayrollSharePct']} label="Предел ФОТ отдела" unit="% маржи" optional hint="По умолчанию 40 % валовой маржи." />
         </div>
       </fieldset>
 
@@ -61,7 +61,7 @@ export function PlanStep() {
               ))}
             </div>
             <p class={`sum ${Math.abs(sum - 100) < 1e-9 ? 'sum--ok' : 'sum--bad'}`} aria-live="polite">
-              Сумма: {formatNumber(sum, 1).replace(/,0$/, '')} %{Math.abs(sum - 100) < 1e-9 ? '' : ` — должно быть 100 %`}
+              Сумма: {formatNumber(sum, 1).replace(/,0$/, '')} %{Math.abs(sum - 100) < 1e-9 ? '' : ` — должно быть 100 %`}
             </p>
             <PathErrors path={['plan', 'seasonality']} />
           </>
@@ -109,7 +109,7 @@ export function PlanStep() {
             {funnel.shortfall ? (
               <p>
                 Не хватает {money(funnel.gap)} в месяц. Закрыть разрыв: около {formatNumber(Math.ceil(funnel.remedies.leadsPerMonth))} заявок в месяц
-                {funnel.remedies.meetingToDealPct !== null ? `, или конверсия из встречи в сделку ${formatNumber(funnel.remedies.meetingToDealPct, 1)} %` : ''}.
+                {funnel.remedies.meetingToDealPct !== null ? `, или конверсия из встречи в сделку ${formatNumber(funnel.remedies.meetingToDealPct, 1)} %` : ''}.
               </p>
             ) : (
               <p>Воронки хватает на план.</p>

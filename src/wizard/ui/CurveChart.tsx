@@ -18,7 +18,7 @@ export function CurveChart({ curve, valueLabel, valueUnit }: { curve: ReadonlyAr
   const ticksX = [0, 50, 100, 150].filter((t) => t <= maxX);
   const ticksY = [0, maxY / 2.2, maxY / 1.1].map((t) => Math.round(t));
   const at100 = curveValue(curve, 100);
-  const label = `График: ${valueLabel} в зависимости от выполнения плана. При 100 % — ${formatNumber(at100, 1).replace(/,0$/, '')}${valueUnit}.`;
+  const label = `График: ${valueLabel} в зависимости от выполнения плана. При 100 % — ${formatNumber(at100, 1).replace(/,0$/, '')}${valueUnit}.`;
   return (
     <svg class="curve-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
       <line x1={PAD.left} y1={y(0)} x2={W - PAD.right} y2={y(0)} class="axis" />
@@ -27,7 +27,7 @@ export function CurveChart({ curve, valueLabel, valueUnit }: { curve: ReadonlyAr
         <g key={`x${t}`}>
           <line x1={x(t)} y1={PAD.top} x2={x(t)} y2={y(0)} class="grid-line" />
           <text x={x(t)} y={H - PAD.bottom + 16} text-anchor="middle">
-            {t} %
+            {t} %
           </text>
         </g>
       ))}
