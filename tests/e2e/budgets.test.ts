@@ -1,0 +1,49 @@
+/**
+ * The wizard page's initial JavaScript, measured on the built site: the module scripts the HTML
+ * names and everything they import statically, gzipped. Chunks imported dynamically (the later
+ * steps, the YAML reader, the engine worker) load on demand and are not counted.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, expect, it } from 'vitest';
+import { DIST, ensureSiteBuilt } from '../support/site.ts';
+
+const BUDGET_GZIP_BYTES = 80 * 1024;
+
+/** Files a module imports statically: `import x from"./a.js"`, `import"./b.js"`, `export * from"./c.js"`. */
+function staticImports(code: string): string[] {
+  const found = new Set<string>();
+  for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) found.add(m[1]!);
+  return [...found];
+}
+
+function initialModules(page: string): Map<string, number> {
+  const html = readFileSync(path.join(DIST, page, 'index.html'), 'utf8');
+  const entries = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
+  const sizes = new Map<string, number>();
+  const visit = (url: string) => {
+    const file = path.join(DIST, url);
+    if (sizes.has(file)) return;
+    const code = readFileSync(file);
+    sizes.set(file, gzipSync(code, { level: 9 }).length);
+    for (const dep of staticImports(code.toString('utf8'))) visit(path.posix.join(path.posix.dirname(url), dep));
+  };
+  entries.forEach(visit);
+  return sizes;
+}
+
+beforeAll(async () => {
+  await ensureSiteBuilt();
+}, 240_000);
+
+it('the wizard page loads under 80 KB of JavaScript (gzipped) before the user asks for anything', () => {
+  const modules = initialModules('wizard');
+  const total = [...modules.values()].reduce((a, b) => a + b, 0);
+  const report = [...modules].map(([file, size]) => `${path.basename(file)} ${size}`).join(', ');
+  expect(modules.size, report).toBeGreaterThan(1);
+  console.log(`initial JS ${total}: ${report}`);
+  expect(total, `initial JS ${total} B gzipped: ${report}`).toBeLessThan(BUDGET_GZIP_BYTES);
+  // The engine, the renderers and the YAML reader are not part of it.
+  expect(report).not.toMatch(/engine-worker|pdf-|docx-|profile-file/);
+});
