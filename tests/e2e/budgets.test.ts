@@ -42,7 +42,6 @@ it('the wizard page loads under 80 KB of JavaScript (gzipped) before the user as
   const total = [...modules.values()].reduce((a, b) => a + b, 0);
   const report = [...modules].map(([file, size]) => `${path.basename(file)} ${size}`).join(', ');
   expect(modules.size, report).toBeGreaterThan(1);
-  console.log(`initial JS ${total}: ${report}`);
   expect(total, `initial JS ${total} B gzipped: ${report}`).toBeLessThan(BUDGET_GZIP_BYTES);
   // The engine, the renderers and the YAML reader are not part of it.
   expect(report).not.toMatch(/engine-worker|pdf-|docx-|profile-file/);
