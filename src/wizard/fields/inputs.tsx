@@ -50,16 +50,21 @@ export function parseNumber(text: string): number | string {
   return /^-?\d+(\.\d+)?$/.test(compact) ? Number(compact) : text;
 }
 
-const grouped = (value: unknown): string =>
-  typeof value === 'number' ? new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 6 }).format(value).replace(/\u00a0/g, ' ') : typeof value === 'string' ? value : '';
+const grouped = (value: unknown, grouping = true): string =>
+  typeof value === 'number'
+    ? new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 6, useGrouping: grouping }).format(value).replace(/[\u00a0\u202f]/g, ' ')
+    : typeof value === 'string'
+      ? value
+      : '';
 
-export function NumberField(props: Common & { unit?: string; integer?: boolean }) {
+export function NumberField(props: Common & { unit?: string; integer?: boolean; grouping?: boolean }) {
   const f = useField(props.path);
   const [focused, setFocused] = useState(false);
-  const [text, setText] = useState(grouped(f.value));
+  const show = (value: unknown) => grouped(value, props.grouping ?? true);
+  const [text, setText] = useState(show(f.value));
   // Follow changes from elsewhere (import, reset) while the user is not typing here.
   useEffect(() => {
-    if (!focused) setText(grouped(f.value));
+    if (!focused) setText(show(f.value));
   }, [f.value, focused]);
   return (
     <FieldFrame id={f.id} label={props.label} hint={props.hint} optional={props.optional} errors={f.errors} class={props.class}>

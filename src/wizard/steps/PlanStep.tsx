@@ -28,7 +28,7 @@ export function PlanStep() {
       <fieldset class="group">
         <legend>Годовой план отдела</legend>
         <div class="grid grid--3">
-          <NumberField path={['plan', 'year']} label="Год плана" integer />
+          <NumberField path={['plan', 'year']} label="Год плана" integer grouping={false} />
           <NumberField path={['plan', 'revenue']} label="Выручка за год" unit={sign} />
           <NumberField path={['plan', 'grossMarginPct']} label="Валовая маржа" unit="%" hint="Доля маржи в выручке." />
         </div>

@@ -5,19 +5,22 @@ import type { Issue } from '../../core/profile/issues.ts';
 import { MIME, type Format } from '../../core/pack/formats.ts';
 import { useWizard } from '../state/context.ts';
 import type { Draft } from '../state/draft.ts';
+import { describePath } from '../state/labels.ts';
 import { stepInfo, stepOf } from '../state/steps.ts';
 import { saveFile } from '../ui/save-file.ts';
 
 const FORMATS: Format[] = ['docx', 'pdf'];
 
 function IssueList({ issues, kind }: { issues: readonly Issue[]; kind: 'error' | 'warning' }) {
-  const { goTo } = useWizard();
+  const { goTo, draft } = useWizard();
   return (
     <ul class={`issues issues--${kind}`}>
       {issues.map((issue, i) => {
         const step = stepOf(issue.path);
+        const where = describePath(draft, issue.path);
         return (
           <li key={i}>
+            {where ? <strong>{where}: </strong> : null}
             <span>{issue.message}</span>{' '}
             {step !== 'review' ? (
               <button type="button" class="link-button" onClick={() => goTo(step, issue.path)}>
