@@ -105,6 +105,17 @@ describe('the setup wizard', () => {
     expect(await page.getByLabel('Краткое название компании').inputValue()).toBe('Альфа-Трейд');
   });
 
+  it('previews the documents as HTML and follows the edits', async () => {
+    await page.getByRole('button', { name: 'Предпросмотр документов' }).click();
+    const frame = page.frameLocator('iframe[title^="Предпросмотр"]');
+    await expect.poll(() => frame.locator('body').innerText(), { timeout: 20_000 }).toContain('ООО «Альфа-Трейд»');
+    expect(await page.locator('#preview-doc option').count()).toBeGreaterThanOrEqual(15);
+    await page.getByLabel('Краткое название компании').fill('Бета-Трейд');
+    await expect.poll(() => frame.locator('body').innerText(), { timeout: 20_000 }).toContain('ООО «Бета-Трейд»');
+    await page.getByLabel('Краткое название компании').fill('Альфа-Трейд');
+    await page.getByRole('button', { name: 'Скрыть предпросмотр' }).click();
+  });
+
   it('sums KPI weights as they are typed and explains a wrong sum', async () => {
     await page.getByRole('button', { name: /KPI/ }).first().click();
     await page.locator('#f-kpis-1-items-0-weight').waitFor();
