@@ -1,5 +1,5 @@
 /**
- * The engine in the browser, end to end: build the site, serve dist/ on 127.0.0.1 with the site's
+ * The engine in the browser, end to end: build the site (once per run, tests/support/site.ts), serve dist/ on 127.0.0.1 with the site's
  * own Content-Security-Policy as an HTTP header on every response (as a host would send it, so the
  * worker runs under it too), open /engine-check/ in headless Chromium, build the reference pack
  * in the Web Worker and read the ZIP back.
@@ -7,88 +7,32 @@
  * Also checks that nothing leaves 127.0.0.1 and that the engine and the fonts load only after the
  * click (privacy and initial page weight).
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { unzipSync, strFromU8 } from 'fflate';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/core/pack/generate.ts';
 import { pdfText, removeDir, tempDir } from '../support/readers.ts';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const DIST = path.join(ROOT, 'dist');
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'application/javascript; charset=utf-8',
-  '.mjs': 'application/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.ttf': 'font/ttf',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** The policy the site declares in its layout's <meta http-equiv>, sent as a real header. */
-function sitePolicy(html: string): string {
-  const m = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
-  if (!m?.[1]) throw new Error('no CSP meta in the built page');
-  return m[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
-}
-
-function serve(dir: string, csp: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    let file = path.join(dir, decodeURIComponent(url.pathname));
-    if (!file.startsWith(dir)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      if (statSync(file).isDirectory()) file = path.join(file, 'index.html');
-      const body = readFileSync(file);
-      res.writeHead(200, {
-        'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
-        'Content-Security-Policy': csp,
-        'X-Content-Type-Options': 'nosniff',
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
+import { DIST, ensureSiteBuilt, launchChromium, ROOT, serveDist, sitePolicy, type ServedSite } from '../support/site.ts';
 
 describe('engine in a browser Web Worker', () => {
-  let server: Server;
+  let site: ServedSite;
   let browser: Browser;
   let base = '';
   let tmp = '';
 
   beforeAll(async () => {
-    execFileSync('npx', ['astro', 'build'], { cwd: ROOT, stdio: 'pipe', timeout: 120_000 });
-    const csp = sitePolicy(readFileSync(path.join(DIST, 'engine-check', 'index.html'), 'utf8'));
-    server = await serve(DIST, csp);
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    await ensureSiteBuilt();
+    site = await serveDist({ csp: sitePolicy(readFileSync(path.join(DIST, 'engine-check', 'index.html'), 'utf8')) });
+    base = site.base;
+    browser = await launchChromium();
     tmp = tempDir('e2e');
-  }, 150_000);
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await site?.close();
     removeDir(tmp);
   });
 
