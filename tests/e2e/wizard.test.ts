@@ -185,7 +185,7 @@ describe('the setup wizard', () => {
     expect(foreign).toEqual([]);
   });
 
-  it('fits a 360 px phone without horizontal scrolling on every step', async () => {
+  it('fits a 360 px phone without horizontal scrolling on every step, and axe finds nothing on any', async () => {
     const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
     for (const step of ['company', 'structure', 'plan', 'kpi', 'motivation', 'processes', 'documents', 'review']) {
       await phone.goto(`${site.base}/wizard/#step-${step}`);
@@ -193,6 +193,7 @@ describe('the setup wizard', () => {
       await phone.waitForTimeout(300);
       const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, step).toBeLessThanOrEqual(0);
+      expect(describeViolations(await axeViolations(phone)), step).toEqual([]);
     }
     await phone.close();
   });
