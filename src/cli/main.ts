@@ -1,5 +1,5 @@
 /**
- * The `opkit` command line: validate profiles, write the documented example, generate packs.
+ * The `opkit` command line: validate profiles, write the documented example, generate packs, run the express audit.
  * Exit codes: 0 done, 1 invalid input (a profile or an answers file), 2 wrong usage.
  * Messages for users are in Russian; an unexpected failure prints one line, not a stack trace
  * (set OPKIT_DEBUG=1 to see it).
@@ -17,6 +17,10 @@ const HELP = `opkit — пакет документов отдела прода�
   opkit generate ФАЙЛ... --out ПАПКА     сформировать документы
         [--format docx,pdf,html]         форматы (по умолчанию все три)
         [--zip]                          дополнительно упаковать пакет в ZIP
+  opkit audit ОТВЕТЫ --out ПАПКА         отчёт экспресс-аудита по файлу ответов (YAML или JSON)
+        [--format pdf,docx]              форматы (по умолчанию pdf и docx; можно и html)
+  opkit audit init [ФАЙЛ]                записать пример файла ответов со всеми вопросами (по умолчанию opkit-audit.yaml)
+  opkit audit blank --out ПАПКА          пустой чек-лист для печати
 
 Коды завершения: 0 — готово, 1 — ошибки во входных данных, 2 — неверный вызов.
 `;
@@ -32,6 +36,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await (await import('./init.ts')).runInit(rest, io);
       case 'generate':
         return await (await import('./generate.ts')).runGenerate(rest, io);
+      case 'audit':
+        return await (await import('./audit.ts')).runAudit(rest, io);
       case '--version':
       case '-v':
         io.out('opkit 0.1.0\n');

@@ -48,6 +48,8 @@ function blockText(block: Block): string[] {
       return block.rows.flatMap((row) => row.cells.flatMap((cell) => cell.children.flatMap((p) => blockText(p))));
     case 'approval':
       return [block.label, ...block.lines, block.signer, block.date];
+    case 'chart':
+      return block.items.map((item) => `${item.label}: ${item.text}`);
     case 'pageBreak':
       return [];
   }

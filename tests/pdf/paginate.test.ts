@@ -118,7 +118,7 @@ describe('paginate', () => {
     for (const [i, page] of pageTexts.entries()) expect(page.slice(0, 2), `page ${i + 1}`).toEqual(['ha1', 'hb1']);
     for (const page of pages) {
       for (const item of page.items) {
-        const bottom = item.kind === 'text' ? item.baseline - item.line.ascent + item.line.height : Math.max(item.y1, item.y2);
+        const bottom = item.kind === 'text' ? item.baseline - item.line.ascent + item.line.height : item.kind === 'rule' ? Math.max(item.y1, item.y2) : item.y + item.height;
         expect(bottom).toBeLessThanOrEqual(frame.top + frame.contentHeight + 1e-6);
       }
     }
@@ -157,7 +157,7 @@ describe('paginate', () => {
         for (const l of expected) expect(placed.filter((p) => p === l)).toHaveLength(1);
         for (const page of pages) {
           for (const item of page.items) {
-            const [top, bottom] = item.kind === 'text' ? [item.baseline - item.line.ascent, item.baseline - item.line.ascent + item.line.height] : [Math.min(item.y1, item.y2), Math.max(item.y1, item.y2)];
+            const [top, bottom] = item.kind === 'text' ? [item.baseline - item.line.ascent, item.baseline - item.line.ascent + item.line.height] : item.kind === 'rule' ? [Math.min(item.y1, item.y2), Math.max(item.y1, item.y2)] : [item.y, item.y + item.height];
             expect(top).toBeGreaterThanOrEqual(frame.top - 1e-6);
             expect(bottom).toBeLessThanOrEqual(frame.top + frame.contentHeight + 1e-6);
           }

@@ -11,12 +11,12 @@ test('without a director name the profile is valid and the approval block leaves
   const result = checkProfileData(raw);
   expect(result.ok).toBe(true);
   if (!result.ok) return;
-  expect(documentFrame(result.profile, null).approval.signer).toBe(SIGNATURE_LINE);
+  expect(documentFrame(result.profile, null).approval?.signer).toBe(SIGNATURE_LINE);
 });
 
 test('with a director name the approval block carries initials and surname', () => {
   const result = checkProfileData(reference());
-  expect(result.ok && documentFrame(result.profile, null).approval.signer).toBe('А.В.\u00a0Петров');
+  expect(result.ok && documentFrame(result.profile, null).approval?.signer).toBe('А.В.\u00a0Петров');
 });
 
 test('an entrepreneur must give the name: it is part of the organisation name', () => {

@@ -19,6 +19,7 @@ import { ModelError } from '../errors.ts';
 import type { Align, Block, List, ListItem, Paragraph, Run, Table, TableColumn } from '../model/types.ts';
 import type { LiteralTable } from '../templating/literal.ts';
 import { typography } from './typography.ts';
+import { chartBlock } from './chart.ts';
 
 export interface ToModelOptions {
   /** Sections and clauses get numbers (1. / 1.1. / 1.1.1.). */
@@ -227,6 +228,7 @@ function block(node: RootContent, state: State): Block[] {
           return { ...b, align: node.name as Align, noIndent: true };
         });
       }
+      if (node.name === 'chart') return [chartBlock(node, state.literals)];
       if (node.name === 'keep') {
         const inner = node.children.flatMap((child) => block(child, state));
         return inner.map((b, i) => (b.type === 'paragraph' && i < inner.length - 1 ? { ...b, keepWithNext: true } : b));

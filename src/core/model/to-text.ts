@@ -15,6 +15,8 @@ export function blockText(block: Block): string[] {
       return [block.label, ...block.lines, block.signer, block.date];
     case 'pageBreak':
       return [];
+    case 'chart':
+      return [...block.items.map((item) => `${item.label}: ${item.text}`), ...(block.caption ? [block.caption] : [])];
   }
 }
 

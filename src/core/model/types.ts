@@ -119,7 +119,24 @@ export interface PageBreak {
   type: 'pageBreak';
 }
 
-export type Block = Heading | Paragraph | List | Table | Approval | PageBreak;
+/** One bar of a chart: a label and a share of the full bar. */
+export interface ChartItem {
+  label: string;
+  /** 0..100: the bar's length as a percentage of the full bar. */
+  value: number;
+  /** The value as printed next to the bar («62 %»). */
+  text: string;
+}
+
+/** A horizontal bar chart (e.g. the audit's scores by area): one bar per item, full bar = 100. */
+export interface Chart {
+  type: 'chart';
+  items: ChartItem[];
+  /** A line printed under the chart; empty for none. */
+  caption: string;
+}
+
+export type Block = Heading | Paragraph | List | Table | Approval | PageBreak | Chart;
 
 /** Document-wide facts the renderers need besides the blocks. */
 export interface DocumentMeta {

@@ -6,11 +6,11 @@
  * Justification widens only the real space glyphs, through TJ adjustments, so text
  * extraction sees ordinary words and spaces.
  */
-import { zlibSync } from 'fflate';
 import type { PDFDocument, PDFPage } from 'pdf-lib';
+import { fflateDeflater, type Deflater } from '../deflate.ts';
 import type { DocumentFonts } from './fonts.ts';
-import type { FontMetrics } from './metrics.ts';
-import type { FaceId, PageContent, PageFrame, Piece, PlacedRule, PlacedText } from './types.ts';
+import type { FaceRun, FontMetrics } from './metrics.ts';
+import type { FaceId, PageContent, PageFrame, Piece, PlacedRect, PlacedRule, PlacedText } from './types.ts';
 
 const RULE_WIDTH = 0.5;
 
@@ -30,13 +30,15 @@ function utf16Hex(text: string): string {
 /** The characters drawn with each face: only these faces are embedded, with these glyphs. */
 export function glyphUsage(pages: PageContent[], metrics: FontMetrics): Map<FaceId, Set<string>> {
   const usage = new Map<FaceId, Set<string>>();
-  const seen = new Set<string>();
+  // faceRuns caches its result per style and text, so one run list stands for every copy of a
+  // word or space: each distinct one is looked at once, without building a key string.
+  const seen = new Set<readonly FaceRun[]>();
   const add = (pieces: Piece[]): void => {
     for (const piece of pieces) {
-      const key = `${piece.style}\u0000${piece.text}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      for (const run of metrics.faceRuns(piece.text, piece.style)) {
+      const runs = metrics.faceRuns(piece.text, piece.style);
+      if (seen.has(runs)) continue;
+      seen.add(runs);
+      for (const run of runs) {
         let chars = usage.get(run.face);
         if (!chars) usage.set(run.face, (chars = new Set()));
         for (const ch of run.text) chars.add(ch);
@@ -83,6 +85,17 @@ class PageWriter {
     this.#out.push(`q ${num(RULE_WIDTH)} w 0 G 2 J`);
     for (const r of rules) this.#out.push(`${num(r.x1)} ${num(h - r.y1)} m ${num(r.x2)} ${num(h - r.y2)} l`);
     this.#out.push('S Q');
+  }
+
+  /** Filled rectangles, under the rules and the text. */
+  rects(rects: PlacedRect[]): void {
+    if (rects.length === 0) return;
+    const h = this.#height;
+    this.#out.push('q');
+    for (const r of rects) {
+      this.#out.push(`${num(r.fill[0])} ${num(r.fill[1])} ${num(r.fill[2])} rg ${num(r.x)} ${num(h - r.y - r.height)} ${num(r.width)} ${num(r.height)} re f`);
+    }
+    this.#out.push('Q');
   }
 
   texts(texts: PlacedText[]): void {
@@ -152,19 +165,29 @@ class PageWriter {
 
 const ascii = new TextEncoder();
 
-export function drawPages(pdf: PDFDocument, pages: PageContent[], frame: PageFrame, fonts: DocumentFonts, metrics: FontMetrics): void {
+export function drawPages(
+  pdf: PDFDocument,
+  pages: PageContent[],
+  frame: PageFrame,
+  fonts: DocumentFonts,
+  metrics: FontMetrics,
+  deflater: Deflater = fflateDeflater,
+): void {
   for (const content of pages) {
     const page = pdf.addPage([frame.width, frame.height]);
     const writer = new PageWriter(page, frame.height, fonts, metrics);
     const rules: PlacedRule[] = [];
     const texts: PlacedText[] = [];
+    const rects: PlacedRect[] = [];
     for (const item of content.items) {
       if (item.kind === 'rule') rules.push(item);
+      else if (item.kind === 'rect') rects.push(item);
       else texts.push(item);
     }
+    writer.rects(rects);
     writer.rules(rules);
     writer.texts(texts);
-    const stream = pdf.context.stream(zlibSync(ascii.encode(writer.content), { level: 6 }), { Filter: 'FlateDecode' });
+    const stream = pdf.context.stream(deflater.zlib(ascii.encode(writer.content)), { Filter: 'FlateDecode' });
     page.node.addContentStream(pdf.context.register(stream));
   }
 }

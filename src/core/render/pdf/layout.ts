@@ -8,6 +8,7 @@ import type { Approval, Block, Heading, List, Paragraph } from '../../model/type
 import { mmToPt } from '../theme.ts';
 import { inlineRuns, setText, type LayoutContext } from './setting.ts';
 import { layoutTable } from './table-layout.ts';
+import { layoutChart } from './chart.ts';
 import type { FlowBlock, LinesBlock, Piece, TextLine } from './types.ts';
 
 import { APPROVAL_WIDTH_MM, LIST_HANG_MM, LIST_LETTERS, SIGNATURE_LINE } from '../conventions.ts';
@@ -119,6 +120,9 @@ export function layoutBlocks(blocks: Block[], ctx: LayoutContext): FlowBlock[] {
         break;
       case 'pageBreak':
         out.push({ kind: 'pageBreak' });
+        break;
+      case 'chart':
+        out.push(layoutChart(block, ctx));
         break;
     }
   }

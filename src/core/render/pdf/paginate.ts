@@ -7,7 +7,7 @@
  *  - a table row that does not fit moves to the next page; a row taller than a page splits
  *    between lines; header rows repeat on every page the table runs onto.
  */
-import type { CellBox, FlowBlock, LinesBlock, PageContent, PageFrame, RowBox, TableBlock, TextLine } from './types.ts';
+import type { CellBox, FlowBlock, LinesBlock, PageContent, PageFrame, PlacedItem, RowBox, TableBlock, TextLine } from './types.ts';
 
 /** Lines a paragraph keeps together at the bottom and at the top of a page. */
 const MIN_LINES = 2;
@@ -18,6 +18,7 @@ const sumHeights = (lines: TextLine[]): number => lines.reduce((h, l) => h + l.h
 /** Height of the smallest part of a block that may stand at the bottom of a page. */
 function firstChunk(block: FlowBlock, frame: PageFrame): number {
   if (block.kind === 'pageBreak') return 0;
+  if (block.kind === 'figure') return block.height;
   if (block.kind === 'lines') {
     const { lines } = block;
     if (block.keepTogether || lines.length < 2 * MIN_LINES) return sumHeights(lines);
@@ -97,6 +98,17 @@ class Pager {
   rule(x1: number, y1: number, x2: number, y2: number): void {
     const { left, top } = this.#frame;
     this.#page.items.push({ kind: 'rule', x1: left + x1, y1: top + y1, x2: left + x2, y2: top + y2 });
+  }
+
+  /** A figure's items, whose coordinates are relative to its top left corner at `y`. */
+  figure(items: readonly PlacedItem[], y: number): void {
+    const dx = this.#frame.left;
+    const dy = this.#frame.top + y;
+    for (const item of items) {
+      if (item.kind === 'text') this.#page.items.push({ ...item, x: item.x + dx, baseline: item.baseline + dy });
+      else if (item.kind === 'rule') this.#page.items.push({ ...item, x1: item.x1 + dx, y1: item.y1 + dy, x2: item.x2 + dx, y2: item.y2 + dy });
+      else this.#page.items.push({ ...item, x: item.x + dx, y: item.y + dy });
+    }
   }
 }
 
@@ -221,7 +233,11 @@ export function paginate(blocks: FlowBlock[], frame: PageFrame): PageContent[] {
       else pager.y += gap;
     }
     if (block.kind === 'lines') placeLines(block, pager, frame);
-    else placeTable(block, pager, frame);
+    else if (block.kind === 'figure') {
+      // Never split: the paginator has already moved it to a new page if it does not fit.
+      pager.figure(block.items, pager.y);
+      pager.y += block.height;
+    } else placeTable(block, pager, frame);
     spaceAfter = block.spaceAfter;
   });
   return pager.pages;

@@ -105,7 +105,20 @@ export interface PageBreakBlock {
   kind: 'pageBreak';
 }
 
-export type FlowBlock = LinesBlock | TableBlock | PageBreakBlock;
+/**
+ * A drawing that is never split over pages (a chart): its items are placed relative to the
+ * block's top left corner in the text area, and the paginator moves them onto the page.
+ */
+export interface FigureBlock {
+  kind: 'figure';
+  items: PlacedItem[];
+  height: number;
+  spaceBefore: number;
+  spaceAfter: number;
+  keepWithNext: boolean;
+}
+
+export type FlowBlock = LinesBlock | TableBlock | PageBreakBlock | FigureBlock;
 
 /** The printable area of a page. */
 export interface PageFrame {
@@ -136,7 +149,17 @@ export interface PlacedRule {
   y2: number;
 }
 
-export type PlacedItem = PlacedText | PlacedRule;
+/** A filled rectangle (chart bars); `y` is its top edge, colour RGB in 0..1. */
+export interface PlacedRect {
+  kind: 'rect';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fill: readonly [number, number, number];
+}
+
+export type PlacedItem = PlacedText | PlacedRule | PlacedRect;
 
 export interface PageContent {
   items: PlacedItem[];

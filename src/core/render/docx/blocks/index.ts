@@ -7,6 +7,7 @@ import { renderHeading } from './heading.ts';
 import { renderList } from './list.ts';
 import { renderParagraph } from './paragraph.ts';
 import { renderTable } from './table.ts';
+import { renderChart } from '../chart.ts';
 
 /**
  * A near-invisible paragraph: between two tables (Word would merge adjacent tables into one) and
@@ -47,6 +48,10 @@ export function renderBlocks(blocks: readonly Block[], ctx: DocxContext): Array<
       case 'table':
         if (pageBreakBefore || previous === 'table') out.push(spacer(pageBreakBefore));
         out.push(renderTable(block, ctx));
+        break;
+      case 'chart':
+        if (pageBreakBefore || previous === 'table') out.push(spacer(pageBreakBefore));
+        out.push(...renderChart(block, ctx));
         break;
     }
     if (block.type !== 'pageBreak') pageBreakBefore = false;

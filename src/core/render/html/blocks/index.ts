@@ -5,6 +5,7 @@ import { headingHtml } from './heading.ts';
 import { listHtml } from './list.ts';
 import { paragraphHtml } from './paragraph.ts';
 import { tableHtml } from './table.ts';
+import { chartHtml } from '../chart.ts';
 
 export function blockHtml(block: Block): string {
   switch (block.type) {
@@ -20,5 +21,7 @@ export function blockHtml(block: Block): string {
       return approvalHtml(block);
     case 'pageBreak':
       return '<hr class="opk-page-break">';
+    case 'chart':
+      return chartHtml(block);
   }
 }

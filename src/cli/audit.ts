@@ -1,0 +1,111 @@
+/**
+ * `opkit audit ANSWERS --out DIR [--format pdf,docx]`: the express audit report for a consultant;
+ * `opkit audit init [FILE]`: the example answers file with every question;
+ * `opkit audit blank --out DIR`: the blank checklist to print.
+ * Files are built in memory and written atomically, as `generate` writes packs.
+ */
+import { access, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { answersYaml, buildAuditReport, buildBlankChecklist, EXAMPLE_ANSWERS, loadAnswers, renderAuditFiles } from '../core/audit/index.ts';
+import { formatIssueLines } from '../core/issues-format.ts';
+import type { Format } from '../core/pack/formats.ts';
+import { loadFontSet } from '../node/fonts.ts';
+import { loadTemplates } from '../node/templates.ts';
+import { writeFilesAtomically } from '../node/write-atomic.ts';
+import { parseFormats } from './generate.ts';
+import { parseCommandArgs } from './main.ts';
+import { EXIT, UsageError, type Io } from './io.ts';
+import { readInput } from './read-input.ts';
+
+const DEFAULT_FORMATS: Format[] = ['pdf', 'docx'];
+const DEFAULT_ANSWERS_FILE = 'opkit-audit.yaml';
+
+/** Today in the consultant's own time zone, as the report's date when the answers have none. */
+function todayIso(): string {
+  const d = new Date();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function shown(io: Io, target: string): string {
+  const relative = path.relative(io.cwd, target);
+  return relative === '' ? '.' : relative.startsWith('..') ? target : relative;
+}
+
+function outputOptions(argv: string[]) {
+  return parseCommandArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { out: { type: 'string', short: 'o' }, format: { type: 'string', short: 'f' } },
+  });
+}
+
+function outDir(io: Io, out: string | boolean | undefined): string {
+  if (typeof out !== 'string' || out === '') throw new UsageError('укажите папку для документов: --out ПАПКА');
+  return path.resolve(io.cwd, out);
+}
+
+async function runReport(argv: string[], io: Io): Promise<number> {
+  const { positionals, values } = outputOptions(argv);
+  if (positionals.length !== 1) throw new UsageError('укажите один файл ответов');
+  const file = positionals[0] ?? '';
+  const target = outDir(io, values.out);
+  const formats = typeof values.format === 'string' ? parseFormats(values.format) : DEFAULT_FORMATS;
+  const input = await readInput(io.cwd, file);
+  if (!input.ok) {
+    io.err(`${file}: ${input.message}\n`);
+    return EXIT.invalid;
+  }
+  const loaded = loadAnswers(input.text, path.basename(file));
+  if (!loaded.ok) {
+    io.err(`${file}: файл ответов содержит ошибки, отчёт не сформирован:\n${formatIssueLines([...loaded.errors, ...loaded.warnings])}\n`);
+    return EXIT.invalid;
+  }
+  const templates = await loadTemplates();
+  const { model, score } = buildAuditReport(loaded.audit, { templates, today: todayIso() });
+  const fonts = formats.includes('pdf') ? await loadFontSet('Times New Roman') : null;
+  const files = await renderAuditFiles([model], { formats, fonts });
+  await writeFilesAtomically(target, files);
+  const level = score.level ? ` (${score.level.title})` : '';
+  io.out(`${file} → ${shown(io, target)}: общий результат ${score.overall.percent ?? '—'} %${level}; файлы: ${files.map((f) => f.path).join(', ')}\n`);
+  if (loaded.warnings.length) io.out(`${formatIssueLines(loaded.warnings)}\n`);
+  return EXIT.ok;
+}
+
+async function runBlank(argv: string[], io: Io): Promise<number> {
+  const { positionals, values } = outputOptions(argv);
+  if (positionals.length > 0) throw new UsageError('audit blank не принимает файлов');
+  const target = outDir(io, values.out);
+  const formats = typeof values.format === 'string' ? parseFormats(values.format) : DEFAULT_FORMATS;
+  const model = buildBlankChecklist({ templates: await loadTemplates() });
+  const fonts = formats.includes('pdf') ? await loadFontSet('Times New Roman') : null;
+  const files = await renderAuditFiles([model], { formats, fonts });
+  await writeFilesAtomically(target, files);
+  io.out(`Чек-лист для печати → ${shown(io, target)}: ${files.map((f) => f.path).join(', ')}\n`);
+  return EXIT.ok;
+}
+
+async function runInit(argv: string[], io: Io): Promise<number> {
+  const { positionals, values } = parseCommandArgs({ args: argv, allowPositionals: true, options: { force: { type: 'boolean', short: 'f' } } });
+  if (positionals.length > 1) throw new UsageError('audit init принимает один файл');
+  const file = path.resolve(io.cwd, positionals[0] ?? DEFAULT_ANSWERS_FILE);
+  const name = path.relative(io.cwd, file) || file;
+  const exists = await access(file).then(
+    () => true,
+    () => false,
+  );
+  if (exists && !values.force) {
+    io.err(`opkit: файл ${name} уже существует; добавьте --force, чтобы перезаписать\n`);
+    return EXIT.invalid;
+  }
+  await writeFile(file, answersYaml(EXAMPLE_ANSWERS));
+  io.out(`Записан пример файла ответов аудита: ${name}\nЗамените ответы своими и запустите: opkit audit ${name} --out audit\n`);
+  return EXIT.ok;
+}
+
+export async function runAudit(argv: string[], io: Io): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === 'init') return runInit(rest, io);
+  if (first === 'blank') return runBlank(rest, io);
+  return runReport(argv, io);
+}

@@ -1,0 +1,87 @@
+/**
+ * The audit's documents: answers → report model, checklist → blank model, and models → files in
+ * the requested formats through the pack's renderers. Pure: templates and fonts are passed in,
+ * so the CLI and the site's worker run the same code.
+ */
+import { CHECKLIST } from '../../../content/audit/checklist.ts';
+import { buildDocument, type DocumentFrame } from '../model/build-document.ts';
+import type { DocumentModel } from '../model/types.ts';
+import type { PackFile } from '../pack/generate.ts';
+import type { Format } from '../pack/formats.ts';
+import type { FontSet } from '../render/fonts.ts';
+import { themeFor, type FontFamily } from '../render/theme.ts';
+import type { TemplateSource } from '../templating/render-template.ts';
+import { shortOrganizationName } from '../law/organization.ts';
+import { scoreAudit, type AuditScore } from './scoring.ts';
+import type { AuditInput, Checklist } from './schema.ts';
+import { buildBlankView, buildReportView } from './view.ts';
+
+/** Template names (templates/<name>.md.hbs); also the file name stems of the documents. */
+export const AUDIT_TEMPLATES = { report: 'audit-report', blank: 'audit-checklist' } as const;
+
+export interface AuditDocumentOptions {
+  /** Templates by name, as for the pack (source text or precompiled). */
+  templates: Readonly<Record<string, TemplateSource>>;
+  /** The checklist; the shipped one by default. */
+  checklist?: Checklist;
+}
+
+function template(templates: AuditDocumentOptions['templates'], name: string): TemplateSource {
+  const source = templates[name];
+  if (source === undefined) throw new Error(`template not found: ${name}`);
+  return source;
+}
+
+/** An audit document is not approved and not signed for acknowledgement: only the company line. */
+function frame(organization: string, city: string | null): DocumentFrame {
+  return { organization, city: city ?? '', approval: null, acknowledgement: null, lang: 'ru-RU' };
+}
+
+/**
+ * The report on completed answers: company and date, the overall score and level, the chart of
+ * area scores, next steps, documents to generate, recommendations, every answer with its comment.
+ * `today` (ISO date) is printed when the answers carry no date.
+ */
+export function buildAuditReport(input: AuditInput, options: AuditDocumentOptions & { today: string }): { model: DocumentModel; score: AuditScore } {
+  const checklist = options.checklist ?? CHECKLIST;
+  const score = scoreAudit(input.answers, checklist);
+  const view = buildReportView(input, score, checklist, options.today);
+  const { company } = input;
+  const organization = company.legalForm ? shortOrganizationName(company.legalForm, company.name) : company.name;
+  const name = AUDIT_TEMPLATES.report;
+  const model = buildDocument(`${name}.md.hbs`, template(options.templates, name), view, frame(organization, company.city));
+  return { model, score };
+}
+
+/** The blank printable checklist: every question with its weight and why it matters, and the scoring rule. */
+export function buildBlankChecklist(options: AuditDocumentOptions): DocumentModel {
+  const name = AUDIT_TEMPLATES.blank;
+  return buildDocument(`${name}.md.hbs`, template(options.templates, name), buildBlankView(options.checklist ?? CHECKLIST), frame('', null));
+}
+
+export interface AuditRenderOptions {
+  formats: readonly Format[];
+  /** Needed when `formats` has 'pdf'. */
+  fonts: FontSet | null;
+  font?: FontFamily;
+  fontSize?: 12 | 13 | 14;
+}
+
+/** Files `<id>.<format>` of the given models, rendered as the pack renders its documents. */
+export async function renderAuditFiles(models: readonly DocumentModel[], options: AuditRenderOptions): Promise<PackFile[]> {
+  const theme = themeFor(options.font ?? 'Times New Roman', options.fontSize ?? 12);
+  if (options.formats.includes('pdf') && !options.fonts) throw new Error('PDF requested without fonts');
+  const docx = options.formats.includes('docx') ? await import('../render/docx/index.ts') : null;
+  const html = options.formats.includes('html') ? await import('../render/html/index.ts') : null;
+  const pdf = options.formats.includes('pdf') && options.fonts ? (await import('../render/pdf/index.ts')).createPdfRenderer(options.fonts) : null;
+  const files: PackFile[] = [];
+  for (const model of models) {
+    for (const format of options.formats) {
+      const path = `${model.meta.id}.${format}`;
+      if (format === 'docx' && docx) files.push({ path, bytes: await docx.renderDocx(model, theme) });
+      else if (format === 'pdf' && pdf) files.push({ path, bytes: await pdf.render(model, theme) });
+      else if (format === 'html' && html) files.push({ path, bytes: html.renderHtml(model, theme, { standalone: true }) });
+    }
+  }
+  return files;
+}

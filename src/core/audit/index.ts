@@ -1,0 +1,41 @@
+/**
+ * The express audit's public API, browser-safe (no file system): the checklist, answers files,
+ * scoring, the report and the blank checklist as document models, and the profile changes the
+ * wizard applies after an audit.
+ */
+export { CHECKLIST } from '../../../content/audit/checklist.ts';
+export { EXAMPLE_ANSWERS } from '../../../content/audit/example.ts';
+export {
+  ANSWERS,
+  AnswerSchema,
+  AnswersFileSchema,
+  ChecklistSchema,
+  CURRENT_ANSWERS_VERSION,
+  type Answer,
+  type AnswerRecord,
+  type AnswersFileInput,
+  type Area,
+  type AuditAnswers,
+  type AuditInput,
+  type Checklist,
+  type Level,
+  type Question,
+} from './schema.ts';
+export { loadAnswers, parseAnswersText, validateAnswers, AUDIT_CODES, type AnswersResult } from './load-answers.ts';
+export {
+  scoreAudit,
+  levelFor,
+  percentOf,
+  MAX_NEXT_STEPS,
+  type AreaResult,
+  type AuditScore,
+  type DocumentNeed,
+  type DocumentRef,
+  type Gap,
+  type QuestionResult,
+  type Score,
+} from './scoring.ts';
+export { ANSWER_TEXT, documentsText } from './view.ts';
+export { buildAuditReport, buildBlankChecklist, renderAuditFiles, AUDIT_TEMPLATES, type AuditDocumentOptions, type AuditRenderOptions } from './document.ts';
+export { auditToProfile, applyProfileChanges, PROFILE_RULES, type AuditNote, type AuditProfilePlan, type ProfileChange, type ProfilePath } from './to-profile.ts';
+export { answersYaml } from './answers-yaml.ts';

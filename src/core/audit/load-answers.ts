@@ -1,0 +1,99 @@
+/**
+ * An answers file (YAML or JSON) to validated audit input, reporting every problem at once in
+ * the profile's style: a path and a Russian sentence. Never throws for bad input.
+ */
+import { CHECKLIST } from '../../../content/audit/checklist.ts';
+import { fromZodIssues, issue, type Issue } from '../profile/issues.ts';
+import { parseProfileText } from '../profile/load.ts';
+import { profileErrorMap } from '../profile/messages.ts';
+import { closest } from '../profile/say.ts';
+import { countNoun } from '../text/plural.ts';
+import { AnswersFileSchema, type AnswerRecord, type AuditInput, type Checklist } from './schema.ts';
+
+export type AnswersResult = { ok: true; audit: AuditInput; warnings: Issue[] } | { ok: false; errors: Issue[]; warnings: Issue[] };
+
+export const AUDIT_CODES = {
+  questionUnknown: 'question-unknown',
+  answersMissing: 'answers-missing',
+  answersEmpty: 'answers-empty',
+  notMapping: 'not-a-mapping',
+} as const;
+
+const QUESTION_FORMS = { one: 'вопрос', few: 'вопроса', many: 'вопросов' };
+
+/** Text to the raw object, with the profile's parser (and its YAML and JSON messages). */
+export function parseAnswersText(text: string, fileName?: string): { ok: true; data: Record<string, unknown> } | { ok: false; errors: Issue[] } {
+  const parsed = parseProfileText(text, fileName);
+  if (parsed.ok) return parsed;
+  // The parser speaks of «профиль»; here the file is an answers file.
+  const errors = parsed.errors.map((e) =>
+    e.code === AUDIT_CODES.notMapping ? { ...e, message: e.message.replace(/^профиль/, 'файл ответов') } : e,
+  );
+  return { ok: false, errors };
+}
+
+/** Keys of `answers` that name no question of the checklist, each with a guess. */
+function unknownQuestions(raw: unknown, checklist: Checklist): Issue[] {
+  if (typeof raw !== 'object' || raw === null) return [];
+  const answers: unknown = (raw as Record<string, unknown>)['answers'];
+  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return [];
+  const ids = checklist.questions.map((q) => q.id);
+  return Object.keys(answers)
+    .filter((key) => !ids.includes(key))
+    .map((key) => {
+      const guess = closest(key, ids);
+      const hint = guess ? ` (возможно, имелся в виду "${guess}")` : '; список вопросов — в docs/audit.md и в файле, который пишет «opkit audit init»';
+      return issue('error', AUDIT_CODES.questionUnknown, ['answers', key], `неизвестный вопрос "${key}"${hint}`);
+    });
+}
+
+/** Ids for a message: all of a few, the first ones of many, so one line stays readable. */
+function listIds(ids: readonly string[], shown = 8): string {
+  return ids.length <= shown + 1 ? ids.join(', ') : `${ids.slice(0, shown).join(', ')} и ещё ${ids.length - shown}`;
+}
+
+/** A parsed answers file (any JSON-like value) to audit input. */
+export function validateAnswers(raw: unknown, checklist: Checklist = CHECKLIST): AnswersResult {
+  const parsed = AnswersFileSchema.safeParse(raw, { error: profileErrorMap });
+  const errors = [...(parsed.success ? [] : fromZodIssues(parsed.error.issues)), ...unknownQuestions(raw, checklist)];
+  if (!parsed.success || errors.length > 0) return { ok: false, errors, warnings: [] };
+  const file = parsed.data;
+
+  const answers: Record<string, AnswerRecord> = {};
+  for (const question of checklist.questions) {
+    const entry = file.answers[question.id];
+    if (entry?.answer) answers[question.id] = { answer: entry.answer, comment: entry.comment };
+  }
+  const missing = checklist.questions.filter((q) => answers[q.id] === undefined).map((q) => q.id);
+  const counted = Object.values(answers).filter((a) => a.answer !== 'na').length;
+  if (counted === 0) {
+    const why = missing.length === checklist.questions.length ? 'в файле нет ни одного ответа' : 'на все отвеченные вопросы дан ответ «неприменимо»';
+    return { ok: false, errors: [issue('error', AUDIT_CODES.answersEmpty, ['answers'], `${why}: оценивать нечего`)], warnings: [] };
+  }
+  const warnings =
+    missing.length === 0
+      ? []
+      : [
+          issue(
+            'warning',
+            AUDIT_CODES.answersMissing,
+            ['answers'],
+            `нет ответа на ${countNoun(missing.length, QUESTION_FORMS)} из ${checklist.questions.length} (${listIds(missing)}): они не вошли в расчёт`,
+          ),
+        ];
+  const audit: AuditInput = {
+    company: file.company,
+    date: file.date,
+    respondent: file.respondent,
+    auditor: file.auditor,
+    answers,
+  };
+  return { ok: true, audit, warnings };
+}
+
+/** Text to audit input in one call: parse, validate. */
+export function loadAnswers(text: string, fileName?: string, checklist: Checklist = CHECKLIST): AnswersResult {
+  const parsed = parseAnswersText(text, fileName);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors, warnings: [] };
+  return validateAnswers(parsed.data, checklist);
+}
