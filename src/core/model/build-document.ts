@@ -5,7 +5,7 @@
  * sheet. Templates only write the body.
  */
 import { ModelError, TemplateError } from '../errors.ts';
-import { parseMarkdown } from '../markdown/parse.ts';
+import { parseMarkdown, parseWithRemark } from '../markdown/parse.ts';
 import { toModelBlocks } from '../markdown/to-model.ts';
 import { renderTemplate, type TemplateSource } from '../templating/render-template.ts';
 import type { Approval, Block, DocumentModel, Table } from './types.ts';
@@ -89,12 +89,20 @@ function acknowledgementSheet(rows: Array<{ name: string; position: string }>, t
 export function buildDocument(templateName: string, source: TemplateSource, view: object, frame: DocumentFrame): DocumentModel {
   const rendered = renderTemplate(templateName, source, view);
   const meta = frontMatter(templateName, rendered.frontMatter);
+  const options = { numbered: meta.numbered, literals: rendered.literals };
   let body: Block[];
   try {
-    body = toModelBlocks(parseMarkdown(rendered.markdown), { numbered: meta.numbered, literals: rendered.literals });
+    body = toModelBlocks(parseMarkdown(rendered.markdown), options);
   } catch (error) {
-    if (error instanceof ModelError) throw new TemplateError(templateName, error.message);
-    throw error;
+    if (!(error instanceof ModelError)) throw error;
+    // The fast parse keeps no positions: parse again with remark for the line in the message.
+    try {
+      toModelBlocks(parseWithRemark(rendered.markdown), options);
+    } catch (again) {
+      if (again instanceof ModelError) throw new TemplateError(templateName, again.message);
+      throw again;
+    }
+    throw new TemplateError(templateName, error.message);
   }
   const head: Block[] = [];
   if (frame.approval) head.push({ type: 'approval', ...frame.approval });

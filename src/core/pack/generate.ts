@@ -6,7 +6,10 @@ import { buildDocument } from '../model/build-document.ts';
 import type { DocumentModel } from '../model/types.ts';
 import type { Profile } from '../profile/schema.ts';
 import type { Issue } from '../profile/issues.ts';
+import type { Deflater } from '../render/deflate.ts';
+import type { DocxRenderer } from '../render/docx/index.ts';
 import type { FontSet } from '../render/fonts.ts';
+import type { PdfRenderer } from '../render/pdf/index.ts';
 import { themeFor } from '../render/theme.ts';
 import type { TemplateSource } from '../templating/render-template.ts';
 import type { Format } from './formats.ts';
@@ -23,6 +26,19 @@ export interface GenerateOptions {
   fonts: FontSet | null;
   /** Also bundle everything into `pack.zip`. */
   zip?: boolean;
+  /** Compression for DOCX parts and PDF streams; fflate (pure JS) unless given. Node passes native zlib. */
+  deflater?: Deflater;
+  /**
+   * Renders the PDFs instead of a renderer made here from `fonts` (then not needed): the CLI's
+   * worker thread. It gets each document as soon as its model exists, so it works while this
+   * thread builds the rest and renders the other formats.
+   */
+  pdfRenderer?: PdfRenderer;
+  /**
+   * Renders the DOCX files instead of a renderer made here: the CLI's, which shares them between
+   * this thread and its worker. Given every document before any is awaited, so it can choose.
+   */
+  docxRenderer?: DocxRenderer;
 }
 
 export interface ManifestDocument {
@@ -51,9 +67,8 @@ export interface Pack {
   models: DocumentModel[];
 }
 
-/** Build the document models of every document the profile includes. */
-export function buildPackModels(profile: Profile, templates: Readonly<Record<string, TemplateSource>>): DocumentModel[] {
-  const models: DocumentModel[] = [];
+/** The document models of every document the profile includes, built one by one. */
+function* packModels(profile: Profile, templates: Readonly<Record<string, TemplateSource>>): Generator<DocumentModel> {
   for (const definition of DOCUMENTS) {
     if (!includes(profile, definition.id)) continue;
     for (const instance of definition.instances(profile)) {
@@ -62,33 +77,62 @@ export function buildPackModels(profile: Profile, templates: Readonly<Record<str
       const model = buildDocument(`${instance.template}.md.hbs`, source, instance.view, documentFrame(profile, instance.acknowledgeBy));
       model.meta.id = instance.id;
       if (instance.positionId) model.meta.positionId = instance.positionId;
-      models.push(model);
+      yield model;
     }
   }
-  return models;
+}
+
+/** Build the document models of every document the profile includes. */
+export function buildPackModels(profile: Profile, templates: Readonly<Record<string, TemplateSource>>): DocumentModel[] {
+  return [...packModels(profile, templates)];
+}
+
+/** A file rendered elsewhere, awaited with the rest at the end: until then its failure must not count as unhandled. */
+function later(path: string, bytes: Promise<Uint8Array>): Promise<PackFile> {
+  const file = bytes.then((b) => ({ path, bytes: b }));
+  file.catch(() => undefined);
+  return file;
 }
 
 export async function generatePack(profile: Profile, warnings: readonly Issue[], options: GenerateOptions): Promise<Pack> {
   const theme = themeFor(profile.documents.font, profile.documents.fontSize);
-  const models = buildPackModels(profile, options.templates);
-  if (options.formats.includes('pdf') && !options.fonts) throw new Error('PDF requested without fonts');
+  if (options.formats.includes('pdf') && !options.fonts && !options.pdfRenderer) throw new Error('PDF requested without fonts');
+  // A PDF renderer off this thread gets each model as soon as it exists, to work while this
+  // thread builds the rest and renders the other formats.
+  const offThread = options.formats.includes('pdf') ? options.pdfRenderer : undefined;
+  const early = new Map<string, Promise<PackFile>>();
+  const models: DocumentModel[] = [];
+  for (const model of packModels(profile, options.templates)) {
+    models.push(model);
+    const path = `${model.meta.id}.pdf`;
+    if (offThread) early.set(path, later(path, offThread.render(model, theme)));
+  }
   // Renderers load on demand, so a pack in one format (or the CLI's validate) does not pay for the others.
-  const docx = options.formats.includes('docx') ? await import('../render/docx/index.ts') : null;
+  const rendererOptions = options.deflater ? { deflater: options.deflater } : {};
+  const docx =
+    options.formats.includes('docx') && !options.docxRenderer ? (await import('../render/docx/index.ts')).createDocxRenderer(rendererOptions) : null;
   const html = options.formats.includes('html') ? await import('../render/html/index.ts') : null;
-  const pdf = options.formats.includes('pdf') && options.fonts ? (await import('../render/pdf/index.ts')).createPdfRenderer(options.fonts) : null;
-  const files: PackFile[] = [];
+  const pdf =
+    offThread ??
+    (options.formats.includes('pdf') && options.fonts ? (await import('../render/pdf/index.ts')).createPdfRenderer(options.fonts, rendererOptions) : null);
+  // In document order; what renders off this thread is awaited only after all that renders here.
+  const rendered: Array<Promise<PackFile>> = [];
   const documents: ManifestDocument[] = [];
   for (const model of models) {
     const entry: ManifestDocument = { id: model.meta.id, title: model.meta.title, positionId: model.meta.positionId ?? null, files: {} };
     for (const format of options.formats) {
       const path = `${model.meta.id}.${format}`;
-      if (format === 'docx' && docx) files.push({ path, bytes: await docx.renderDocx(model, theme) });
-      else if (format === 'pdf' && pdf) files.push({ path, bytes: await pdf.render(model, theme) });
-      else if (format === 'html' && html) files.push({ path, bytes: html.renderHtml(model, theme, { standalone: true }) });
+      const elsewhere = early.get(path);
+      if (elsewhere) rendered.push(elsewhere);
+      else if (format === 'docx' && options.docxRenderer) rendered.push(later(path, options.docxRenderer.render(model, theme)));
+      else if (format === 'docx' && docx) rendered.push(Promise.resolve({ path, bytes: await docx.render(model, theme) }));
+      else if (format === 'pdf' && pdf) rendered.push(Promise.resolve({ path, bytes: await pdf.render(model, theme) }));
+      else if (format === 'html' && html) rendered.push(Promise.resolve({ path, bytes: html.renderHtml(model, theme, { standalone: true }) }));
       entry.files[format] = path;
     }
     documents.push(entry);
   }
+  const files = await Promise.all(rendered);
   const manifest: Manifest = {
     generator: 'opkit 0.1.0',
     schemaVersion: profile.schemaVersion,

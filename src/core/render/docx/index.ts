@@ -3,17 +3,40 @@
  * numbering and repeating table headers. Pure: bytes out, no I/O, so it runs in a browser
  * worker as well as in Node.
  */
-import { Document, Packer } from 'docx';
+import { Document } from 'docx';
 import type { DocumentModel } from '../../model/types.ts';
+import { fflateDeflater, type Deflater } from '../deflate.ts';
 import type { Theme } from '../theme.ts';
 import { renderBlocks } from './blocks/index.ts';
 import { createContext } from './context.ts';
 import { corePropertiesXml } from './core-properties.ts';
+import { installFastAttributes } from './fast-attributes.ts';
 import { buildNumbering } from './numbering.ts';
+import { createDocxPacker, type DocxPacker } from './package.ts';
 import { sectionFrame } from './page.ts';
 import { buildStyles } from './styles.ts';
 
-export async function renderDocx(doc: DocumentModel, theme: Theme): Promise<Uint8Array> {
+export interface DocxRenderer {
+  render(doc: DocumentModel, theme: Theme): Promise<Uint8Array>;
+}
+
+export interface DocxRendererOptions {
+  /** How parts are compressed; fflate unless given (Node passes native zlib). */
+  deflater?: Deflater;
+}
+
+/** A renderer for a pack of documents: parts that repeat between them are compressed once. */
+export function createDocxRenderer(options: DocxRendererOptions = {}): DocxRenderer {
+  installFastAttributes();
+  const packer = createDocxPacker(options.deflater ?? fflateDeflater);
+  return { render: (doc, theme) => render(doc, theme, packer) };
+}
+
+export function renderDocx(doc: DocumentModel, theme: Theme): Promise<Uint8Array> {
+  return createDocxRenderer().render(doc, theme);
+}
+
+async function render(doc: DocumentModel, theme: Theme, packer: DocxPacker): Promise<Uint8Array> {
   const ctx = createContext(theme);
   const file = new Document({
     title: doc.meta.title,
@@ -25,7 +48,5 @@ export async function renderDocx(doc: DocumentModel, theme: Theme): Promise<Uint
     compatibility: { version: 15, doNotExpandShiftReturn: true },
     sections: [{ ...sectionFrame(theme), children: renderBlocks(doc.children, ctx) }],
   });
-  // toArrayBuffer works in Node and in browsers alike (toBuffer needs Node's Buffer).
-  const bytes = await Packer.toArrayBuffer(file, false, [corePropertiesXml(doc.meta, new Date())]);
-  return new Uint8Array(bytes);
+  return packer.pack(file, [corePropertiesXml(doc.meta, new Date())]);
 }

@@ -9,8 +9,10 @@
  */
 import { PDFDocument } from 'pdf-lib';
 import type { DocumentModel } from '../../model/types.ts';
+import { fflateDeflater, type Deflater } from '../deflate.ts';
 import type { FontSet } from '../fonts.ts';
 import { mmToPt, type Theme } from '../theme.ts';
+import { useDeflater } from './compression.ts';
 import { drawPages, glyphUsage } from './draw.ts';
 import { DocumentFonts, parseFontSet, type ParsedFontSet } from './fonts.ts';
 import { russianHyphenation } from './hyphenate.ts';
@@ -52,9 +54,10 @@ export function layoutPages(doc: DocumentModel, theme: Theme, metrics: FontMetri
   return { frame, pages };
 }
 
-async function render(parsed: ParsedFontSet, metrics: FontMetrics, doc: DocumentModel, theme: Theme): Promise<Uint8Array> {
+async function render(parsed: ParsedFontSet, metrics: FontMetrics, deflater: Deflater, doc: DocumentModel, theme: Theme): Promise<Uint8Array> {
   const { frame, pages } = layoutPages(doc, theme, metrics);
   const pdf = await PDFDocument.create({ updateMetadata: false });
+  useDeflater(pdf, deflater);
   const { meta } = doc;
   pdf.setTitle(meta.title, { showInWindowTitleBar: true });
   pdf.setAuthor(meta.organization);
@@ -65,15 +68,22 @@ async function render(parsed: ParsedFontSet, metrics: FontMetrics, doc: Document
   pdf.setCreationDate(now);
   pdf.setModificationDate(now);
   const fonts = await DocumentFonts.embed(pdf, parsed, glyphUsage(pages, metrics));
-  drawPages(pdf, pages, frame, fonts, metrics);
-  return pdf.save({ useObjectStreams: true });
+  drawPages(pdf, pages, frame, fonts, metrics, deflater);
+  // pdf-lib pauses on a timer every 50 objects to keep a page responsive; none is waiting here.
+  return pdf.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });
+}
+
+export interface PdfRendererOptions {
+  /** How page contents and embedded fonts are compressed; fflate unless given (Node passes native zlib). */
+  deflater?: Deflater;
 }
 
 /** A renderer that parses the fonts once and reuses glyph widths across documents. */
-export function createPdfRenderer(fonts: FontSet): PdfRenderer {
+export function createPdfRenderer(fonts: FontSet, options: PdfRendererOptions = {}): PdfRenderer {
   const parsed = parseFontSet(fonts);
   const metrics = new FontMetrics(parsed);
-  return { render: (doc, theme) => render(parsed, metrics, doc, theme) };
+  const deflater = options.deflater ?? fflateDeflater;
+  return { render: (doc, theme) => render(parsed, metrics, deflater, doc, theme) };
 }
 
 const renderers = new WeakMap<FontSet, PdfRenderer>();

@@ -1,0 +1,68 @@
+/** The work of `opkit generate` once its options are read: check, build, render, write (see generate.ts). */
+import path from 'node:path';
+import { checkProfileText } from '../core/check.ts';
+import { formatIssueLines } from '../core/issues-format.ts';
+import { generatePack } from '../core/pack/generate.ts';
+import type { Format } from '../core/pack/formats.ts';
+import { loadFontSet } from '../node/fonts.ts';
+import type { RenderWorker } from '../node/render-worker-client.ts';
+import { loadPrecompiledTemplates } from '../node/template-cache.ts';
+import { workerPackOptions } from '../node/worker-pack-options.ts';
+import { writeFilesAtomically } from '../node/write-atomic.ts';
+import { EXIT, type Io } from './io.ts';
+import { readInput } from './read-input.ts';
+
+function folderNames(files: string[]): string[] {
+  const used = new Map<string, number>();
+  return files.map((file) => {
+    const base = path.basename(file).replace(/\.(ya?ml|json)$/i, '') || 'profile';
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  });
+}
+
+export interface GenerateRun {
+  formats: Format[];
+  outRoot: string;
+  zip: boolean;
+  worker: RenderWorker | null;
+}
+
+export async function generatePacks(positionals: string[], run: GenerateRun, io: Io): Promise<number> {
+  const { formats, outRoot, worker } = run;
+  const templates = await loadPrecompiledTemplates();
+  const subfolders = positionals.length > 1 ? folderNames(positionals) : null;
+  let invalid = false;
+
+  for (const [index, file] of positionals.entries()) {
+    const input = await readInput(io.cwd, file);
+    if (!input.ok) {
+      io.err(`${file}: ${input.message}\n`);
+      invalid = true;
+      continue;
+    }
+    const check = checkProfileText(input.text, path.basename(file));
+    if (!check.ok) {
+      invalid = true;
+      io.err(`${file}: профиль содержит ошибки, документы не сформированы:\n${formatIssueLines([...check.errors, ...check.warnings])}\n`);
+      continue;
+    }
+    worker?.prepare(check.profile.documents.font);
+    const fonts = formats.includes('pdf') && !worker ? await loadFontSet(check.profile.documents.font) : null;
+    const pack = await generatePack(check.profile, check.warnings, {
+      formats,
+      templates,
+      fonts,
+      zip: run.zip,
+      ...(await workerPackOptions(worker, formats)),
+    });
+    const target = subfolders ? path.join(outRoot, subfolders[index] as string) : outRoot;
+    await writeFilesAtomically(target, pack.files);
+    const relative = path.relative(io.cwd, target);
+    const shown = relative === '' ? '.' : relative.startsWith('..') ? target : relative;
+    io.out(`${file} → ${shown}: документов ${pack.manifest.documents.length}, файлов ${pack.files.length}\n`);
+    if (check.warnings.length) io.out(`${formatIssueLines(check.warnings)}\n`);
+  }
+  return invalid ? EXIT.invalid : EXIT.ok;
+}
