@@ -13,6 +13,8 @@ export type GenerateResult =
   | { ok: true; files: Array<{ path: string; bytes: Uint8Array }>; manifest: Manifest; warnings: WorkerIssue[] }
   | { ok: false; errors: WorkerIssue[] };
 
+export type FilesResult = { ok: true; files: Array<{ path: string; bytes: Uint8Array }> } | { ok: false; errors: WorkerIssue[] };
+
 export type PreviewResult = { ok: true; documents: PreviewDocument[]; documentId: string; html: string } | { ok: false; errors: WorkerIssue[] };
 
 export type ProgressHandler = (stage: Stage, message: string) => void;
@@ -69,5 +71,15 @@ export async function generateInWorker(profileText: string, formats: Format[], o
 export async function previewInWorker(profileText: string, documentId?: string): Promise<PreviewResult> {
   const answer = await ask({ type: 'preview', id: nextId++, profileText, ...(documentId ? { documentId } : {}) });
   if (answer.type === 'preview') return { ok: true, documents: answer.documents, documentId: answer.documentId, html: answer.html };
+  return { ok: false, errors: answer.type === 'error' ? answer.errors : crashed };
+}
+
+/**
+ * The express audit's report on the answers (an answers file as JSON or YAML text, as
+ * `opkit audit` reads it), or the blank checklist, as files `<id>.<format>`.
+ */
+export async function auditInWorker(kind: 'report' | 'blank', answersText: string, formats: Format[], onProgress?: ProgressHandler, today: string = new Date().toISOString().slice(0, 10)): Promise<FilesResult> {
+  const answer = await ask({ type: 'audit', id: nextId++, kind, answersText, formats, today }, onProgress);
+  if (answer.type === 'files') return { ok: true, files: answer.files.map((f) => ({ path: f.path, bytes: new Uint8Array(f.bytes) })) };
   return { ok: false, errors: answer.type === 'error' ? answer.errors : crashed };
 }

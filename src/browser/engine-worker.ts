@@ -3,33 +3,20 @@
  * The engine in a module Web Worker: profile text in, pack files out. Same code as the CLI
  * (src/core); only the inputs differ: templates are bundled at build time, fonts are fetched
  * from the site itself (same origin, nothing leaves the browser), and only when PDF is asked for.
+ * A full download renders the PDFs in a second worker (pdf-worker.ts) alongside the DOCX files here.
  */
 import { checkProfileText } from '../core/check.ts';
 import { buildPackModels, generatePack } from '../core/pack/generate.ts';
 import { themeFor } from '../core/render/theme.ts';
+import type { DocumentModel } from '../core/model/types.ts';
 import type { FontSet } from '../core/render/fonts.ts';
-import type { FontFamily } from '../core/render/theme.ts';
 import type { PrecompiledTemplate } from '../core/templating/render-template.ts';
-import type { EngineRequest, GenerateRequest, PreviewRequest, Stage, WorkerIssue, WorkerMessage } from './protocol.ts';
-
-import tinosRegular from '@expo-google-fonts/tinos/400Regular/Tinos_400Regular.ttf?url';
-import tinosBold from '@expo-google-fonts/tinos/700Bold/Tinos_700Bold.ttf?url';
-import tinosItalic from '@expo-google-fonts/tinos/400Regular_Italic/Tinos_400Regular_Italic.ttf?url';
-import tinosBoldItalic from '@expo-google-fonts/tinos/700Bold_Italic/Tinos_700Bold_Italic.ttf?url';
-import arimoRegular from '@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf?url';
-import arimoBold from '@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf?url';
-import arimoItalic from '@expo-google-fonts/arimo/400Regular_Italic/Arimo_400Regular_Italic.ttf?url';
-import arimoBoldItalic from '@expo-google-fonts/arimo/700Bold_Italic/Arimo_700Bold_Italic.ttf?url';
-import dejavuSerif from 'dejavu-fonts-ttf/ttf/DejaVuSerif.ttf?url';
-import dejavuSans from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
+import { buildAuditReport, buildBlankChecklist, loadAnswers, renderAuditFiles } from '../core/audit/index.ts';
+import { loadFontSet } from './fonts.ts';
+import { pdfWorkerRenderer } from './pdf-client.ts';
+import type { AuditRequest, EngineRequest, GenerateRequest, PreviewRequest, Stage, WorkerIssue, WorkerMessage } from './protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
-
-/** Same files as FONT_FILES in src/core/render/fonts.ts, as URLs Vite emits into the build. */
-const FONT_URLS: Record<FontFamily, { regular: string; bold: string; italic: string; boldItalic: string; fallback: string }> = {
-  'Times New Roman': { regular: tinosRegular, bold: tinosBold, italic: tinosItalic, boldItalic: tinosBoldItalic, fallback: dejavuSerif },
-  Arial: { regular: arimoRegular, bold: arimoBold, italic: arimoItalic, boldItalic: arimoBoldItalic, fallback: dejavuSans },
-};
 
 /**
  * Every `templates/*.md.hbs`, by file name without the extension (as src/node/templates.ts does),
@@ -42,28 +29,6 @@ const TEMPLATES: Record<string, PrecompiledTemplate> = Object.fromEntries(
     source,
   ]),
 );
-
-const fontCache = new Map<FontFamily, Promise<FontSet>>();
-
-async function fetchBytes(url: string): Promise<Uint8Array> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`font ${url}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
-}
-
-function loadFontSet(family: FontFamily): Promise<FontSet> {
-  let set = fontCache.get(family);
-  if (!set) {
-    const urls = FONT_URLS[family];
-    set = Promise.all([urls.regular, urls.bold, urls.italic, urls.boldItalic, urls.fallback].map(fetchBytes)).then(
-      ([regular, bold, italic, boldItalic, fallback]) => ({ family, faces: { regular: regular!, bold: bold!, italic: italic!, boldItalic: boldItalic! }, fallback: fallback! }),
-    );
-    // A failed fetch must not stick: the next attempt tries again.
-    set.catch(() => fontCache.delete(family));
-    fontCache.set(family, set);
-  }
-  return set;
-}
 
 function post(message: WorkerMessage, transfer: Transferable[] = []): void {
   self.postMessage(message, transfer);
@@ -93,13 +58,18 @@ async function generate(request: GenerateRequest): Promise<void> {
   }
   const { profile, warnings } = checked;
   let fonts: FontSet | null = null;
-  if (request.formats.includes('pdf')) {
+  // With DOCX and PDF both wanted, the PDFs go to a second worker and the two formats render at
+  // once on two cores; that worker fetches the fonts itself, while this one builds the models.
+  const parallel = request.formats.includes('pdf') && request.formats.includes('docx') && typeof Worker !== 'undefined';
+  const pdfRenderer = parallel ? pdfWorkerRenderer() : undefined;
+  pdfRenderer?.prepare(profile.documents.font);
+  if (request.formats.includes('pdf') && !pdfRenderer) {
     progress(id, 'fonts', 'Загрузка шрифтов');
     fonts = await loadFontSet(profile.documents.font);
   }
   progress(id, 'render', 'Формирование документов');
   const zip = request.zip ?? true;
-  const pack = await generatePack(profile, warnings, { formats: request.formats, templates: TEMPLATES, fonts, zip });
+  const pack = await generatePack(profile, warnings, { formats: request.formats, templates: TEMPLATES, fonts, zip, ...(pdfRenderer ? { pdfRenderer } : {}) });
   if (zip) progress(id, 'zip', 'Упаковка в ZIP');
   const files = pack.files.map((file) => ({ path: file.path, bytes: toBuffer(file.bytes) }));
   post({ type: 'done', id, files, manifest: pack.manifest, warnings: plain(warnings) }, files.map((f) => f.bytes));
@@ -125,9 +95,35 @@ async function preview(request: PreviewRequest): Promise<void> {
   post({ type: 'preview', id, documents: models.map((m) => ({ id: m.meta.id, title: m.meta.title })), documentId: model.meta.id, html });
 }
 
+/** The audit report on the answers, or the blank checklist, in the asked formats. */
+async function audit(request: AuditRequest): Promise<void> {
+  const { id } = request;
+  let model: DocumentModel;
+  if (request.kind === 'report') {
+    const loaded = loadAnswers(request.answersText, 'answers.json');
+    if (!loaded.ok) {
+      post({ type: 'error', id, errors: plain(loaded.errors) });
+      return;
+    }
+    model = buildAuditReport(loaded.audit, { templates: TEMPLATES, today: request.today }).model;
+  } else {
+    model = buildBlankChecklist({ templates: TEMPLATES });
+  }
+  let fonts: FontSet | null = null;
+  if (request.formats.includes('pdf')) {
+    progress(id, 'fonts', 'Загрузка шрифтов');
+    fonts = await loadFontSet('Times New Roman');
+  }
+  progress(id, 'render', 'Формирование документа');
+  const rendered = await renderAuditFiles([model], { formats: request.formats, fonts });
+  const files = rendered.map((file) => ({ path: file.path, bytes: toBuffer(file.bytes) }));
+  post({ type: 'files', id, files }, files.map((f) => f.bytes));
+}
+
 self.addEventListener('message', (event: MessageEvent<EngineRequest>) => {
   const request = event.data;
-  const run = request?.type === 'generate' ? generate(request) : request?.type === 'preview' ? preview(request) : null;
+  const run =
+    request?.type === 'generate' ? generate(request) : request?.type === 'preview' ? preview(request) : request?.type === 'audit' ? audit(request) : null;
   run?.catch((error: unknown) => {
     // Log the details for developers; the user gets one plain sentence.
     console.error('opkit engine worker:', error);

@@ -21,7 +21,19 @@ export interface PreviewRequest {
   documentId?: string;
 }
 
-export type EngineRequest = GenerateRequest | PreviewRequest;
+/** The express audit's documents: the completed report, or the blank checklist to print. */
+export interface AuditRequest {
+  type: 'audit';
+  id: number;
+  kind: 'report' | 'blank';
+  /** The answers file (JSON or YAML text), as `opkit audit` reads it; ignored for the blank. */
+  answersText: string;
+  formats: Format[];
+  /** ISO date printed when the answers carry none. */
+  today: string;
+}
+
+export type EngineRequest = GenerateRequest | PreviewRequest | AuditRequest;
 
 /** A problem to show the user: a validation issue or a plain sentence (never a stack trace). */
 export interface WorkerIssue {
@@ -40,5 +52,6 @@ export interface PreviewDocument {
 export type WorkerMessage =
   | { type: 'progress'; id: number; stage: Stage; message: string; done?: number; total?: number }
   | { type: 'done'; id: number; files: Array<{ path: string; bytes: ArrayBuffer }>; manifest: Manifest; warnings: WorkerIssue[] }
+  | { type: 'files'; id: number; files: Array<{ path: string; bytes: ArrayBuffer }> }
   | { type: 'preview'; id: number; documents: PreviewDocument[]; documentId: string; html: string }
   | { type: 'error'; id: number; errors: WorkerIssue[] };

@@ -9,6 +9,7 @@ import { fieldId } from './fields/use-field.ts';
 import { checkDraft } from './state/check.ts';
 import { WizardContext, type WizardApi } from './state/context.ts';
 import { starterProfile, type Draft } from './state/draft.ts';
+import { HANDOVER_NOTICE_KEY } from './state/handover.ts';
 import { keyUnder, setAt } from './state/paths.ts';
 import { isStepId, STEPS, stepInfo, type StepId } from './state/steps.ts';
 import { clearSaved, restore, save } from './state/storage.ts';
@@ -62,9 +63,20 @@ interface Initial {
   notice: string | null;
 }
 
+function handoverNotice(): string | null {
+  try {
+    const text = sessionStorage.getItem(HANDOVER_NOTICE_KEY);
+    sessionStorage.removeItem(HANDOVER_NOTICE_KEY);
+    return text;
+  } catch {
+    return null;
+  }
+}
+
 function initial(): Initial {
   const fromHash = location.hash.replace(/^#step-/, '');
   const hashStep = isStepId(fromHash) ? fromHash : null;
+  const handover = handoverNotice();
   const restored = restore();
   if (restored.kind === 'restored') {
     const { saved } = restored;
@@ -72,7 +84,7 @@ function initial(): Initial {
     return {
       draft: saved.draft,
       step: hashStep ?? (isStepId(saved.step) ? saved.step : 'company'),
-      notice: `Восстановлен черновик${when ? ` от ${when}` : ''}. Начать с чистого листа — кнопка «Начать заново».`,
+      notice: handover ?? `Восстановлен черновик${when ? ` от ${when}` : ''}. Начать с чистого листа — кнопка «Начать заново».`,
     };
   }
   return {

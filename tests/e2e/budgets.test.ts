@@ -1,5 +1,5 @@
 /**
- * The wizard page's initial JavaScript, measured on the built site: the module scripts the HTML
+ * The wizard's and the audit's initial JavaScript, measured on the built site: the module scripts the HTML
  * names and everything they import statically, gzipped. Chunks imported dynamically (the later
  * steps, the YAML reader, the engine worker) load on demand and are not counted.
  */
@@ -37,8 +37,8 @@ beforeAll(async () => {
   await ensureSiteBuilt();
 }, 240_000);
 
-it('the wizard page loads under 80 KB of JavaScript (gzipped) before the user asks for anything', () => {
-  const modules = initialModules('wizard');
+it.each(['wizard', 'audit'])('the %s page loads under 80 KB of JavaScript (gzipped) before the user asks for anything', (page) => {
+  const modules = initialModules(page);
   const total = [...modules.values()].reduce((a, b) => a + b, 0);
   const report = [...modules].map(([file, size]) => `${path.basename(file)} ${size}`).join(', ');
   expect(modules.size, report).toBeGreaterThan(1);

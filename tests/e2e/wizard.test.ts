@@ -180,6 +180,18 @@ describe('the setup wizard', () => {
     expect(await page.getByLabel('Краткое название компании').inputValue()).toBe('ТехноСнаб');
   });
 
+  it('needs nothing but a company name from a new user to be ready for download', async () => {
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${site.base}/wizard/`);
+    await other.getByLabel('Краткое название компании').fill('Гамма');
+    await other.getByRole('button', { name: /Проверка и скачивание/ }).click();
+    await other.locator('#review-downloads').waitFor();
+    expect(await other.locator('.issues--error').count()).toBe(0);
+    expect(await other.getByRole('button', { name: /Скачать весь пакет/ }).isEnabled()).toBe(true);
+    await fresh.close();
+  });
+
   it('sent nothing beyond 127.0.0.1', () => {
     const foreign = requests.filter((u) => !u.startsWith(site.base) && !u.startsWith('blob:') && !u.startsWith('data:'));
     expect(foreign).toEqual([]);
