@@ -9,18 +9,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHECKLIST, loadAnswers, scoreAudit, type Answer, type AnswerRecord } from '../../src/core/audit/index.ts';
-import { pdfText, removeDir, tempDir } from '../support/readers.ts';
-import { axeViolations, describeViolations, ensureSiteBuilt, launchChromium, serveDist, type ServedSite } from '../support/site.ts';
+import { pdfText } from '../support/readers.ts';
+import { axeViolations, describeViolations, openSession, type ServedSite, type SiteSession } from '../support/site.ts';
 
+let session: SiteSession;
 let site: ServedSite;
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let tmp = '';
-const requests: string[] = [];
+let requests: string[] = [];
 
 const COMPANY = 'Альфа-Трейд';
 const COMMENT = 'План = факт прошлого года плюс 15 %';
@@ -41,31 +41,18 @@ const flat = (text: string): string => text.replace(/[\s\u00a0\u202f]+/g, ' ').t
 /** The same, with words broken across lines by hyphenation put back together. */
 const unhyphenated = (text: string): string => flat(text.replace(/(\p{L})-\n(\p{L})/gu, '$1$2').replace(/\u00ad/g, ''));
 
-async function download(trigger: () => Promise<void>): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), trigger()]);
-  const target = path.join(tmp, file.suggestedFilename());
-  await file.saveAs(target);
-  return target;
-}
+const download = (trigger: () => Promise<void>): Promise<string> => session.download(trigger);
 
 const heading = () => page.locator('#view-title').innerText();
 const navTo = (name: string | RegExp) => page.getByRole('navigation', { name: 'Разделы аудита' }).getByRole('button', { name }).click();
 
 beforeAll(async () => {
-  await ensureSiteBuilt();
-  site = await serveDist();
-  browser = await launchChromium();
-  context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('dialog', (d) => void d.accept());
-  tmp = tempDir('opkit-audit-');
+  session = await openSession('opkit-audit-');
+  ({ site, browser, page, tmp, requests } = session);
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  removeDir(tmp);
+  await session?.close();
 });
 
 describe('the express audit page', () => {
@@ -212,7 +199,7 @@ describe('the express audit page', () => {
   });
 
   it('fits a 360 px phone without horizontal scrolling on every screen', async () => {
-    const phone = await context.newPage();
+    const phone = await page.context().newPage();
     await phone.setViewportSize({ width: 360, height: 740 });
     for (const view of ['start', ...CHECKLIST.areas.map((a) => a.id), 'result']) {
       await phone.goto(`${site.base}/audit/#step-${view}`);

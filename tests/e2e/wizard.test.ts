@@ -8,20 +8,20 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Manifest } from '../../src/core/pack/generate.ts';
-import { pdfText, removeDir, tempDir } from '../support/readers.ts';
+import { pdfText } from '../support/readers.ts';
 import { REFERENCE_COPY } from '../support/reference.ts';
-import { axeViolations, describeViolations, ensureSiteBuilt, launchChromium, serveDist, type ServedSite } from '../support/site.ts';
+import { axeViolations, describeViolations, openSession, type ServedSite, type SiteSession } from '../support/site.ts';
 
+let session: SiteSession;
 let site: ServedSite;
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let tmp = '';
-const requests: string[] = [];
+let requests: string[] = [];
 
 async function openWizard(hash = ''): Promise<void> {
   await page.goto(`${site.base}/wizard/${hash}`);
@@ -30,28 +30,15 @@ async function openWizard(hash = ''): Promise<void> {
 
 const stepTitle = () => page.locator('#step-title').innerText();
 
-async function download(trigger: () => Promise<void>): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), trigger()]);
-  const target = path.join(tmp, file.suggestedFilename());
-  await file.saveAs(target);
-  return target;
-}
+const download = (trigger: () => Promise<void>): Promise<string> => session.download(trigger);
 
 beforeAll(async () => {
-  await ensureSiteBuilt();
-  site = await serveDist();
-  browser = await launchChromium();
-  context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('dialog', (d) => void d.accept());
-  tmp = tempDir('opkit-wizard-');
+  session = await openSession('opkit-wizard-');
+  ({ site, browser, page, tmp, requests } = session);
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  removeDir(tmp);
+  await session?.close();
 });
 
 describe('the setup wizard', () => {

@@ -4,7 +4,7 @@
  * send it), headless Chromium, and axe-core for accessibility checks.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
@@ -206,4 +206,51 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 /** Violations as readable lines for an assertion message. */
 export function describeViolations(violations: readonly AxeViolation[]): string[] {
   return violations.map((v) => `${v.id} (${v.impact ?? '?'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// A user's session on the built site
+
+export interface SiteSession {
+  site: ServedSite;
+  browser: Browser;
+  page: Page;
+  /** Every URL the page requested, to check that nothing left the site. */
+  requests: string[];
+  /** A scratch folder for downloads. */
+  tmp: string;
+  /** Saves the next download started by `trigger` into `tmp`; returns its path. */
+  download(trigger: () => Promise<void>): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Build (once per run), serve, and open one desktop page that accepts downloads and dialogs. */
+export async function openSession(prefix: string): Promise<SiteSession> {
+  await ensureSiteBuilt();
+  const site = await serveDist();
+  const browser = await launchChromium();
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('dialog', (d) => void d.accept());
+  const tmp = mkdtempSync(path.join(tmpdir(), prefix));
+  return {
+    site,
+    browser,
+    page,
+    requests,
+    tmp,
+    async download(trigger) {
+      const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), trigger()]);
+      const target = path.join(tmp, file.suggestedFilename());
+      await file.saveAs(target);
+      return target;
+    },
+    async close() {
+      await browser.close();
+      await site.close();
+      rmSync(tmp, { recursive: true, force: true });
+    },
+  };
 }

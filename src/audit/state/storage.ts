@@ -3,6 +3,7 @@
  * back is checked field by field against the checklist, so answers to questions that no longer
  * exist, or written by a future version, are dropped instead of breaking the page.
  */
+import { openSaved, removeSaved, writeSaved } from '../../browser/saved-envelope.ts';
 import { emptyAudit, isAnswer, QUESTIONS, type AuditState, type CompanyFields, type QuestionState } from './answers.ts';
 import { isViewId, START, type ViewId } from './views.ts';
 
@@ -16,15 +17,6 @@ export interface Saved {
 }
 
 export type Restored = { kind: 'none' } | { kind: 'restored'; saved: Saved } | { kind: 'unusable'; reason: string };
-
-function storage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null;
-  } catch {
-    // Blocked storage (privacy settings) throws on access.
-    return null;
-  }
-}
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
@@ -47,34 +39,20 @@ function readState(raw: unknown): AuditState {
 }
 
 export function restore(): Restored {
-  const text = storage()?.getItem(STORAGE_KEY) ?? null;
-  if (text === null) return { kind: 'none' };
-  try {
-    const envelope: unknown = JSON.parse(text);
-    if (!isRecord(envelope)) return { kind: 'unusable', reason: 'сохранённые ответы повреждены' };
-    if (envelope['v'] !== ENVELOPE_VERSION) return { kind: 'unusable', reason: 'ответы сохранены другой версией страницы' };
-    const view = envelope['view'];
-    return {
-      kind: 'restored',
-      saved: { state: readState(envelope['state']), view: isViewId(view) ? view : START, savedAt: str(envelope['savedAt']) },
-    };
-  } catch {
-    return { kind: 'unusable', reason: 'сохранённые ответы повреждены' };
+  const opened = openSaved(STORAGE_KEY, ENVELOPE_VERSION);
+  if (opened.kind === 'none') return opened;
+  if (opened.kind === 'unusable') {
+    return { kind: 'unusable', reason: opened.reason === 'version' ? 'ответы сохранены другой версией страницы' : 'сохранённые ответы повреждены' };
   }
+  const view = opened.body['view'];
+  return { kind: 'restored', saved: { state: readState(opened.body['state']), view: isViewId(view) ? view : START, savedAt: opened.savedAt } };
 }
 
 /** Writes the audit; false when the browser refuses (storage blocked or full). */
 export function save(state: AuditState, view: ViewId, now: Date = new Date()): boolean {
-  const store = storage();
-  if (!store) return false;
-  try {
-    store.setItem(STORAGE_KEY, JSON.stringify({ v: ENVELOPE_VERSION, savedAt: now.toISOString(), view, state }));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeSaved(STORAGE_KEY, ENVELOPE_VERSION, { view, state }, now);
 }
 
 export function clearSaved(): void {
-  storage()?.removeItem(STORAGE_KEY);
+  removeSaved(STORAGE_KEY);
 }
