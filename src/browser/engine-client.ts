@@ -17,7 +17,8 @@ export type FilesResult = { ok: true; files: Array<{ path: string; bytes: Uint8A
 
 export type PreviewResult = { ok: true; documents: PreviewDocument[]; documentId: string; html: string } | { ok: false; errors: WorkerIssue[] };
 
-export type ProgressHandler = (stage: Stage, message: string) => void;
+/** `done` and `total` come with the files of a pack, for a progress bar. */
+export type ProgressHandler = (stage: Stage, message: string, done?: number, total?: number) => void;
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -33,7 +34,7 @@ function getWorker(): Worker {
     const waiting = pending.get(message.id);
     if (!waiting) return;
     if (message.type === 'progress') {
-      waiting.onProgress?.(message.stage, message.message);
+      waiting.onProgress?.(message.stage, message.message, message.done, message.total);
       return;
     }
     pending.delete(message.id);

@@ -34,8 +34,8 @@ function post(message: WorkerMessage, transfer: Transferable[] = []): void {
   self.postMessage(message, transfer);
 }
 
-function progress(id: number, stage: Stage, message: string): void {
-  post({ type: 'progress', id, stage, message });
+function progress(id: number, stage: Stage, message: string, done?: number, total?: number): void {
+  post(done !== undefined && total !== undefined ? { type: 'progress', id, stage, message, done, total } : { type: 'progress', id, stage, message });
 }
 
 const plain = (issues: ReadonlyArray<{ path: string; message: string; code: string }>): WorkerIssue[] =>
@@ -69,7 +69,8 @@ async function generate(request: GenerateRequest): Promise<void> {
   }
   progress(id, 'render', 'Формирование документов');
   const zip = request.zip ?? true;
-  const pack = await generatePack(profile, warnings, { formats: request.formats, templates: TEMPLATES, fonts, zip, ...(pdfRenderer ? { pdfRenderer } : {}) });
+  const onFile = (done: number, total: number) => progress(id, 'render', `Готово файлов: ${done} из ${total}`, done, total);
+  const pack = await generatePack(profile, warnings, { formats: request.formats, templates: TEMPLATES, fonts, zip, onFile, ...(pdfRenderer ? { pdfRenderer } : {}) });
   if (zip) progress(id, 'zip', 'Упаковка в ZIP');
   const files = pack.files.map((file) => ({ path: file.path, bytes: toBuffer(file.bytes) }));
   post({ type: 'done', id, files, manifest: pack.manifest, warnings: plain(warnings) }, files.map((f) => f.bytes));

@@ -39,6 +39,8 @@ export interface GenerateOptions {
    * this thread and its worker. Given every document before any is awaited, so it can choose.
    */
   docxRenderer?: DocxRenderer;
+  /** Told after every finished file, for a progress bar: files done and files in all. */
+  onFile?: (done: number, total: number) => void;
 }
 
 export interface ManifestDocument {
@@ -117,17 +119,26 @@ export async function generatePack(profile: Profile, warnings: readonly Issue[],
     (options.formats.includes('pdf') && options.fonts ? (await import('../render/pdf/index.ts')).createPdfRenderer(options.fonts, rendererOptions) : null);
   // In document order; what renders off this thread is awaited only after all that renders here.
   const rendered: Array<Promise<PackFile>> = [];
+  const total = models.length * options.formats.length;
+  let done = 0;
+  const counted = (file: Promise<PackFile>): Promise<PackFile> =>
+    options.onFile
+      ? file.then((f) => {
+          options.onFile?.(++done, total);
+          return f;
+        })
+      : file;
   const documents: ManifestDocument[] = [];
   for (const model of models) {
     const entry: ManifestDocument = { id: model.meta.id, title: model.meta.title, positionId: model.meta.positionId ?? null, files: {} };
     for (const format of options.formats) {
       const path = `${model.meta.id}.${format}`;
       const elsewhere = early.get(path);
-      if (elsewhere) rendered.push(elsewhere);
-      else if (format === 'docx' && options.docxRenderer) rendered.push(later(path, options.docxRenderer.render(model, theme)));
-      else if (format === 'docx' && docx) rendered.push(Promise.resolve({ path, bytes: await docx.render(model, theme) }));
-      else if (format === 'pdf' && pdf) rendered.push(Promise.resolve({ path, bytes: await pdf.render(model, theme) }));
-      else if (format === 'html' && html) rendered.push(Promise.resolve({ path, bytes: html.renderHtml(model, theme, { standalone: true }) }));
+      if (elsewhere) rendered.push(counted(elsewhere));
+      else if (format === 'docx' && options.docxRenderer) rendered.push(counted(later(path, options.docxRenderer.render(model, theme))));
+      else if (format === 'docx' && docx) rendered.push(counted(Promise.resolve({ path, bytes: await docx.render(model, theme) })));
+      else if (format === 'pdf' && pdf) rendered.push(counted(Promise.resolve({ path, bytes: await pdf.render(model, theme) })));
+      else if (format === 'html' && html) rendered.push(counted(Promise.resolve({ path, bytes: html.renderHtml(model, theme, { standalone: true }) })));
       entry.files[format] = path;
     }
     documents.push(entry);

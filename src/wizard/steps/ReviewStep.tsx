@@ -48,6 +48,7 @@ export function ReviewStep() {
   const { draft, check } = useWizard();
   const [built, setBuilt] = useState<Built | null>(null);
   const [progress, setProgress] = useState<string | null>(null);
+  const [share, setShare] = useState<{ done: number; total: number } | null>(null);
   const [failure, setFailure] = useState<Issue[] | null>(null);
   const current = built !== null && built.forDraft === draft;
 
@@ -56,8 +57,17 @@ export function ReviewStep() {
     setFailure(null);
     setProgress('Загрузка генератора…');
     const { generateInWorker } = await import('../../browser/engine-client.ts');
-    const result = await generateInWorker(JSON.stringify(draft), FORMATS, (_stage: Stage, message: string) => setProgress(`${message}…`), { zip: true });
+    const result = await generateInWorker(
+      JSON.stringify(draft),
+      FORMATS,
+      (_stage: Stage, message: string, done?: number, total?: number) => {
+        setProgress(`${message}…`);
+        if (done !== undefined && total !== undefined) setShare({ done, total });
+      },
+      { zip: true },
+    );
     setProgress(null);
+    setShare(null);
     if (!result.ok) {
       setFailure(result.errors.map((e) => ({ ...e, severity: 'error' as const })));
       return null;
@@ -107,6 +117,7 @@ export function ReviewStep() {
         <p class="progress" role="status" aria-live="polite">
           {progress ?? (current ? `Готово: ${built.result.manifest.documents.length} документов.` : '')}
         </p>
+        {share ? <progress class="progress__bar" max={share.total} value={share.done} aria-label="Формирование документов" /> : null}
         {failure ? (
           <div class="alert" role="alert">
             <p>Не удалось собрать документы:</p>
