@@ -44,6 +44,7 @@ test('live figures borrow only the broken sections from the last valid draft', (
 test('problems are named in the words of the form', () => {
   const draft = reference();
   expect(describePath(draft, 'company.name')).toBe('Краткое название компании');
+  expect(describePath(draft, 'plan.funnel')).toBe('Воронка продаж');
   expect(describePath(draft, 'department.positions[1].salary')).toBe('Менеджер по продажам → оклад');
   expect(describePath(draft, 'kpis[1].items[2].plan')).toBe('KPI: Менеджер по продажам → показатель 3, план');
   expect(describePath(draft, 'motivation[2].rateCurve[1][0]')).toBe('Мотивация: Менеджер по работе с ключевыми клиентами → кривая ставки');
