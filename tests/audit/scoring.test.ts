@@ -1,5 +1,6 @@
 /** Scoring of the express audit: weights, partial answers, «not applicable», levels, next steps. */
 import { describe, expect, test } from 'vitest';
+import { DOCUMENT_IDS } from '../../src/core/pack/document-ids.ts';
 import { CHECKLIST } from '../../content/audit/checklist.ts';
 import { levelFor, percentOf, scoreAudit, type Answer, type AuditAnswers, type Checklist } from '../../src/core/audit/index.ts';
 
@@ -157,17 +158,7 @@ describe('next steps and documents', () => {
 
   test('every gap names the documents that fix it by title and id, in the pack order', () => {
     const s = scoreAudit(all('no'));
-    expect(s.documents.map((d) => d.id)).toEqual([
-      'charter',
-      'job-description',
-      'kpi-card',
-      'motivation',
-      'sales-plan',
-      'planning-regulation',
-      'crm-regulation',
-      'lead-regulation',
-      'roadmap',
-    ]);
+    expect(s.documents.map((d) => d.id)).toEqual([...DOCUMENT_IDS]);
     const charter = s.documents.find((d) => d.id === 'charter');
     expect(charter?.title).toBe('Положение об отделе продаж');
     expect(charter?.questions.map((q) => q.question.id)).toContain('charter-approved');

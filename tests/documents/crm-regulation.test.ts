@@ -7,20 +7,15 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Pack } from '../../src/core/pack/generate.ts';
 import type { Profile } from '../../src/core/profile/schema.ts';
 import { pdfPageCount, pdfText, removeDir, squash, tempDir } from '../support/readers.ts';
+import { LEAKS } from '../support/leaks.ts';
 import { fixtureProfile, writePack } from '../support/packs.ts';
 
-const LEAKS = /undefined|NaN|\bnull\b|\[object Object\]|\{\{|\}\}/;
 
 let root: string;
 const built = new Map<string, { pack: Pack; dir: string }>();
 
-function load(file: string): Profile {
-  return fixtureProfile(file);
-}
-
 async function build(name: string, profile: Profile): Promise<void> {
-  const { pack, dir } = await writePack(root, name, profile, ['pdf']);
-  built.set(name, { pack, dir });
+  built.set(name, await writePack(root, name, profile, ['pdf']));
 }
 
 const file = (name: string) => path.join((built.get(name) as { dir: string }).dir, 'crm-regulation.pdf');
@@ -28,8 +23,8 @@ const text = (name: string) => squash(pdfText(file(name)));
 
 beforeAll(async () => {
   root = tempDir('crm-regulation');
-  await build('reference', load('tehnosnab.yaml'));
-  await build('karpov', load('karpov-ip.yaml'));
+  await build('reference', fixtureProfile('tehnosnab.yaml'));
+  await build('karpov', fixtureProfile('karpov-ip.yaml'));
 }, 120_000);
 afterAll(() => removeDir(root));
 

@@ -9,21 +9,16 @@ import { type Pack } from '../../src/core/pack/generate.ts';
 import type { Profile } from '../../src/core/profile/schema.ts';
 import { variant } from '../math/profiles.ts';
 import { pdfPageCount, pdfText, removeDir, squash, tempDir } from '../support/readers.ts';
+import { LEAKS } from '../support/leaks.ts';
 import { fixtureProfile, writePack } from '../support/packs.ts';
 
-const LEAKS = /undefined|NaN|\bnull\b|\[object Object\]|\{\{|\}\}/;
 const TRANSFER = 'Передача клиентов при увольнении, отпуске и переводе работника';
 
 let root: string;
 const built = new Map<string, { pack: Pack; dir: string }>();
 
-function load(file: string): Profile {
-  return fixtureProfile(file);
-}
-
 async function build(name: string, profile: Profile): Promise<void> {
-  const { pack, dir } = await writePack(root, name, profile, ['pdf']);
-  built.set(name, { pack, dir });
+  built.set(name, await writePack(root, name, profile, ['pdf']));
 }
 
 const file = (name: string) => path.join((built.get(name) as { dir: string }).dir, 'lead-regulation.pdf');
@@ -31,8 +26,8 @@ const text = (name: string) => squash(pdfText(file(name)));
 
 beforeAll(async () => {
   root = tempDir('lead-regulation');
-  await build('reference', load('tehnosnab.yaml'));
-  await build('karpov', load('karpov-ip.yaml'));
+  await build('reference', fixtureProfile('tehnosnab.yaml'));
+  await build('karpov', fixtureProfile('karpov-ip.yaml'));
   await build('no-transfer', variant((raw) => ((raw['processes'] as Record<string, unknown>)['clientTransferOnLeave'] = false)));
 }, 120_000);
 afterAll(() => removeDir(root));

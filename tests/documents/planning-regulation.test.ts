@@ -4,43 +4,28 @@
  * head of sales (karpov-ip) is not told about a CRM and its director takes the head's part;
  * a profile without a monthly meeting (dala-too-kz) has no monthly meeting clause.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkProfileText } from '../../src/core/check.ts';
-import { generatePack } from '../../src/core/pack/generate.ts';
-import { loadFontSet } from '../../src/node/fonts.ts';
-import { loadTemplates } from '../../src/node/templates.ts';
+import type { Profile } from '../../src/core/profile/schema.ts';
+import { LEAKS } from '../support/leaks.ts';
+import { fixtureProfile, profileFromFile, writePack } from '../support/packs.ts';
 import { REFERENCE_PROFILE } from '../support/reference.ts';
 import { pdfPageCount, pdfText, removeDir, squash, tempDir } from '../support/readers.ts';
 
-const FIXTURES = fileURLToPath(new URL('../../fixtures/profiles/', import.meta.url));
-const LEAKS = /undefined|NaN|\bnull\b|\[object Object\]|\{\{|\}\}/;
 let root: string;
 const dirs = new Map<string, string>();
 
-async function build(name: string, file: string): Promise<void> {
-  const check = checkProfileText(readFileSync(file, 'utf8'), path.basename(file));
-  if (!check.ok) throw new Error(JSON.stringify(check.errors));
-  const pack = await generatePack(check.profile, check.warnings, {
-    formats: ['pdf'],
-    templates: await loadTemplates(),
-    fonts: await loadFontSet(check.profile.documents.font),
-  });
-  const dir = path.join(root, name);
-  mkdirSync(dir, { recursive: true });
-  for (const f of pack.files) writeFileSync(path.join(dir, f.path), f.bytes);
-  dirs.set(name, dir);
+async function build(name: string, profile: Profile): Promise<void> {
+  dirs.set(name, (await writePack(root, name, profile, ['pdf'])).dir);
 }
 const file = (name: string) => path.join(dirs.get(name) as string, 'planning-regulation.pdf');
 const text = (name: string) => squash(pdfText(file(name))).replace(/-\s+/g, '-');
 
 beforeAll(async () => {
   root = tempDir('planning-regulation');
-  await build('reference', REFERENCE_PROFILE);
-  await build('karpov', path.join(FIXTURES, 'karpov-ip.yaml'));
-  await build('dala', path.join(FIXTURES, 'dala-too-kz.yaml'));
+  await build('reference', profileFromFile(REFERENCE_PROFILE));
+  await build('karpov', fixtureProfile('karpov-ip.yaml'));
+  await build('dala', fixtureProfile('dala-too-kz.yaml'));
 }, 120_000);
 afterAll(() => removeDir(root));
 

@@ -3,43 +3,29 @@
  * date with calendar dates from its first Monday; the head of sales runs the steps, or the
  * director when there is none; a company without CRM gets a step to choose one.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkProfileText } from '../../src/core/check.ts';
-import { generatePack, type Pack } from '../../src/core/pack/generate.ts';
-import { loadFontSet } from '../../src/node/fonts.ts';
-import { loadTemplates } from '../../src/node/templates.ts';
+import type { Pack } from '../../src/core/pack/generate.ts';
+import type { Profile } from '../../src/core/profile/schema.ts';
+import { LEAKS } from '../support/leaks.ts';
+import { fixtureProfile, profileFromFile, writePack } from '../support/packs.ts';
 import { firstMonday } from '../../src/core/views/roadmap.ts';
 import { REFERENCE_PROFILE } from '../support/reference.ts';
 import { pdfText, removeDir, squash, tempDir } from '../support/readers.ts';
 
-const FIXTURES = fileURLToPath(new URL('../../fixtures/profiles/', import.meta.url));
-const LEAKS = /undefined|NaN|\bnull\b|\[object Object\]|\{\{|\}\}/;
 let root: string;
 const built = new Map<string, { dir: string; pack: Pack }>();
 
-async function build(name: string, source: string, edit: (t: string) => string = (t) => t): Promise<void> {
-  const check = checkProfileText(edit(readFileSync(source, 'utf8')), path.basename(source));
-  if (!check.ok) throw new Error(JSON.stringify(check.errors));
-  const pack = await generatePack(check.profile, check.warnings, {
-    formats: ['pdf'],
-    templates: await loadTemplates(),
-    fonts: await loadFontSet(check.profile.documents.font),
-  });
-  const dir = path.join(root, name);
-  mkdirSync(dir, { recursive: true });
-  for (const f of pack.files) writeFileSync(path.join(dir, f.path), f.bytes);
-  built.set(name, { dir, pack });
+async function build(name: string, profile: Profile): Promise<void> {
+  built.set(name, await writePack(root, name, profile, ['pdf']));
 }
 const text = (name: string) => squash(pdfText(path.join((built.get(name) as { dir: string }).dir, 'roadmap.pdf'))).replace(/-\s+/g, '-');
 
 beforeAll(async () => {
   root = tempDir('roadmap');
-  await build('reference', REFERENCE_PROFILE);
-  await build('undated', REFERENCE_PROFILE, (t) => t.replace(/^\s*approvalDate: .*$/m, ''));
-  await build('karpov', path.join(FIXTURES, 'karpov-ip.yaml'));
+  await build('reference', profileFromFile(REFERENCE_PROFILE));
+  await build('undated', profileFromFile(REFERENCE_PROFILE, (t) => t.replace(/^\s*approvalDate: .*$/m, '')));
+  await build('karpov', fixtureProfile('karpov-ip.yaml'));
 }, 120_000);
 afterAll(() => removeDir(root));
 

@@ -11,11 +11,21 @@ import { loadTemplates } from '../../src/node/templates.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/profiles/', import.meta.url));
 
-/** A valid fixture profile from fixtures/profiles/ (throws with the errors if it is not). */
-export function fixtureProfile(file: string): Profile {
-  const check = checkProfileText(readFileSync(path.join(FIXTURES, file), 'utf8'), file);
-  if (!check.ok) throw new Error(`${file}: ${JSON.stringify(check.errors)}`);
+/** A valid profile from its text (throws with the errors if it is not). */
+export function profileFromText(text: string, fileName: string): Profile {
+  const check = checkProfileText(text, fileName);
+  if (!check.ok) throw new Error(`${fileName}: ${JSON.stringify(check.errors)}`);
   return check.profile;
+}
+
+/** A valid profile from a file, with an optional edit of its text first. */
+export function profileFromFile(file: string, edit: (text: string) => string = (t) => t): Profile {
+  return profileFromText(edit(readFileSync(file, 'utf8')), path.basename(file));
+}
+
+/** A valid fixture profile from fixtures/profiles/. */
+export function fixtureProfile(file: string): Profile {
+  return profileFromFile(path.join(FIXTURES, file));
 }
 
 /** Generate a profile's pack and write its files into `root/name`. */
