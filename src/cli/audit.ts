@@ -15,7 +15,7 @@ import { writeFilesAtomically } from '../node/write-atomic.ts';
 import { parseFormats } from './generate.ts';
 import { parseCommandArgs } from './main.ts';
 import { EXIT, UsageError, type Io } from './io.ts';
-import { readInput } from './read-input.ts';
+import { readChecked } from './read-input.ts';
 
 const DEFAULT_FORMATS: Format[] = ['pdf', 'docx'];
 const DEFAULT_ANSWERS_FILE = 'opkit-audit.yaml';
@@ -51,16 +51,8 @@ async function runReport(argv: string[], io: Io): Promise<number> {
   const file = positionals[0] ?? '';
   const target = outDir(io, values.out);
   const formats = typeof values.format === 'string' ? parseFormats(values.format) : DEFAULT_FORMATS;
-  const input = await readInput(io.cwd, file);
-  if (!input.ok) {
-    io.err(`${file}: ${input.message}\n`);
-    return EXIT.invalid;
-  }
-  const loaded = loadAnswers(input.text, path.basename(file));
-  if (!loaded.ok) {
-    io.err(`${file}: файл ответов содержит ошибки, отчёт не сформирован:\n${formatIssueLines([...loaded.errors, ...loaded.warnings])}\n`);
-    return EXIT.invalid;
-  }
+  const loaded = await readChecked(io, file, (text, name) => loadAnswers(text, name), () => 'файл ответов содержит ошибки, отчёт не сформирован');
+  if (!loaded) return EXIT.invalid;
   const templates = await loadTemplates();
   const { model, score } = buildAuditReport(loaded.audit, { templates, today: todayIso() });
   const fonts = formats.includes('pdf') ? await loadFontSet('Times New Roman') : null;

@@ -10,7 +10,7 @@ import { loadPrecompiledTemplates } from '../node/template-cache.ts';
 import { workerPackOptions } from '../node/worker-pack-options.ts';
 import { writeFilesAtomically } from '../node/write-atomic.ts';
 import { EXIT, type Io } from './io.ts';
-import { readInput } from './read-input.ts';
+import { readChecked } from './read-input.ts';
 
 function folderNames(files: string[]): string[] {
   const used = new Map<string, number>();
@@ -36,16 +36,9 @@ export async function generatePacks(positionals: string[], run: GenerateRun, io:
   let invalid = false;
 
   for (const [index, file] of positionals.entries()) {
-    const input = await readInput(io.cwd, file);
-    if (!input.ok) {
-      io.err(`${file}: ${input.message}\n`);
+    const check = await readChecked(io, file, checkProfileText, () => 'профиль содержит ошибки, документы не сформированы');
+    if (!check) {
       invalid = true;
-      continue;
-    }
-    const check = checkProfileText(input.text, path.basename(file));
-    if (!check.ok) {
-      invalid = true;
-      io.err(`${file}: профиль содержит ошибки, документы не сформированы:\n${formatIssueLines([...check.errors, ...check.warnings])}\n`);
       continue;
     }
     worker?.prepare(check.profile.documents.font);

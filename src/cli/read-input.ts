@@ -1,6 +1,9 @@
-/** Read an input file, turning file-system failures into Russian messages. */
+/** Read an input file, turning file-system failures into Russian messages; read and check it. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { formatIssueLines } from '../core/issues-format.ts';
+import type { Issue } from '../core/profile/issues.ts';
+import type { Io } from './io.ts';
 
 export type Input = { ok: true; text: string } | { ok: false; message: string };
 
@@ -14,4 +17,31 @@ export async function readInput(cwd: string, file: string): Promise<Input> {
     if (code === 'EACCES') return { ok: false, message: 'нет прав на чтение файла' };
     return { ok: false, message: `не удалось прочитать файл (${code ?? 'ошибка'})` };
   }
+}
+
+/** What the loaders return: a value, or every error (and warning) found. */
+type Checked<T> = ({ ok: true } & T) | { ok: false; errors: readonly Issue[]; warnings: readonly Issue[] };
+
+/**
+ * Reads `file` and runs `check` on its text. On a file-system failure or invalid content it prints
+ * `file: message` (with every issue, under `refused(errors)`) to stderr and returns null, so each
+ * command words only what it did not do.
+ */
+export async function readChecked<T>(
+  io: Io,
+  file: string,
+  check: (text: string, fileName: string) => Checked<T>,
+  refused: (errorCount: number) => string,
+): Promise<({ ok: true } & T) | null> {
+  const input = await readInput(io.cwd, file);
+  if (!input.ok) {
+    io.err(`${file}: ${input.message}\n`);
+    return null;
+  }
+  const result = check(input.text, path.basename(file));
+  if (!result.ok) {
+    io.err(`${file}: ${refused(result.errors.length)}:\n${formatIssueLines([...result.errors, ...result.warnings])}\n`);
+    return null;
+  }
+  return result;
 }
