@@ -26,6 +26,7 @@ import { AreaView } from './ui/AreaView.tsx';
 import type { SampleLinks } from './ui/links.ts';
 import { ResultView } from './ui/ResultView.tsx';
 import { StartView } from './ui/StartView.tsx';
+import { Notice } from '../wizard/ui/Notice.tsx';
 
 interface Initial {
   state: AuditState;
@@ -131,14 +132,7 @@ export default function Audit({ samples }: { samples: SampleLinks }) {
           ) : null}
         </div>
       </div>
-      {notice ? (
-        <div class="notice" role="status">
-          <p>{notice}</p>
-          <button type="button" class="link-button" onClick={() => setNotice(null)}>
-            Скрыть
-          </button>
-        </div>
-      ) : null}
+      <Notice text={notice} onHide={() => setNotice(null)} />
       <div class="audit__layout">
         <AreaNav state={state} view={view} onSelect={go} />
         <section class="audit-step" aria-labelledby="view-title">

@@ -14,6 +14,7 @@ import { keyUnder, setAt } from './state/paths.ts';
 import { isStepId, STEPS, stepInfo, type StepId } from './state/steps.ts';
 import { clearSaved, restore, save } from './state/storage.ts';
 import { CompanyStep } from './steps/CompanyStep.tsx';
+import { Notice } from './ui/Notice.tsx';
 import { Preview } from './ui/Preview.tsx';
 import { Stepper } from './ui/Stepper.tsx';
 import { Toolbar } from './ui/Toolbar.tsx';
@@ -210,14 +211,7 @@ export default function Wizard() {
           previewOpen={previewOpen}
           onTogglePreview={() => setPreviewOpen((o) => !o)}
         />
-        {notice ? (
-          <div class="notice" role="status">
-            <p>{notice}</p>
-            <button type="button" class="link-button" onClick={() => setNotice(null)}>
-              Скрыть
-            </button>
-          </div>
-        ) : null}
+        <Notice text={notice} onHide={() => setNotice(null)} />
         <Stepper current={step} errors={check.errors} onSelect={(id) => goTo(id)} />
         <div class="wizard__body">
           <section class="step" aria-labelledby="step-title">
@@ -265,8 +259,13 @@ export default function Wizard() {
   );
 }
 
-/** Before any draft validated, live figures fall back to the starter's sections. */
+let fallback: Draft | null = null;
+
+/** Before any draft validated, live figures fall back to the starter's sections (made once; never edited). */
 function starterFallback(): Draft {
-  const starter = starterProfile();
-  return { ...starter, company: { ...starter.company, name: 'Компания' } };
+  if (!fallback) {
+    const starter = starterProfile();
+    fallback = { ...starter, company: { ...starter.company, name: 'Компания' } };
+  }
+  return fallback;
 }

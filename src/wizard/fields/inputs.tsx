@@ -50,6 +50,27 @@ export function parseNumber(text: string): number | string {
   return /^-?\d+(\.\d+)?$/.test(compact) ? Number(compact) : text;
 }
 
+/**
+ * The text of an input that shows a value in its own format: kept exactly as typed while the
+ * input has focus, and following the value (an import, a reset) while it does not.
+ */
+function useTypedText(shown: string, onLeave: () => void) {
+  const [focused, setFocused] = useState(false);
+  const [text, setText] = useState(shown);
+  useEffect(() => {
+    if (!focused) setText(shown);
+  }, [shown, focused]);
+  return {
+    text,
+    setText,
+    onFocus: () => setFocused(true),
+    onBlur: () => {
+      setFocused(false);
+      onLeave();
+    },
+  };
+}
+
 const grouped = (value: unknown, grouping = true): string =>
   typeof value === 'number'
     ? new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 6, useGrouping: grouping }).format(value).replace(/[\u00a0\u202f]/g, ' ')
@@ -59,13 +80,7 @@ const grouped = (value: unknown, grouping = true): string =>
 
 export function NumberField(props: Common & { unit?: string; integer?: boolean; grouping?: boolean }) {
   const f = useField(props.path);
-  const [focused, setFocused] = useState(false);
-  const show = (value: unknown) => grouped(value, props.grouping ?? true);
-  const [text, setText] = useState(show(f.value));
-  // Follow changes from elsewhere (import, reset) while the user is not typing here.
-  useEffect(() => {
-    if (!focused) setText(show(f.value));
-  }, [f.value, focused]);
+  const typed = useTypedText(grouped(f.value, props.grouping ?? true), f.onBlur);
   return (
     <FieldFrame id={f.id} label={props.label} hint={props.hint} optional={props.optional} errors={f.errors} class={props.class}>
       <span class="number">
@@ -74,21 +89,18 @@ export function NumberField(props: Common & { unit?: string; integer?: boolean; 
           name={f.key}
           type="text"
           inputMode={props.integer ? 'numeric' : 'decimal'}
-          value={text}
+          value={typed.text}
           autoComplete="off"
           aria-invalid={f.invalid || undefined}
           aria-describedby={describedBy(f.id, props.hint, f.errors)}
-          onFocus={() => setFocused(true)}
+          onFocus={typed.onFocus}
           onInput={(e) => {
             const raw = e.currentTarget.value;
-            setText(raw);
+            typed.setText(raw);
             const parsed = parseNumber(raw);
             f.set(parsed === '' ? (props.optional ? props.empty : undefined) : parsed);
           }}
-          onBlur={() => {
-            setFocused(false);
-            f.onBlur();
-          }}
+          onBlur={typed.onBlur}
         />
         {props.unit ? <span class="number__unit" aria-hidden="true">{props.unit}</span> : null}
       </span>
@@ -152,32 +164,24 @@ export function CheckboxField(props: Omit<Common, 'optional' | 'empty'>) {
 export function LinesField(props: Common & { rows?: number }) {
   const f = useField(props.path);
   const lines = Array.isArray(f.value) ? f.value.filter((v): v is string => typeof v === 'string') : [];
-  const [text, setText] = useState(lines.join('\n'));
-  const [focused, setFocused] = useState(false);
-  useEffect(() => {
-    if (!focused) setText(lines.join('\n'));
-    // `lines` is a new array on every render; its content is what matters.
-  }, [JSON.stringify(f.value), focused]);
+  const typed = useTypedText(lines.join('\n'), f.onBlur);
   return (
     <FieldFrame id={f.id} label={props.label} hint={props.hint} optional={props.optional} errors={f.errors} class={props.class}>
       <textarea
         id={f.id}
         name={f.key}
         rows={props.rows ?? 4}
-        value={text}
+        value={typed.text}
         aria-invalid={f.invalid || undefined}
         aria-describedby={describedBy(f.id, props.hint, f.errors)}
-        onFocus={() => setFocused(true)}
+        onFocus={typed.onFocus}
         onInput={(e) => {
           const raw = e.currentTarget.value;
-          setText(raw);
+          typed.setText(raw);
           const items = raw.split('\n').map((l) => l.trim()).filter(Boolean);
           f.set(items.length === 0 && props.optional ? props.empty : items);
         }}
-        onBlur={() => {
-          setFocused(false);
-          f.onBlur();
-        }}
+        onBlur={typed.onBlur}
       />
     </FieldFrame>
   );

@@ -1,0 +1,12 @@
+/** A one-sentence notice the user can hide (restored draft, loaded file, handover); shared with the audit page. */
+export function Notice({ text, onHide }: { text: string | null; onHide: () => void }) {
+  if (!text) return null;
+  return (
+    <div class="notice" role="status">
+      <p>{text}</p>
+      <button type="button" class="link-button" onClick={onHide}>
+        Скрыть
+      </button>
+    </div>
+  );
+}
