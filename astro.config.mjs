@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { precompiledTemplates, workerSafeAliases, yamlData } from './src/browser/vite-plugins.ts';
+import { documentTemplates, workerSafeAliases, yamlData } from './src/browser/vite-plugins.ts';
 
 export default defineConfig({
   output: 'static',
@@ -12,12 +12,12 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   preview: { host: '127.0.0.1', port: 4321 },
   // The engine's Web Worker (src/browser/engine-worker.ts): see src/browser/vite-plugins.ts.
-  // `worker.plugins` apply to the worker bundle in a build; the dev server serves the worker's
-  // modules through the main pipeline, so the same plugins are listed there too. ES module
-  // workers let the renderers split into chunks the worker imports only when a format is asked.
+  // The document templates are precompiled once when the build starts; the worker imports the
+  // generated module like every other side. ES module workers let the renderers split into
+  // chunks the worker imports only when a format is asked.
   vite: {
     resolve: { alias: workerSafeAliases },
-    plugins: [precompiledTemplates(), yamlData()],
-    worker: { format: 'es', plugins: () => [precompiledTemplates()] },
+    plugins: [documentTemplates(), yamlData()],
+    worker: { format: 'es' },
   },
 });

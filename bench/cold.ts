@@ -39,7 +39,7 @@ await import('../src/cli/generate-packs.ts');
 const { checkProfileText } = await import('../src/core/check.ts');
 const { generatePack } = await import('../src/core/pack/generate.ts');
 const { workerPackOptions } = await import('../src/node/worker-pack-options.ts');
-const { loadPrecompiledTemplates } = await import('../src/node/template-cache.ts');
+const { loadDefinitions } = await import('../src/documents/registry.ts');
 const importMs = lap();
 
 const check = checkProfileText(await readFile(file, 'utf8'), path.basename(file));
@@ -47,13 +47,14 @@ if (!check.ok) throw new Error(`${file}: the profile does not validate`);
 worker.prepare(check.profile.documents.font);
 const checkMs = lap();
 
-const templates = await loadPrecompiledTemplates();
+await import('../src/documents/templates.ts');
+await loadDefinitions();
 const loadMs = lap();
 
 const formats = ['docx', 'pdf'] as const;
-await generatePack(check.profile, check.warnings, { formats, templates, fonts: null, ...(await workerPackOptions(worker, formats)) });
+await generatePack(check.profile, check.warnings, { formats, fonts: null, ...(await workerPackOptions(worker, formats)) });
 const firstPackMs = lap();
-await generatePack(check.profile, check.warnings, { formats, templates, fonts: null, ...(await workerPackOptions(worker, formats)) });
+await generatePack(check.profile, check.warnings, { formats, fonts: null, ...(await workerPackOptions(worker, formats)) });
 const secondPackMs = lap();
 await worker.close();
 

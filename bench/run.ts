@@ -33,7 +33,6 @@ import { FontMetrics } from '../src/core/render/pdf/metrics.ts';
 import { themeFor } from '../src/core/render/theme.ts';
 import { nodeDeflater } from '../src/node/deflate.ts';
 import { loadFontSet } from '../src/node/fonts.ts';
-import { loadTemplates } from '../src/node/templates.ts';
 import { pdfPageCount } from './pdf-pages.ts';
 import { toPdfmake } from './pdfmake-model.ts';
 import { createPdfmakeRenderer, PDFMAKE_FONT } from './pdfmake-render.ts';
@@ -113,10 +112,9 @@ const text = await readFile(profilePath, 'utf8');
 const check = checkProfileText(text, path.basename(profilePath));
 if (!check.ok) throw new Error(`${profilePath}: the profile does not validate`);
 const { profile, warnings } = check;
-const templates = await loadTemplates();
 const fonts = await loadFontSet(profile.documents.font);
 const theme = themeFor(profile.documents.font, profile.documents.fontSize);
-const models = buildPackModels(profile, templates);
+const models = await buildPackModels(profile);
 const charter = models.find((m) => m.meta.id === 'charter');
 if (!charter) throw new Error('the reference pack has no charter');
 
@@ -168,12 +166,12 @@ const pdfmakeKeepPages = await pdfPageCount(pdfmakeKeepPdf);
 
 const packIterations = Math.max(20, Math.round(ITERATIONS * 0.8));
 progress(`whole pack (docx + pdf), 3 warm-up + ${packIterations} runs`);
-const packOptions = { formats: ['docx', 'pdf'] as const, templates, fonts, deflater: nodeDeflater };
+const packOptions = { formats: ['docx', 'pdf'] as const, fonts, deflater: nodeDeflater };
 const pack = await measure(() => generatePack(profile, warnings, packOptions), { warmup: 3, iterations: packIterations });
 const packOnce = await generatePack(profile, warnings, packOptions);
-const browserPackOptions = { formats: ['docx', 'pdf'] as const, templates, fonts };
+const browserPackOptions = { formats: ['docx', 'pdf'] as const, fonts };
 const packBrowser = await measure(() => generatePack(profile, warnings, browserPackOptions), { warmup: 3, iterations: packIterations });
-const packModels = await measure(() => buildPackModels(profile, templates), { warmup: 3, iterations: packIterations });
+const packModels = await measure(() => buildPackModels(profile), { warmup: 3, iterations: packIterations });
 const profileCheck = await measure(() => checkProfileText(text, path.basename(profilePath)), { warmup: 3, iterations: packIterations });
 
 // ---------------------------------------------------------------------------------------------
@@ -284,7 +282,7 @@ timed('cli', `CLI generate --format docx,pdf (${CLI_RUNS} runs)`, cli, {
 timed('cliBoot', 'node start-up (to the first line of a script)', cold.boot, { detail: true });
 timed('cliImport', 'load the CLI modules, start the render worker', cold.importMs, { detail: true });
 timed('cliCheck', 'check the profile, cold', cold.checkMs, { detail: true });
-timed('cliLoad', 'read the templates', cold.loadMs, { detail: true });
+timed('cliLoad', 'import the templates and the documents', cold.loadMs, { detail: true });
 timed('cliFirstPack', 'pack: DOCX here, PDF (+ DOCX) on worker, 1st', cold.firstPackMs, { detail: true });
 timed('cliSecondPack', 'the same pack again, 2nd call', cold.secondPackMs, { detail: true });
 rows.push({

@@ -2,6 +2,7 @@
 // Entry point of the `opkit` command. The sources are TypeScript run by Node's own type
 // stripping (Node >= 22.18 does it by default); on 22.12–22.17 we re-run with the flag.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -15,6 +16,13 @@ if (!process.features.typescript) {
     stdio: 'inherit',
   });
   process.exit(result.status ?? 1);
+}
+
+// The templates are precompiled by `npm ci` / `npm install` (the `prepare` script); a checkout
+// whose packages were installed without scripts has none yet.
+if (!existsSync(fileURLToPath(new URL('../src/documents/templates.generated.ts', import.meta.url)))) {
+  process.stderr.write('opkit: шаблоны документов не собраны: выполните npm run build:templates\n');
+  process.exit(3);
 }
 
 const { main } = await import('../src/cli/main.ts');

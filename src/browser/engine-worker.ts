@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 /**
  * The engine in a module Web Worker: profile text in, pack files out. Same code as the CLI
- * (src/core); only the inputs differ: templates are bundled at build time, fonts are fetched
+ * (src/core, src/documents, with the same precompiled templates); only the inputs differ: fonts are fetched
  * from the site itself (same origin, nothing leaves the browser), and only when PDF is asked for.
  * A full download renders the PDFs in a second worker (pdf-worker.ts) alongside the DOCX files here.
  */
@@ -10,25 +10,12 @@ import { buildPackModels, generatePack } from '../core/pack/generate.ts';
 import { themeFor } from '../core/render/theme.ts';
 import type { DocumentModel } from '../core/model/types.ts';
 import type { FontSet } from '../core/render/fonts.ts';
-import type { PrecompiledTemplate } from '../core/templating/render-template.ts';
 import { buildAuditReport, buildBlankChecklist, loadAnswers, renderAuditFiles } from '../core/audit/index.ts';
 import { loadFontSet } from './fonts.ts';
 import { pdfWorkerRenderer } from './pdf-client.ts';
 import type { AuditRequest, EngineRequest, GenerateRequest, PreviewRequest, Stage, WorkerIssue, WorkerMessage } from './protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
-
-/**
- * Every `templates/*.md.hbs`, by file name without the extension (as src/node/templates.ts does),
- * precompiled at build time (src/browser/vite-plugins.ts): the site's CSP forbids the `new Function`
- * that compiling a Handlebars template in the browser needs.
- */
-const TEMPLATES: Record<string, PrecompiledTemplate> = Object.fromEntries(
-  Object.entries(import.meta.glob<PrecompiledTemplate>('../../templates/*.md.hbs', { query: '?precompiled', import: 'default', eager: true })).map(([file, source]) => [
-    file.replace(/^.*\//, '').replace(/\.md\.hbs$/, ''),
-    source,
-  ]),
-);
 
 function post(message: WorkerMessage, transfer: Transferable[] = []): void {
   self.postMessage(message, transfer);
@@ -70,7 +57,7 @@ async function generate(request: GenerateRequest): Promise<void> {
   progress(id, 'render', 'Формирование документов');
   const zip = request.zip ?? true;
   const onFile = (done: number, total: number) => progress(id, 'render', `Готово файлов: ${done} из ${total}`, done, total);
-  const pack = await generatePack(profile, warnings, { formats: request.formats, templates: TEMPLATES, fonts, zip, onFile, ...(pdfRenderer ? { pdfRenderer } : {}) });
+  const pack = await generatePack(profile, warnings, { formats: request.formats, fonts, zip, onFile, ...(pdfRenderer ? { pdfRenderer } : {}) });
   if (zip) progress(id, 'zip', 'Упаковка в ZIP');
   const files = pack.files.map((file) => ({ path: file.path, bytes: toBuffer(file.bytes) }));
   post({ type: 'done', id, files, manifest: pack.manifest, warnings: plain(warnings) }, files.map((f) => f.bytes));
@@ -85,7 +72,7 @@ async function preview(request: PreviewRequest): Promise<void> {
     return;
   }
   const { profile } = checked;
-  const models = buildPackModels(profile, TEMPLATES);
+  const models = await buildPackModels(profile);
   const model = models.find((m) => m.meta.id === request.documentId) ?? models[0];
   if (!model) {
     post({ type: 'error', id, errors: [{ path: 'documents.include', code: 'empty-pack', message: 'В пакете нет ни одного документа.' }] });
@@ -106,9 +93,9 @@ async function audit(request: AuditRequest): Promise<void> {
       post({ type: 'error', id, errors: plain(loaded.errors) });
       return;
     }
-    model = buildAuditReport(loaded.audit, { templates: TEMPLATES, today: request.today }).model;
+    model = buildAuditReport(loaded.audit, { today: request.today }).model;
   } else {
-    model = buildBlankChecklist({ templates: TEMPLATES });
+    model = buildBlankChecklist();
   }
   let fonts: FontSet | null = null;
   if (request.formats.includes('pdf')) {

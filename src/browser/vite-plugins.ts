@@ -1,10 +1,9 @@
 /**
  * Build-time plugins (used from astro.config.mjs).
  *
- * - `precompiledTemplates`: `templates/x.md.hbs?precompiled` → a module exporting
- *   `{ precompiled: <Handlebars template spec as code> }`. The site's Content-Security-Policy has no
- *   'unsafe-eval', so Handlebars cannot compile a template in the browser (it uses `new Function`);
- *   precompiled templates only need the runtime. Same options as the engine's own compile.
+ * - `documentTemplates`: precompiles the document templates into src/documents/templates.generated.ts
+ *   when a build or the dev server starts, and again when a template changes in dev: the engine
+ *   imports that module on every side (src/documents/templates.ts).
  * - `workerSafeAliases`: Vite resolves worker bundles with the `browser` export condition, which picks
  *   DOM-only builds; a worker has no `document`. decode-named-character-reference (remark-parse →
  *   micromark) decodes entities through `document.createElement` in its browser build; its plain
@@ -12,23 +11,18 @@
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import Handlebars from 'handlebars';
 import type { Plugin } from 'vite';
 import { parse as parseYaml } from 'yaml';
-import { TEMPLATE_COMPILE_OPTIONS } from '../core/templating/render-template.ts';
+import { buildTemplates } from '../node/template-build.ts';
 
-const QUERY = '?precompiled';
-
-export function precompiledTemplates(): Plugin {
+export function documentTemplates(): Plugin {
   return {
-    name: 'opkit:precompiled-templates',
-    enforce: 'pre',
-    async load(id) {
-      if (!id.endsWith(`.md.hbs${QUERY}`)) return null;
-      const file = id.slice(0, -QUERY.length);
-      this.addWatchFile(file);
-      const spec = Handlebars.precompile(await readFile(file, 'utf8'), TEMPLATE_COMPILE_OPTIONS);
-      return { code: `export default { precompiled: ${String(spec)} };\n`, map: null };
+    name: 'opkit:document-templates',
+    async buildStart() {
+      await buildTemplates();
+    },
+    async handleHotUpdate({ file }) {
+      if (file.endsWith('.md.hbs')) await buildTemplates();
     },
   };
 }

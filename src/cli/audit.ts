@@ -10,7 +10,6 @@ import { answersYaml, buildAuditReport, buildBlankChecklist, EXAMPLE_ANSWERS, lo
 import { formatIssueLines } from '../core/issues-format.ts';
 import type { Format } from '../core/pack/formats.ts';
 import { loadFontSet } from '../node/fonts.ts';
-import { loadTemplates } from '../node/templates.ts';
 import { writeFilesAtomically } from '../node/write-atomic.ts';
 import { parseFormats } from './generate.ts';
 import { parseCommandArgs } from './main.ts';
@@ -53,8 +52,7 @@ async function runReport(argv: string[], io: Io): Promise<number> {
   const formats = typeof values.format === 'string' ? parseFormats(values.format) : DEFAULT_FORMATS;
   const loaded = await readChecked(io, file, (text, name) => loadAnswers(text, name), () => 'файл ответов содержит ошибки, отчёт не сформирован');
   if (!loaded) return EXIT.invalid;
-  const templates = await loadTemplates();
-  const { model, score } = buildAuditReport(loaded.audit, { templates, today: todayIso() });
+  const { model, score } = buildAuditReport(loaded.audit, { today: todayIso() });
   const fonts = formats.includes('pdf') ? await loadFontSet('Times New Roman') : null;
   const files = await renderAuditFiles([model], { formats, fonts });
   await writeFilesAtomically(target, files);
@@ -69,7 +67,7 @@ async function runBlank(argv: string[], io: Io): Promise<number> {
   if (positionals.length > 0) throw new UsageError('audit blank не принимает файлов');
   const target = outDir(io, values.out);
   const formats = typeof values.format === 'string' ? parseFormats(values.format) : DEFAULT_FORMATS;
-  const model = buildBlankChecklist({ templates: await loadTemplates() });
+  const model = buildBlankChecklist();
   const fonts = formats.includes('pdf') ? await loadFontSet('Times New Roman') : null;
   const files = await renderAuditFiles([model], { formats, fonts });
   await writeFilesAtomically(target, files);

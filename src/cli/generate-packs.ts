@@ -6,7 +6,6 @@ import { generatePack } from '../core/pack/generate.ts';
 import type { Format } from '../core/pack/formats.ts';
 import { loadFontSet } from '../node/fonts.ts';
 import type { RenderWorker } from '../node/render-worker-client.ts';
-import { loadPrecompiledTemplates } from '../node/template-cache.ts';
 import { workerPackOptions } from '../node/worker-pack-options.ts';
 import { writeFilesAtomically } from '../node/write-atomic.ts';
 import { EXIT, type Io } from './io.ts';
@@ -31,7 +30,6 @@ export interface GenerateRun {
 
 export async function generatePacks(positionals: string[], run: GenerateRun, io: Io): Promise<number> {
   const { formats, outRoot, worker } = run;
-  const templates = await loadPrecompiledTemplates();
   const subfolders = positionals.length > 1 ? folderNames(positionals) : null;
   let invalid = false;
 
@@ -45,7 +43,6 @@ export async function generatePacks(positionals: string[], run: GenerateRun, io:
     const fonts = formats.includes('pdf') && !worker ? await loadFontSet(check.profile.documents.font) : null;
     const pack = await generatePack(check.profile, check.warnings, {
       formats,
-      templates,
       fonts,
       zip: run.zip,
       ...(await workerPackOptions(worker, formats)),

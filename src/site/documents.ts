@@ -3,7 +3,7 @@
  * it holds. Keyed by the registry's ids, so a new kind of document fails type-checking here until
  * the site can say what it is.
  */
-import { DOCUMENT_IDS, type DocumentId } from '../core/pack/document-ids.ts';
+import { DOCUMENT_IDS, type DocumentId } from '../documents/registry.ts';
 
 export interface DocumentKind {
   id: DocumentId;

@@ -4,10 +4,10 @@
  * time with the same engine the CLI and the wizard use. Pages and static endpoints all ask for it;
  * it is built once per build and kept in module scope.
  *
- * The profile and the templates are imported as text (`?raw`) rather than read by path: Vite
- * bundles this module into dist/.prerender/, where `import.meta.url` no longer points into src/, so
- * src/node/templates.ts would look for templates/ in the wrong place. Fonts are still read by
- * src/node/fonts.ts: it resolves them as packages, which works from the bundle too.
+ * The profile is imported as text (`?raw`) rather than read by path: Vite bundles this module into
+ * dist/.prerender/, where `import.meta.url` no longer points into src/. The templates are the
+ * engine's own precompiled module. Fonts are read by src/node/fonts.ts: it resolves them as
+ * packages, which works from the bundle too.
  */
 // The repository's copy of the reference profile: CI clones only the repository, and
 // tests/profile/reference.test.ts keeps the copy equal to the shared contract.
@@ -20,17 +20,6 @@ import { zipFiles } from '../core/pack/zip.ts';
 import { loadFontSet } from '../node/fonts.ts';
 import { kindOf, type DocumentKind } from './documents.ts';
 import { embedDocumentHtml } from './embed.ts';
-
-/**
- * Every `templates/*.md.hbs` by name without the extension, as src/node/templates.ts loads them.
- * Sources, not precompiled: at build time Handlebars may compile (the CSP binds only the browser).
- */
-const TEMPLATES: Record<string, string> = Object.fromEntries(
-  Object.entries(import.meta.glob<string>('../../templates/*.md.hbs', { query: '?raw', import: 'default', eager: true })).map(([file, source]) => [
-    file.replace(/^.*\//, '').replace(/\.md\.hbs$/, ''),
-    source,
-  ]),
-);
 
 /** File name of the profile as offered for download (and inside the ZIP). */
 export const SAMPLE_PROFILE_FILE = 'tehnosnab.yaml';
@@ -76,7 +65,6 @@ async function build(): Promise<SamplePack> {
   const theme = themeFor(profile.documents.font, profile.documents.fontSize);
   const pack = await generatePack(profile, check.warnings, {
     formats: ['docx', 'pdf', 'html'],
-    templates: TEMPLATES,
     fonts: await loadFontSet(profile.documents.font),
   });
   // Imported the way generatePack imports it, so the bundler keeps one (lazy) chunk for the renderer.

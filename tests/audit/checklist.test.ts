@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { CHECKLIST } from '../../content/audit/checklist.ts';
 import { EXAMPLE_ANSWERS } from '../../content/audit/example.ts';
 import { ChecklistSchema } from '../../src/core/audit/schema.ts';
-import { DOCUMENT_IDS } from '../../src/core/pack/document-ids.ts';
+import { DOCUMENT_IDS } from '../../src/documents/registry.ts';
 
 describe('checklist', () => {
   test('parses with its schema', () => {

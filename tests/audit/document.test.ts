@@ -1,21 +1,18 @@
 /** The report and blank checklist models: what they say in the cases a user meets. */
-import Handlebars from 'handlebars';
 import { describe, expect, test } from 'vitest';
 import { CHECKLIST } from '../../content/audit/checklist.ts';
 import { buildAuditReport, buildBlankChecklist, EXAMPLE_ANSWERS, type Answer, type AuditInput } from '../../src/core/audit/index.ts';
 import type { Chart, DocumentModel } from '../../src/core/model/types.ts';
 import { modelText } from '../../src/core/model/to-text.ts';
-import { TEMPLATE_COMPILE_OPTIONS, type PrecompiledTemplate } from '../../src/core/templating/render-template.ts';
-import { loadTemplates } from '../../src/node/templates.ts';
+import { TEMPLATES } from '../../src/documents/templates.ts';
 import { parseMarkdown, parseWithRemark } from '../../src/core/markdown/parse.ts';
 import { toModelBlocks } from '../../src/core/markdown/to-model.ts';
 import { renderTemplate } from '../../src/core/templating/render-template.ts';
 import { scoreAudit } from '../../src/core/audit/scoring.ts';
-import { buildBlankView, buildReportView } from '../../src/core/audit/view.ts';
+import { buildBlankView, buildReportView } from '../../src/documents/audit-report/view.ts';
 import { LEAKS } from '../support/leaks.ts';
 import { squash } from '../support/readers.ts';
 
-const templates = await loadTemplates();
 const TODAY = '2027-03-05';
 
 function input(answer: Answer, overrides: Partial<AuditInput> = {}): AuditInput {
@@ -29,7 +26,7 @@ function input(answer: Answer, overrides: Partial<AuditInput> = {}): AuditInput 
   };
 }
 
-const report = (audit: AuditInput): DocumentModel => buildAuditReport(audit, { templates, today: TODAY }).model;
+const report = (audit: AuditInput): DocumentModel => buildAuditReport(audit, { today: TODAY }).model;
 const text = (model: DocumentModel): string => squash(modelText(model));
 const chart = (model: DocumentModel): Chart | undefined => model.children.find((b): b is Chart => b.type === 'chart');
 
@@ -88,17 +85,6 @@ describe('the report', () => {
     expect(all).toContain(`ООО «${nasty}»`);
     expect(all.split(nasty).length - 1).toBeGreaterThanOrEqual(3);
   });
-
-  test('precompiled templates (the browser’s) build the same report and checklist', () => {
-    const precompiled = Object.fromEntries(
-      Object.entries(templates).map(([name, source]): [string, PrecompiledTemplate] => [
-        name,
-        { precompiled: new Function(`return ${String(Handlebars.precompile(source, TEMPLATE_COMPILE_OPTIONS))};`)() },
-      ]),
-    );
-    expect(buildAuditReport(EXAMPLE_ANSWERS, { templates: precompiled, today: TODAY }).model).toEqual(report(EXAMPLE_ANSWERS));
-    expect(buildBlankChecklist({ templates: precompiled })).toEqual(buildBlankChecklist({ templates }));
-  });
 });
 
 describe('both Markdown parsers read the audit templates alike', () => {
@@ -108,14 +94,14 @@ describe('both Markdown parsers read the audit templates alike', () => {
     ['audit-checklist', buildBlankView(CHECKLIST)],
   ];
   test.each(cases)('%s', (name, view) => {
-    const rendered = renderTemplate(`${name}.md.hbs`, templates[name]!, view);
+    const rendered = renderTemplate(`${name}.md.hbs`, TEMPLATES[name]!, view);
     const options = { numbered: false, literals: rendered.literals };
     expect(toModelBlocks(parseMarkdown(rendered.markdown), options)).toEqual(toModelBlocks(parseWithRemark(rendered.markdown), options));
   });
 });
 
 describe('the blank checklist', () => {
-  const model = buildBlankChecklist({ templates });
+  const model = buildBlankChecklist();
   const t = text(model);
 
   test('every question with its number, weight and why it matters', () => {

@@ -1,6 +1,6 @@
 /** Scoring of the express audit: weights, partial answers, «not applicable», levels, next steps. */
 import { describe, expect, test } from 'vitest';
-import { DOCUMENT_IDS } from '../../src/core/pack/document-ids.ts';
+import { DOCUMENT_IDS } from '../../src/documents/registry.ts';
 import { CHECKLIST } from '../../content/audit/checklist.ts';
 import { levelFor, percentOf, scoreAudit, type Answer, type AuditAnswers, type Checklist } from '../../src/core/audit/index.ts';
 

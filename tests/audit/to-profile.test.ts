@@ -6,7 +6,6 @@ import { applyProfileChanges, auditToProfile, PROFILE_RULES, type Answer, type A
 import { checkProfileData } from '../../src/core/check.ts';
 import { buildPackModels } from '../../src/core/pack/generate.ts';
 import { parseProfileText } from '../../src/core/profile/load.ts';
-import { loadTemplates } from '../../src/node/templates.ts';
 import { REFERENCE_COPY } from '../support/reference.ts';
 
 const allYes: AuditAnswers = Object.fromEntries(CHECKLIST.questions.map((q) => [q.id, { answer: 'yes' as Answer, comment: null }]));
@@ -82,7 +81,7 @@ describe('applyProfileChanges', () => {
     const check = checkProfileData(changed);
     expect(check.ok ? [] : check.errors).toEqual([]);
     if (!check.ok) return;
-    const models = buildPackModels(check.profile, await loadTemplates());
+    const models = await buildPackModels(check.profile);
     // Only what the audit calls for, and the CRM document is the recommendation to choose one.
     expect(models.map((m) => m.meta.id)).toEqual(['sales-plan', 'planning-regulation', 'crm-regulation', 'lead-regulation', 'roadmap']);
     expect(models.find((m) => m.meta.id === 'crm-regulation')?.meta.title).toBe('Рекомендации по выбору и внедрению CRM-системы');

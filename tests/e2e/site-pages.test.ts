@@ -12,7 +12,6 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPackModels } from '../../src/core/pack/generate.ts';
-import { loadTemplates } from '../../src/node/templates.ts';
 import { fixtureProfile } from '../support/packs.ts';
 import { pdfText, removeDir, tempDir } from '../support/readers.ts';
 import { axeViolations, describeViolations, DIST, ensureSiteBuilt, launchChromium, ROOT, serveDist, type ServedSite } from '../support/site.ts';
@@ -50,7 +49,7 @@ describe('site pages: landing, samples, methodology', () => {
     site = await serveDist();
     browser = await launchChromium();
     tmp = tempDir('site-pages');
-    expected = buildPackModels(fixtureProfile('tehnosnab.yaml'), await loadTemplates()).map((m) => ({ id: m.meta.id, title: m.meta.title }));
+    expected = (await buildPackModels(fixtureProfile('tehnosnab.yaml'))).map((m) => ({ id: m.meta.id, title: m.meta.title }));
   }, 180_000);
 
   afterAll(async () => {

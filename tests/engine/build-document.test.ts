@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildDocument, type DocumentFrame } from '../../src/core/model/build-document.ts';
+import type { DocumentFrame } from '../../src/core/model/build-document.ts';
+import { buildFromSource } from '../support/templates.ts';
 import type { Block, Paragraph } from '../../src/core/model/types.ts';
 import { TemplateError } from '../../src/core/errors.ts';
 
@@ -27,7 +28,7 @@ function text(blocks: Block[]): string {
 
 describe('numbering', () => {
   test('sections, clauses and sub-clauses are numbered across tables and lists', () => {
-    const doc = buildDocument(
+    const doc = buildFromSource(
       't',
       `${head}# Первый\n\n1. А\n2. Б:\n   - маркер\n3. В\n   1. В1\n   2. В2\n\n| x | y |\n| - | - |\n| 1 | 2 |\n\n1. Г\n\n# Второй\n\n1. Д\n`,
       {},
@@ -40,7 +41,7 @@ describe('numbering', () => {
   });
 
   test('frame: approval first, kind and subtitle, acknowledgement sheet with blank rows', () => {
-    const doc = buildDocument('t', `${head}# Раздел\n\n1. Текст.\n`, {}, frame);
+    const doc = buildFromSource('t', `${head}# Раздел\n\n1. Текст.\n`, {}, frame);
     expect(doc.children[0]?.type).toBe('approval');
     const all = text(doc.children);
     expect(all).toContain('ПОЛОЖЕНИЕ');
@@ -54,7 +55,7 @@ describe('numbering', () => {
 describe('user strings are literal', () => {
   const nasty = ['**жирный** _курсив_', '<b>html</b> &amp;', '{{name}} {{#if x}}', '| a | b |', '# заголовок', '1. не пункт', '- не список', '[ссылка](http://x)', '\\*экран\\*', ':::table', '::pagebreak', '`код`'];
   test.each(nasty)('%s appears verbatim and changes nothing else', (value) => {
-    const doc = buildDocument(
+    const doc = buildFromSource(
       't',
       `${head}# Раздел {{v}}\n\n1. Компания {{v}} работает.\n\n| Поле | Значение |\n| --- | --- |\n| имя | {{v}} |\n\n- пункт {{v}}\n`,
       { v: value },
@@ -73,7 +74,7 @@ describe('user strings are literal', () => {
   });
 
   test('bold around a user string stays one bold run with the literal text', () => {
-    const doc = buildDocument('t', `${head}Текст **{{v}}**.\n`, { v: '*x*' }, frame);
+    const doc = buildFromSource('t', `${head}Текст **{{v}}**.\n`, { v: '*x*' }, frame);
     const p = doc.children.find((b): b is Paragraph => b.type === 'paragraph' && b.children.some((r) => r.bold && r.text === '*x*'));
     expect(p).toBeDefined();
   });
@@ -81,21 +82,21 @@ describe('user strings are literal', () => {
 
 describe('template errors', () => {
   test('a missing variable names the variable and the line', () => {
-    expect(() => buildDocument('demo.md.hbs', `${head}# Раздел\n\n1. {{nope}}\n`, {}, frame)).toThrowError(
+    expect(() => buildFromSource('demo.md.hbs', `${head}# Раздел\n\n1. {{nope}}\n`, {}, frame)).toThrowError(
       /demo\.md\.hbs:10: переменная «nope» не определена/,
     );
   });
   test('front matter without id is an error', () => {
-    expect(() => buildDocument('demo.md.hbs', `---\ntitle: x\n---\nтекст\n`, {}, frame)).toThrow(TemplateError);
+    expect(() => buildFromSource('demo.md.hbs', `---\ntitle: x\n---\nтекст\n`, {}, frame)).toThrow(TemplateError);
   });
   test('an unknown directive is an error with its line', () => {
-    expect(() => buildDocument('demo.md.hbs', `${head}\n::unknown\n`, {}, frame)).toThrowError(/::unknown/);
+    expect(() => buildFromSource('demo.md.hbs', `${head}\n::unknown\n`, {}, frame)).toThrowError(/::unknown/);
   });
 });
 
 describe('pagination hints', () => {
   test('a clause that introduces a list or a table is kept with it', () => {
-    const doc = buildDocument('t', `${head}# Раздел\n\n1. Отдел делает следующее:\n   - одно;\n   - другое.\n2. Таблица:\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n3. Просто пункт.\n`, {}, frame);
+    const doc = buildFromSource('t', `${head}# Раздел\n\n1. Отдел делает следующее:\n   - одно;\n   - другое.\n2. Таблица:\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n3. Просто пункт.\n`, {}, frame);
     const clauses = doc.children.filter((b): b is Paragraph => b.type === 'paragraph' && !!b.clause);
     expect(clauses.map((c) => c.keepWithNext === true)).toEqual([true, true, false]);
   });

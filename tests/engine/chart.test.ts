@@ -5,7 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildDocument, type DocumentFrame } from '../../src/core/model/build-document.ts';
+import type { DocumentFrame } from '../../src/core/model/build-document.ts';
+import { buildFromSource } from '../support/templates.ts';
 import type { Chart, DocumentModel } from '../../src/core/model/types.ts';
 import { modelText } from '../../src/core/model/to-text.ts';
 import { CHART_COLORS } from '../../src/core/render/chart-style.ts';
@@ -21,7 +22,7 @@ const frame: DocumentFrame = { organization: 'ООО «Тест»', city: '', ap
 const head = '---\nid: chart\ntitle: Диаграмма\nnumbered: false\n---\n';
 
 function build(body: string, view: object = {}): DocumentModel {
-  return buildDocument('chart.md.hbs', `${head}${body}`, view, frame);
+  return buildFromSource('chart.md.hbs', `${head}${body}`, view, frame);
 }
 
 function chartOf(model: DocumentModel): Chart {

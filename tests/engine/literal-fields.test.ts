@@ -12,7 +12,6 @@ import { generatePack, type Pack } from '../../src/core/pack/generate.ts';
 import type { Profile } from '../../src/core/profile/schema.ts';
 import type { Block } from '../../src/core/model/types.ts';
 import { loadFontSet } from '../../src/node/fonts.ts';
-import { loadTemplates } from '../../src/node/templates.ts';
 import { docxText, pdfText, removeDir, squash, tempDir } from '../support/readers.ts';
 import { REFERENCE_PROFILE } from '../support/reference.ts';
 
@@ -80,9 +79,8 @@ const values = new Map<string, string>();
 
 beforeAll(async () => {
   dir = tempDir('literal');
-  const templates = await loadTemplates();
   const fonts = await loadFontSet('Times New Roman');
-  const options = { formats: ['docx', 'pdf', 'html'] as const, templates, fonts };
+  const options = { formats: ['docx', 'pdf', 'html'] as const, fonts };
   plain = await generatePack(validProfile(referenceRaw()), [], { ...options, formats: [...options.formats] });
   const raw = referenceRaw();
   for (const field of FIELDS) {

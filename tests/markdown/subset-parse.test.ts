@@ -9,10 +9,10 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseWithRemark } from '../../src/core/markdown/parse.ts';
 import { parseSubset } from '../../src/core/markdown/subset-parse.ts';
-import { includes } from '../../src/core/pack/include.ts';
-import { DOCUMENTS } from '../../src/core/pack/registry.ts';
+import { includes } from '../../src/documents/include.ts';
+import { loadDefinitions } from '../../src/documents/registry.ts';
+import { TEMPLATES } from '../../src/documents/templates.ts';
 import { renderTemplate } from '../../src/core/templating/render-template.ts';
-import { loadTemplates } from '../../src/node/templates.ts';
 import { fixtureProfile } from '../support/packs.ts';
 
 function withoutPositions(node: unknown): unknown {
@@ -33,12 +33,11 @@ const PROFILES = readdirSync(fileURLToPath(new URL('../../fixtures/profiles/', i
 describe('the templates', () => {
   test.each(PROFILES)('every document of %s parses to remark’s tree, without falling back', async (file) => {
     const profile = fixtureProfile(file);
-    const templates = await loadTemplates();
     let documents = 0;
-    for (const definition of DOCUMENTS) {
-      if (!includes(profile, definition.id)) continue;
+    for (const definition of await loadDefinitions()) {
+      if (!includes(profile, definition.meta.id)) continue;
       for (const instance of definition.instances(profile)) {
-        const source = templates[instance.template];
+        const source = TEMPLATES[instance.template];
         if (source === undefined) throw new Error(`no template ${instance.template}`);
         const { markdown } = renderTemplate(`${instance.template}.md.hbs`, source, instance.view);
         expect(expectSameAsRemark(markdown), `${file}: ${instance.id} fell back to remark`).toBe(true);

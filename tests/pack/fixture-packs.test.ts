@@ -12,7 +12,6 @@ import { generatePack, type Pack } from '../../src/core/pack/generate.ts';
 import type { DocumentModel } from '../../src/core/model/types.ts';
 import type { Profile } from '../../src/core/profile/schema.ts';
 import { loadFontSet } from '../../src/node/fonts.ts';
-import { loadTemplates } from '../../src/node/templates.ts';
 import { docxText, pdfText, removeDir, squash, tempDir } from '../support/readers.ts';
 import { blockText } from '../../src/core/model/to-text.ts';
 import { LEAKS } from '../support/leaks.ts';
@@ -34,12 +33,11 @@ let root: string;
 
 beforeAll(async () => {
   root = tempDir('fixture-packs');
-  const templates = await loadTemplates();
   for (const file of files) {
     const check = checkProfileText(readFileSync(path.join(FIXTURES, file), 'utf8'), file);
     if (!check.ok) throw new Error(`${file}: ${JSON.stringify(check.errors)}`);
     const fonts = await loadFontSet(check.profile.documents.font);
-    const pack = await generatePack(check.profile, check.warnings, { formats: ['docx', 'pdf', 'html'], templates, fonts });
+    const pack = await generatePack(check.profile, check.warnings, { formats: ['docx', 'pdf', 'html'], fonts });
     const dir = path.join(root, file.replace(/\.\w+$/, ''));
     const { mkdirSync } = await import('node:fs');
     mkdirSync(dir, { recursive: true });

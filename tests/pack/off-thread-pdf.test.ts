@@ -14,7 +14,6 @@ import type { Profile } from '../../src/core/profile/schema.ts';
 import { loadFontSet } from '../../src/node/fonts.ts';
 import { startRenderWorker } from '../../src/node/render-worker-client.ts';
 import { workerPackOptions } from '../../src/node/worker-pack-options.ts';
-import { loadTemplates } from '../../src/node/templates.ts';
 import { fixtureProfile } from '../support/packs.ts';
 import { pdfText, removeDir, tempDir } from '../support/readers.ts';
 
@@ -25,8 +24,7 @@ let dir: string;
 beforeAll(async () => {
   dir = tempDir('off-thread');
   profile = fixtureProfile('tehnosnab.yaml');
-  const templates = await loadTemplates();
-  inThread = await generatePack(profile, [], { formats: ['docx', 'pdf'], templates, fonts: await loadFontSet(profile.documents.font) });
+  inThread = await generatePack(profile, [], { formats: ['docx', 'pdf'], fonts: await loadFontSet(profile.documents.font) });
 });
 afterAll(() => removeDir(dir));
 
@@ -41,7 +39,7 @@ describe('PDFs rendered elsewhere', () => {
         return new Uint8Array([seen.length]);
       },
     };
-    const pack = await generatePack(profile, [], { formats: ['docx', 'pdf'], templates: await loadTemplates(), fonts: null, pdfRenderer: renderer });
+    const pack = await generatePack(profile, [], { formats: ['docx', 'pdf'], fonts: null, pdfRenderer: renderer });
     expect(paths(pack)).toEqual(paths(inThread));
     expect(seen.map((m) => m.meta.id)).toEqual(inThread.models.map((m) => m.meta.id));
     expect(pack.files.find((f) => f.path === `${seen[2]?.meta.id}.pdf`)?.bytes).toEqual(new Uint8Array([3]));
@@ -49,7 +47,7 @@ describe('PDFs rendered elsewhere', () => {
 
   test('a failing renderer fails the pack', async () => {
     const renderer: PdfRenderer = { render: () => Promise.reject(new Error('no fonts')) };
-    await expect(generatePack(profile, [], { formats: ['docx', 'pdf'], templates: await loadTemplates(), fonts: null, pdfRenderer: renderer })).rejects.toThrow('no fonts');
+    await expect(generatePack(profile, [], { formats: ['docx', 'pdf'], fonts: null, pdfRenderer: renderer })).rejects.toThrow('no fonts');
   });
 
   test('with the worker thread, the same PDFs and DOCX texts as on this thread', async () => {
@@ -57,7 +55,7 @@ describe('PDFs rendered elsewhere', () => {
     try {
       worker.prepare(profile.documents.font);
       const formats = ['docx', 'pdf'] as const;
-      const pack = await generatePack(profile, [], { formats, templates: await loadTemplates(), fonts: null, ...(await workerPackOptions(worker, formats)) });
+      const pack = await generatePack(profile, [], { formats, fonts: null, ...(await workerPackOptions(worker, formats)) });
       expect(paths(pack)).toEqual(paths(inThread));
       const text = (p: Pack, file: string) => {
         const bytes = p.files.find((f) => f.path === file)?.bytes;

@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import { REPORT_CATALOG } from '../../../content/catalog/reports.ts';
 import { applyProfileChanges, auditToProfile, type ProfileChange, type ProfilePath } from '../../core/audit/to-profile.ts';
-import { DOCUMENT_IDS } from '../../core/pack/document-ids.ts';
+import { DOCUMENT_IDS } from '../../documents/registry.ts';
 import type { ReportId } from '../../core/profile/ids.ts';
 import { joinAnd } from '../../core/text/names.ts';
 import { countNoun, NOUNS } from '../../core/text/plural.ts';

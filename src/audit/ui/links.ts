@@ -1,5 +1,5 @@
 /** Where the page links to: the site's base and the sample of each kind of document. */
-import type { DocumentId } from '../../core/pack/document-ids.ts';
+import type { DocumentId } from '../../documents/registry.ts';
 
 /** The sample page of each kind of document, as the page template found them at build time. */
 export type SampleLinks = Partial<Record<DocumentId, string>>;

@@ -14,20 +14,21 @@ import type { TemplateSource } from '../templating/render-template.ts';
 import { shortOrganizationName } from '../law/organization.ts';
 import { scoreAudit, type AuditScore } from './scoring.ts';
 import type { AuditInput, Checklist } from './schema.ts';
-import { buildBlankView, buildReportView } from './view.ts';
+import { buildBlankView, buildReportView } from '../../documents/audit-report/view.ts';
+import { TEMPLATES } from '../../documents/templates.ts';
 
-/** Template names (templates/<name>.md.hbs); also the file name stems of the documents. */
+/** Template names (src/documents/<name>/<name>.md.hbs); also the file name stems of the documents. */
 export const AUDIT_TEMPLATES = { report: 'audit-report', blank: 'audit-checklist' } as const;
 
 export interface AuditDocumentOptions {
-  /** Templates by name, as for the pack (source text or precompiled). */
-  templates: Readonly<Record<string, TemplateSource>>;
+  /** Templates by name over the bundled ones (tests); the bundled precompiled templates by default. */
+  templates?: Readonly<Record<string, TemplateSource>>;
   /** The checklist; the shipped one by default. */
   checklist?: Checklist;
 }
 
 function template(templates: AuditDocumentOptions['templates'], name: string): TemplateSource {
-  const source = templates[name];
+  const source = templates?.[name] ?? TEMPLATES[name];
   if (source === undefined) throw new Error(`template not found: ${name}`);
   return source;
 }
@@ -54,7 +55,7 @@ export function buildAuditReport(input: AuditInput, options: AuditDocumentOption
 }
 
 /** The blank printable checklist: every question with its weight and why it matters, and the scoring rule. */
-export function buildBlankChecklist(options: AuditDocumentOptions): DocumentModel {
+export function buildBlankChecklist(options: AuditDocumentOptions = {}): DocumentModel {
   const name = AUDIT_TEMPLATES.blank;
   return buildDocument(`${name}.md.hbs`, template(options.templates, name), buildBlankView(options.checklist ?? CHECKLIST), frame('', null));
 }

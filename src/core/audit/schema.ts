@@ -4,7 +4,7 @@
  * are the user documentation; docs/audit.md is generated from them (describe.ts).
  */
 import * as z from 'zod';
-import { DOCUMENT_IDS } from '../pack/document-ids.ts';
+import { DOCUMENT_IDS } from '../../documents/registry.ts';
 import { Slug, Text } from '../profile/fields.ts';
 import { IsoDate } from '../profile/sections/documents.ts';
 import { profileErrorMap } from '../profile/messages.ts';

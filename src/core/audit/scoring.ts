@@ -10,7 +10,7 @@
  * that starts at 80 % not being reached.
  */
 import { CHECKLIST } from '../../../content/audit/checklist.ts';
-import { DOCUMENT_IDS, type DocumentId } from '../pack/document-ids.ts';
+import { DOCUMENT_IDS, type DocumentId } from '../../documents/registry.ts';
 import type { Answer, Area, AuditAnswers, Checklist, Level, Question } from './schema.ts';
 
 /** Points of an answer in halves of the weight; null for answers outside the base. */

@@ -13,7 +13,7 @@
  * What no field of the profile can express (hire a head of sales) comes back as a note.
  */
 import { CHECKLIST } from '../../../content/audit/checklist.ts';
-import { DOCUMENT_IDS, type DocumentId } from '../pack/document-ids.ts';
+import { DOCUMENT_IDS, type DocumentId } from '../../documents/registry.ts';
 import type { ReportId } from '../profile/ids.ts';
 import type { Answer, AuditAnswers, Checklist } from './schema.ts';
 

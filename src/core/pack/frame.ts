@@ -5,7 +5,7 @@ import { SIGNATURE_LINE } from '../render/conventions.ts';
 import { BLANK_DATE, formatDateQuoted } from '../text/format.ts';
 import { initialsAndSurname } from '../text/names.ts';
 import { isEntrepreneur, shortOrganizationName } from '../law/organization.ts';
-import { positionTitleForms } from '../views/common.ts';
+import { positionTitleForms } from '../../documents/shared/common.ts';
 
 /** Rows of the acknowledgement sheet for the given positions: named employees, then blank lines up to the headcount. */
 export function acknowledgementRows(profile: Profile, positionIds: readonly string[] | null): Array<{ name: string; position: string }> {

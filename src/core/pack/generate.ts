@@ -1,6 +1,7 @@
 /**
  * Profile → document models → files in the requested formats, plus the manifest. Pure: the
- * caller passes templates and fonts in and writes (or downloads) the files.
+ * caller passes fonts in and writes (or downloads) the files; the documents and their
+ * precompiled templates come from src/documents.
  */
 import { buildDocument } from '../model/build-document.ts';
 import type { DocumentModel } from '../model/types.ts';
@@ -14,14 +15,22 @@ import { themeFor } from '../render/theme.ts';
 import type { TemplateSource } from '../templating/render-template.ts';
 import type { Format } from './formats.ts';
 import { documentFrame } from './frame.ts';
-import { includes } from './include.ts';
-import { DOCUMENTS } from './registry.ts';
+import type { DocumentDefinition } from '../../documents/define.ts';
+import { includes } from '../../documents/include.ts';
+import { loadDefinitions } from '../../documents/registry.ts';
+import { TEMPLATES } from '../../documents/templates.ts';
 import { zipFiles } from './zip.ts';
 
-export interface GenerateOptions {
+/** Which documents to build and with which templates: the registry's by default. */
+export interface ModelOptions {
+  /** Documents instead of the registry's (a test builds a made-up document type this way). */
+  documents?: readonly DocumentDefinition[];
+  /** Templates by name, over the bundled ones. */
+  templates?: Readonly<Record<string, TemplateSource>>;
+}
+
+export interface GenerateOptions extends ModelOptions {
   formats: readonly Format[];
-  /** Template sources (or the same templates precompiled) by name (file name without `.md.hbs`). */
-  templates: Readonly<Record<string, TemplateSource>>;
   /** Needed when `formats` has 'pdf'. */
   fonts: FontSet | null;
   /** Also bundle everything into `pack.zip`. */
@@ -70,9 +79,13 @@ export interface Pack {
 }
 
 /** The document models of every document the profile includes, built one by one. */
-function* packModels(profile: Profile, templates: Readonly<Record<string, TemplateSource>>): Generator<DocumentModel> {
-  for (const definition of DOCUMENTS) {
-    if (!includes(profile, definition.id)) continue;
+function* packModels(
+  profile: Profile,
+  definitions: readonly DocumentDefinition[],
+  templates: Readonly<Record<string, TemplateSource>>,
+): Generator<DocumentModel> {
+  for (const definition of definitions) {
+    if (!includes(profile, definition.meta.id)) continue;
     for (const instance of definition.instances(profile)) {
       const source = templates[instance.template];
       if (source === undefined) throw new Error(`template not found: ${instance.template}`);
@@ -84,9 +97,15 @@ function* packModels(profile: Profile, templates: Readonly<Record<string, Templa
   }
 }
 
+async function modelSource(options: ModelOptions): Promise<[readonly DocumentDefinition[], Readonly<Record<string, TemplateSource>>]> {
+  const definitions = options.documents ?? (await loadDefinitions());
+  return [definitions, options.templates ? { ...TEMPLATES, ...options.templates } : TEMPLATES];
+}
+
 /** Build the document models of every document the profile includes. */
-export function buildPackModels(profile: Profile, templates: Readonly<Record<string, TemplateSource>>): DocumentModel[] {
-  return [...packModels(profile, templates)];
+export async function buildPackModels(profile: Profile, options: ModelOptions = {}): Promise<DocumentModel[]> {
+  const [definitions, templates] = await modelSource(options);
+  return [...packModels(profile, definitions, templates)];
 }
 
 /** A file rendered elsewhere, awaited with the rest at the end: until then its failure must not count as unhandled. */
@@ -104,7 +123,8 @@ export async function generatePack(profile: Profile, warnings: readonly Issue[],
   const offThread = options.formats.includes('pdf') ? options.pdfRenderer : undefined;
   const early = new Map<string, Promise<PackFile>>();
   const models: DocumentModel[] = [];
-  for (const model of packModels(profile, options.templates)) {
+  const [definitions, templates] = await modelSource(options);
+  for (const model of packModels(profile, definitions, templates)) {
     models.push(model);
     const path = `${model.meta.id}.pdf`;
     if (offThread) early.set(path, later(path, offThread.render(model, theme)));

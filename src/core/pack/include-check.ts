@@ -2,7 +2,7 @@
 import type { Profile } from '../profile/schema.ts';
 import { issue, type Issue } from '../profile/issues.ts';
 import { closest } from '../profile/say.ts';
-import { DOCUMENT_IDS } from './document-ids.ts';
+import { DOCUMENT_IDS } from '../../documents/registry.ts';
 
 export function includeCheck(profile: Profile): Issue[] {
   const known: readonly string[] = DOCUMENT_IDS;

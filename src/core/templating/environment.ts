@@ -4,7 +4,7 @@
  * already protected as literal tokens), and a few helpers for conditions and grammar. There
  * is no arithmetic helper on purpose: numbers come from tested code in the view.
  */
-import Handlebars from 'handlebars';
+import { HandlebarsRuntime, type HandlebarsEnvironment } from './runtime.ts';
 import { pluralForm } from '../text/plural.ts';
 import { joinAnd } from '../text/names.ts';
 import type { LiteralTable } from './literal.ts';
@@ -28,8 +28,8 @@ function literal(text: string): string {
   return helperContext.literals ? helperContext.literals.token(text) : text;
 }
 
-function createEnvironment(): typeof Handlebars {
-  const hb = Handlebars.create();
+function createEnvironment(): HandlebarsEnvironment {
+  const hb = HandlebarsRuntime.create();
   hb.registerHelper('eq', (...a: unknown[]) => {
     const [x, y] = args(a);
     return x === y;

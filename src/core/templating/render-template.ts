@@ -22,25 +22,23 @@ export const TEMPLATE_COMPILE_OPTIONS = { strict: true, noEscape: true } as cons
 
 /**
  * A template compiled ahead of time with `Handlebars.precompile(source, TEMPLATE_COMPILE_OPTIONS)`
- * and emitted as code. The browser build uses these: compiling at run time needs `new Function`,
- * which the site's Content-Security-Policy (no 'unsafe-eval') forbids.
+ * and emitted as code (`npm run build:templates`, src/core/templating/precompile.ts): the engine
+ * runs only precompiled templates, so the site's Content-Security-Policy (no 'unsafe-eval') holds
+ * and the browser never loads the compiler.
  */
 export interface PrecompiledTemplate {
-  precompiled: Parameters<typeof handlebars.template>[0];
+  precompiled: unknown;
 }
 
-/** A template's source text, or the same template precompiled. */
-export type TemplateSource = string | PrecompiledTemplate;
+/** What the engine renders: a precompiled template. */
+export type TemplateSource = PrecompiledTemplate;
 
 const compiled = new Map<string, { source: TemplateSource; fn: TemplateDelegate }>();
 
 function compile(name: string, source: TemplateSource): TemplateDelegate {
   const hit = compiled.get(name);
   if (hit && hit.source === source) return hit.fn;
-  const fn =
-    typeof source === 'string'
-      ? handlebars.compile(source, TEMPLATE_COMPILE_OPTIONS)
-      : (handlebars.template(source.precompiled) as TemplateDelegate);
+  const fn = handlebars.template(source.precompiled as Parameters<typeof handlebars.template>[0]) as TemplateDelegate;
   compiled.set(name, { source, fn });
   return fn;
 }

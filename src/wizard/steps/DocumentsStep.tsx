@@ -1,5 +1,5 @@
 /** Step 7: which documents to build, their font, and the approval date. */
-import { DOCUMENT_IDS, type DocumentId } from '../../core/pack/document-ids.ts';
+import { DOCUMENT_IDS, type DocumentId } from '../../documents/registry.ts';
 import { PathErrors, SelectField, TextField } from '../fields/inputs.tsx';
 import { useWizard } from '../state/context.ts';
 

@@ -1,0 +1,10 @@
+/** Положение об отделе продаж: the document's parts for the registry. */
+import { defineDocument } from '../define.ts';
+import { meta } from './meta.ts';
+import { buildCharterView, type CharterView } from './view.ts';
+
+export default defineDocument<CharterView, typeof meta.id>({
+  meta,
+  view: buildCharterView,
+  template: 'charter',
+});

@@ -1,0 +1,100 @@
+/** The view of «Положение об отделе продаж». */
+import type { Profile } from '../../core/profile/schema.ts';
+import { kpiById, reportById } from '../../core/catalog.ts';
+import { formatMoney, formatPercent } from '../../core/text/format.ts';
+import { joinAnd } from '../../core/text/names.ts';
+import { GENITIVE_NOUNS, countNoun } from '../../core/text/plural.ts';
+import { buildCommonView, type CommonView } from '../shared/common.ts';
+import { packDocumentTitles } from '../shared/document-titles.ts';
+
+const WEEKDAYS: Record<string, string> = {
+  monday: 'по понедельникам',
+  tuesday: 'по вторникам',
+  wednesday: 'по средам',
+  thursday: 'по четвергам',
+  friday: 'по пятницам',
+  saturday: 'по субботам',
+  sunday: 'по воскресеньям',
+};
+
+const PERIOD_SHORT: Record<string, string> = { month: 'за месяц', quarter: 'за квартал', year: 'за год' };
+
+export interface CharterView extends CommonView {
+  plan: {
+    year: number;
+    revenue: string;
+    averageMonth: string;
+    grossMargin: string;
+    newClientsText: string;
+    recurringShare: string | null;
+  };
+  has: { marketing: boolean; leadGeneration: boolean; keyAccounts: boolean; assistant: boolean };
+  hasSpecialisation: boolean;
+  specialisation: string[];
+  leadResponseText: string;
+  meetings: { daily: boolean; weekly: string | null; monthly: boolean };
+  reports: Array<{ name: string; frequency: string }>;
+  kpiRows: Array<{ title: string; kpis: string }>;
+  documents: string[];
+  clientTransferOnLeave: boolean;
+}
+
+export function weekdayPhrase(weekday: string | null | false | undefined): string | null {
+  if (!weekday) return null;
+  return WEEKDAYS[weekday] ?? null;
+}
+
+export function buildCharterView(profile: Profile): CharterView {
+  const common = buildCommonView(profile);
+  const roles = new Set(profile.department.positions.map((p) => p.role));
+  const titleOf = (role: string) => common.positions.filter((p) => p.role === role).map((p) => p.title.nom);
+  const specialisation: string[] = [];
+  const leadGen = titleOf('lead-generation');
+  const sellers = titleOf('sales-manager');
+  const accounts = titleOf('key-account-manager');
+  if (leadGen.length) specialisation.push(`поиск и квалификацию обращений ведёт ${joinAnd(leadGen)}`);
+  if (sellers.length) specialisation.push(`сделки с новыми клиентами проводит ${joinAnd(sellers)}`);
+  if (accounts.length) specialisation.push(`развитием ключевых клиентов занимается ${joinAnd(accounts)}`);
+  const { plan, processes } = profile;
+  const minutes = processes.leadResponseMinutes;
+  return {
+    ...common,
+    plan: {
+      year: plan.year,
+      revenue: formatMoney(plan.revenue, profile.currency),
+      averageMonth: formatMoney(plan.revenue / 12, profile.currency),
+      grossMargin: formatPercent(plan.grossMarginPct),
+      newClientsText: countNoun(plan.newClients, { one: 'нового клиента', few: 'новых клиентов', many: 'новых клиентов' }),
+      recurringShare: plan.recurringRevenuePct > 0 ? formatPercent(plan.recurringRevenuePct) : null,
+    },
+    has: {
+      marketing: roles.has('marketing-manager'),
+      leadGeneration: roles.has('lead-generation'),
+      keyAccounts: roles.has('key-account-manager'),
+      assistant: roles.has('sales-assistant'),
+    },
+    hasSpecialisation: specialisation.length >= 2,
+    specialisation,
+    // After «в течение» the count takes the genitive: «в течение 21 минуты», «15 минут».
+    leadResponseText: countNoun(minutes, GENITIVE_NOUNS.minute),
+    meetings: {
+      daily: processes.meetings.daily,
+      weekly: weekdayPhrase(processes.meetings.weekly),
+      monthly: processes.meetings.monthly,
+    },
+    reports: processes.reports.map((id) => {
+      const report = reportById(id);
+      return { name: report.name, frequency: report.frequencyText };
+    }),
+    kpiRows: profile.kpis.map((entry) => {
+      const title = common.positions.find((p) => p.id === entry.position)?.title.nom ?? entry.position;
+      const kpis = entry.items.map((item) => {
+        const name = item.kpi === 'custom' ? (item.name ?? '') : kpiById(item.kpi).name;
+        return `${name} — ${PERIOD_SHORT[item.period]}, вес ${formatPercent(item.weight, 0)}`;
+      });
+      return { title, kpis: kpis.join('; ') };
+    }),
+    documents: packDocumentTitles(profile, common),
+    clientTransferOnLeave: processes.clientTransferOnLeave,
+  };
+}

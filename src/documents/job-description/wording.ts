@@ -1,0 +1,307 @@
+/**
+ * Catalog wording adapted to one company. The roles catalog is written for any sales department:
+ * it says «в CRM», «руководителю отдела», «менеджеру по работе с ключевыми клиентами». A job
+ * description must instead name the company's CRM (or its client register when it has none),
+ * the employee's actual superior, and only positions the department has.
+ *
+ * `ADAPTATIONS` is an explicit table keyed by phrases of our own catalog: each entry rewrites
+ * its phrase for the profile or drops the whole item (`null`). A test checks that every key still
+ * occurs in the catalog and that no catalog phrase naming a position or the CRM is left to chance.
+ * After the table, the department and the company become the defined terms «Отдел» and
+ * «Компания», and the remaining «в CRM» take the company's wording.
+ */
+import { reportById } from '../../core/catalog.ts';
+import type { RoleId } from '../../core/profile/ids.ts';
+import { joinAnd, quote } from '../../core/text/names.ts';
+import { otherWithRole, type JobContext } from './context.ts';
+
+/** Marks inserted names so that the term normalisation below leaves them as they are. */
+const OPEN = '\u0001';
+const CLOSE = '\u0002';
+export const keep = (text: string): string => `${OPEN}${text}${CLOSE}`;
+
+/** A generated duty that can take the place of a catalog duty. */
+export type Slot = 'kpis' | 'meetings' | 'reports';
+
+export interface Adaptation {
+  /** A phrase of content/catalog/roles.ts, exactly as written there. */
+  key: string;
+  /** Catalog roles whose texts contain the phrase (documentation, checked by the test). */
+  roles: readonly RoleId[];
+  /** The phrase for this company, or null to drop the whole item. */
+  rewrite?: (ctx: JobContext) => string | null;
+  /** The item is replaced by the generated duty of this kind when the position has one. */
+  slot?: Slot;
+}
+
+const crmOr = (ctx: JobContext, withCrm: (crm: string) => string, without: string): string =>
+  ctx.crm ? withCrm(keep(ctx.crm)) : without;
+
+const title = (t: string): string => keep(t);
+
+export const ADAPTATIONS: readonly Adaptation[] = [
+  // --- Plans, meetings and reports: the profile's own versions replace the catalog's.
+  { key: 'Выполняет личный план продаж и плановые показатели активности, установленные на период.', roles: ['sales-manager'], slot: 'kpis' },
+  { key: 'Выполняет план продаж по закреплённой клиентской базе.', roles: ['key-account-manager'], slot: 'kpis' },
+  { key: 'Выполняет план по назначенным встречам и показателям активности на период.', roles: ['lead-generation'], slot: 'kpis' },
+  { key: 'Выполняет план по количеству квалифицированных лидов и новых клиентов.', roles: ['marketing-manager'], slot: 'kpis' },
+  {
+    key: 'Проводит ежедневные планёрки, еженедельные совещания план/факт и ежемесячное подведение итогов.',
+    roles: ['head-of-sales'],
+    slot: 'meetings',
+    rewrite: () => null,
+  },
+  {
+    key: 'Участвует в планёрках и совещаниях отдела, отчитывается о выполнении плана и прогнозе на конец периода.',
+    roles: ['sales-manager'],
+    slot: 'meetings',
+    rewrite: (ctx) => `Отчитывается перед ${title(ctx.superior.ins)} о выполнении плана и прогнозе на конец периода.`,
+  },
+  { key: 'Готовит отчёты о работе отдела для руководства компании в установленные сроки.', roles: ['head-of-sales'], slot: 'reports' },
+  {
+    key: 'Собирает данные для ежедневных, еженедельных и ежемесячных отчётов отдела.',
+    roles: ['sales-assistant'],
+    rewrite: (ctx) => {
+      const names = reportNames(ctx);
+      return names.length > 0 ? `Собирает данные для регулярных отчётов отдела: ${joinAnd(names)}.` : 'Собирает данные для отчётов отдела.';
+    },
+  },
+  {
+    key: 'Отчитывается на планёрках о количестве звонков, квалифицированных лидов и назначенных встреч.',
+    roles: ['lead-generation'],
+    slot: 'meetings',
+    rewrite: (ctx) => `Отчитывается перед ${title(ctx.superior.ins)} о количестве звонков, квалифицированных лидов и назначенных встреч.`,
+  },
+  {
+    key: 'Отчитывается о выполнении плана по клиентской базе на совещаниях отдела.',
+    roles: ['key-account-manager'],
+    slot: 'meetings',
+    rewrite: (ctx) => `Отчитывается перед ${title(ctx.superior.ins)} о выполнении плана по клиентской базе.`,
+  },
+  // --- Incoming requests: the company's response time.
+  {
+    key: 'Обрабатывает входящие обращения в срок, установленный регламентом, и уточняет потребность клиента.',
+    roles: ['sales-manager'],
+    rewrite: (ctx) => `Обрабатывает входящую заявку ${ctx.leadResponse} с момента её поступления в рабочее время и уточняет потребность клиента.`,
+  },
+  {
+    key: 'Обрабатывает входящие заявки в срок, установленный регламентом обработки заявок.',
+    roles: ['lead-generation'],
+    rewrite: (ctx) =>
+      `Обрабатывает входящую заявку ${ctx.leadResponse} с момента её поступления в рабочее время: связывается с клиентом и фиксирует обращение ${ctx.crm ? `в ${keep(ctx.crm)}` : 'в учётной базе клиентов'}.`,
+  },
+  // --- Transfer of clients.
+  {
+    key: 'Организует передачу клиентов при увольнении, отпуске или переводе сотрудника.',
+    roles: ['head-of-sales'],
+    rewrite: (ctx) =>
+      ctx.clientTransferOnLeave
+        ? 'Организует передачу клиентов и открытых сделок при увольнении, переводе, отпуске или временной нетрудоспособности сотрудника.'
+        : 'Организует передачу клиентов и открытых сделок при увольнении или переводе сотрудника.',
+  },
+  // --- Positions the department may lack, and the employee's actual superior.
+  {
+    key: 'Передаёт клиента менеджеру по работе с ключевыми клиентами',
+    roles: ['sales-manager'],
+    rewrite: (ctx) => {
+      const kam = otherWithRole(ctx, 'key-account-manager');
+      return kam ? `Передаёт клиента ${title(kam.title.dat)}` : null;
+    },
+  },
+  {
+    key: 'Принимает клиентов от менеджеров по продажам в порядке',
+    roles: ['key-account-manager'],
+    rewrite: (ctx) => {
+      const seller = otherWithRole(ctx, 'sales-manager');
+      return seller ? `Принимает клиентов, которых передаёт ${title(seller.title.nom)}, в порядке` : null;
+    },
+  },
+  {
+    key: 'Назначает квалифицированным клиентам встречи с менеджерами по продажам с учётом их календаря.',
+    roles: ['lead-generation'],
+    rewrite: (ctx) => {
+      const seller = otherWithRole(ctx, 'sales-manager');
+      return seller
+        ? `Назначает квалифицированным клиентам встречи с ${title(seller.title.ins)}, ответственным за клиента, с учётом его календаря.`
+        : 'Назначает квалифицированным клиентам встречи с работниками отдела, ответственными за сделку, с учётом их календаря.';
+    },
+  },
+  {
+    key: 'Передаёт менеджеру по продажам всё, что узнал о клиенте, через карточку в CRM.',
+    roles: ['lead-generation'],
+    rewrite: (ctx) => {
+      const seller = otherWithRole(ctx, 'sales-manager');
+      if (!seller) return null;
+      const where = crmOr(ctx, (crm) => `через карточку клиента в ${crm}`, 'через запись в учётной базе клиентов');
+      return `Передаёт ${title(seller.title.dat)} всё, что узнал о клиенте, ${where}.`;
+    },
+  },
+  {
+    key: 'Сообщает маркетингу,',
+    roles: ['lead-generation'],
+    rewrite: (ctx) => {
+      const marketing = otherWithRole(ctx, 'marketing-manager');
+      return marketing ? `Сообщает ${title(marketing.title.dat)},` : 'Сообщает маркетингу,';
+    },
+  },
+  {
+    key: 'представляет их на утверждение руководителю компании',
+    roles: ['head-of-sales'],
+    rewrite: (ctx) => `представляет их на утверждение ${title(ctx.superiorIsDirector ? ctx.superior.dat : ctx.director.dat)}`,
+  },
+  { key: 'с руководителем отдела и юристом', roles: ['sales-manager'], rewrite: (ctx) => `с ${title(ctx.superior.ins)} и юристом` },
+  { key: 'Сообщает руководителю о рисках', roles: ['sales-manager'], rewrite: (ctx) => `Сообщает ${title(ctx.superior.dat)} о рисках` },
+  { key: 'и передаёт их руководителю отдела.', roles: ['sales-manager'], rewrite: (ctx) => `и передаёт их ${title(ctx.superior.dat)}.` },
+  { key: 'и передаёт их руководителю отдела продаж.', roles: ['key-account-manager'], rewrite: (ctx) => `и передаёт их ${title(ctx.superior.dat)}.` },
+  { key: 'и согласовывает их с руководителем.', roles: ['marketing-manager'], rewrite: (ctx) => `и согласовывает их с ${title(ctx.superior.ins)}.` },
+  { key: 'с руководителем отдела продаж', roles: ['marketing-manager'], rewrite: (ctx) => `с ${title(ctx.leader.ins)}` },
+  {
+    key: 'Проверяет заполнение обязательных полей в CRM и сообщает руководителю о нарушениях.',
+    roles: ['sales-assistant'],
+    rewrite: (ctx) =>
+      `${crmOr(ctx, (crm) => `Проверяет заполнение обязательных полей в ${crm}`, 'Проверяет полноту записей в учётной базе клиентов')} и сообщает ${title(ctx.superior.dat)} о нарушениях.`,
+  },
+  // --- The CRM where the catalog's «в CRM» does not fit the sentence as a place.
+  {
+    key: 'карточки клиентов и контактов в CRM',
+    roles: ['sales-manager'],
+    rewrite: (ctx) => crmOr(ctx, (crm) => `карточки клиентов и контактов в ${crm}`, 'сведения о клиентах и их контактных лицах в учётной базе'),
+  },
+  {
+    key: 'Устраняет дубли карточек клиентов и контактов в CRM.',
+    roles: ['sales-assistant'],
+    rewrite: (ctx) => crmOr(ctx, (crm) => `Устраняет дубли карточек клиентов и контактов в ${crm}.`, 'Устраняет повторяющиеся записи о клиентах и контактных лицах в учётной базе.'),
+  },
+  {
+    key: 'Ведение клиентов и сделок в CRM.',
+    roles: ['sales-manager'],
+    rewrite: (ctx) => crmOr(ctx, (crm) => `Ведение клиентов и сделок в ${crm}.`, 'Ведение учётной базы клиентов и сделок.'),
+  },
+  {
+    key: 'Следит за полнотой и достоверностью данных в CRM и проверяет соблюдение правил работы с ней.',
+    roles: ['head-of-sales'],
+    rewrite: (ctx) =>
+      crmOr(
+        ctx,
+        (crm) => `Следит за полнотой и достоверностью данных в ${crm} и проверяет, соблюдают ли сотрудники правила работы в системе.`,
+        'Следит за полнотой и достоверностью учётной базы клиентов и проверяет, соблюдают ли сотрудники порядок её ведения.',
+      ),
+  },
+  {
+    key: 'Записывает в CRM',
+    roles: ['sales-manager', 'key-account-manager', 'lead-generation'],
+    rewrite: (ctx) => crmOr(ctx, (crm) => `Записывает в ${crm}`, 'Записывает в учётную базу клиентов'),
+  },
+  {
+    key: 'из всех каналов в CRM с указанием источника',
+    roles: ['marketing-manager'],
+    rewrite: (ctx) => crmOr(ctx, (crm) => `из всех каналов в ${crm} с указанием источника`, 'из всех каналов в учётную базу клиентов с указанием источника'),
+  },
+  { key: 'Ведение клиентской базы в CRM.', roles: ['key-account-manager'], rewrite: (ctx) => crmOr(ctx, (crm) => `Ведение клиентской базы в ${crm}.`, 'Ведение учёта закреплённых клиентов.') },
+  { key: 'Ведение базы лидов в CRM.', roles: ['lead-generation'], rewrite: (ctx) => crmOr(ctx, (crm) => `Ведение базы лидов в ${crm}.`, 'Ведение базы лидов.') },
+  {
+    key: 'Назначение встреч менеджерам по продажам.',
+    roles: ['lead-generation'],
+    rewrite: (ctx) => {
+      const seller = otherWithRole(ctx, 'sales-manager');
+      return seller ? `Назначение встреч с клиентами для ${title(seller.title.gen)}.` : 'Назначение встреч с квалифицированными клиентами.';
+    },
+  },
+  {
+    key: 'правила работы в CRM и телефонии',
+    roles: ['lead-generation'],
+    rewrite: (ctx) => crmOr(ctx, (crm) => `правила работы в ${crm} и с телефонией`, 'порядок ведения учётной базы клиентов и правила работы с телефонией'),
+  },
+  {
+    key: 'правила работы в CRM и 1С',
+    roles: ['sales-assistant'],
+    rewrite: (ctx) => crmOr(ctx, (crm) => `правила работы в ${crm} и 1С`, 'порядок ведения учётной базы клиентов и правила работы в 1С'),
+  },
+  {
+    key: 'правила работы в CRM',
+    roles: ['head-of-sales', 'sales-manager', 'key-account-manager', 'marketing-manager'],
+    rewrite: (ctx) => crmOr(ctx, (crm) => `правила работы в ${crm}`, 'порядок ведения учётной базы клиентов'),
+  },
+  // Requirements speak of experience with CRM systems in general, not of the company's.
+  { key: 'уверенная работа в CRM.', roles: ['key-account-manager'], rewrite: () => 'уверенная работа в CRM-системах.' },
+  { key: 'уверенная работа в CRM и с телефонией.', roles: ['lead-generation'], rewrite: () => 'уверенная работа в CRM-системах и с телефонией.' },
+  { key: 'Уверенная работа в CRM, 1С', roles: ['sales-assistant'], rewrite: () => 'Уверенная работа в CRM-системах, 1С' },
+  // A department in general, not the company's Отдел.
+  { key: 'руководства группой или отделом продаж', roles: ['head-of-sales'], rewrite: () => keep('руководства группой или отделом продаж') },
+  // The lead-generation mission names the sellers it works for.
+  {
+    key: 'назначает им встречи с менеджерами по продажам',
+    roles: ['lead-generation'],
+    rewrite: (ctx) => {
+      const seller = otherWithRole(ctx, 'sales-manager');
+      return seller ? `назначает им встречи с ${title(seller.title.ins)}` : 'назначает им встречи с работниками отдела, ответственными за продажи';
+    },
+  },
+];
+
+function reportNames(ctx: JobContext): string[] {
+  return ctx.profile.processes.reports.map((id) => keep(quote(reportById(id).name)));
+}
+
+/**
+ * «отдел(а) (продаж)» → «Отдел(а)» and «компани(я|и|ю|ей)» → «Компани…»: the defined terms of the
+ * document. Marked segments (names, titles) are left alone.
+ */
+function definedTerms(text: string): string {
+  return text
+    .split(new RegExp(`(${OPEN}[^${CLOSE}]*${CLOSE})`, 'u'))
+    .map((part) => {
+      if (part.startsWith(OPEN)) return part;
+      return part
+        .replace(/(?<!\p{L})отдел(а|у|ом|е)?(?: продаж)?(?![\p{L}-])/gu, (_m, ending: string | undefined) => `Отдел${ending ?? ''}`)
+        .replace(/(?<!\p{L})компани(я|и|ю|ей)(?![\p{L}-])/gu, (_m, ending: string) => `Компани${ending}`);
+    })
+    .join('');
+}
+
+/** The remaining «в CRM»: the company's CRM, or its client register. Any other «CRM» left over is a gap in the table. */
+function crmWording(text: string, ctx: JobContext): string {
+  const crm = ctx.crm;
+  let out = text
+    .replace(/по данным CRM(?![\p{L}\d-])/gu, crm ? `по данным ${keep(crm)}` : 'по данным учётной базы клиентов')
+    .replace(/(?<!\p{L})в CRM(?![\p{L}\d-])/gu, crm ? `в ${keep(crm)}` : 'в учётной базе клиентов');
+  const outside = out.replace(new RegExp(`${OPEN}[^${CLOSE}]*${CLOSE}`, 'gu'), '');
+  if (/(?<![\p{L}\d])CRM(?!-систем)/u.test(outside)) {
+    if (crm === null) throw new Error(`job description: catalog phrase mentions CRM and has no wording without one: «${text}»`);
+    out = out.replace(/(?<![\p{L}\d])CRM(?![-\p{L}])/gu, keep(crm));
+  }
+  return out;
+}
+
+const unmark = (text: string): string => text.replace(new RegExp(`[${OPEN}${CLOSE}]`, 'gu'), '');
+
+export interface Adapted {
+  text: string | null;
+  slot: Slot | null;
+}
+
+/** One catalog text for this company: rewritten, or null when it refers to what the company lacks. */
+export function adaptText(text: string, ctx: JobContext): Adapted {
+  let out = text;
+  let slot: Slot | null = null;
+  for (const rule of ADAPTATIONS) {
+    if (!out.includes(rule.key)) continue;
+    if (rule.slot) slot = rule.slot;
+    if (rule.rewrite) {
+      const replacement = rule.rewrite(ctx);
+      if (replacement === null) return { text: null, slot };
+      out = out.split(rule.key).join(replacement);
+    }
+  }
+  return { text: unmark(crmWording(definedTerms(out), ctx)), slot };
+}
+
+/** Adapt a list, dropping what does not apply (slots are ignored: only duties have them). */
+export function adaptAll(texts: readonly string[], ctx: JobContext): string[] {
+  return texts.map((t) => adaptText(t, ctx).text).filter((t): t is string => t !== null);
+}
+
+/** Company wording for text written by us in views (not the catalog): defined terms and CRM. */
+export function companyWording(text: string, ctx: JobContext): string {
+  return unmark(crmWording(definedTerms(text), ctx));
+}

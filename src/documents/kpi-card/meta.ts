@@ -1,0 +1,9 @@
+/** How the site and the wizard name this document (light: no view code). */
+import type { DocumentMeta } from '../define.ts';
+
+export const meta = {
+  id: 'kpi-card',
+  name: 'Карты KPI',
+  summary: 'Показатели должности с весами и планами по месяцам, порядок их расчёта и лист оценки за месяц.',
+  perPosition: true,
+} as const satisfies DocumentMeta;

@@ -1,0 +1,10 @@
+/** Положение о мотивации: the document's parts for the registry. */
+import { defineDocument } from '../define.ts';
+import { meta } from './meta.ts';
+import { buildMotivationView, type MotivationView } from './view.ts';
+
+export default defineDocument<MotivationView, typeof meta.id>({
+  meta,
+  view: buildMotivationView,
+  template: 'motivation',
+});

@@ -1,0 +1,247 @@
+/**
+ * «Положение о мотивации работников отдела продаж» read back as a reader gets it: the reference
+ * payout table of motivation.md in the PDF (pdftotext) and the DOCX (python-docx), a section per
+ * position, a salary-only position, and legal wording that follows the country.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { checkProfileData, checkProfileText } from '../../core/check.ts';
+import type { Block, DocumentModel } from '../../core/model/types.ts';
+import { generatePack } from '../../core/pack/generate.ts';
+import type { Profile } from '../../core/profile/schema.ts';
+import { buildMotivationView } from './view.ts';
+import { loadFontSet } from '../../node/fonts.ts';
+import { REFERENCE_PROFILE } from '../../../tests/support/reference.ts';
+import { docxText, pdfText, PYTHON, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
+
+const FIXTURES = fileURLToPath(new URL('../../../fixtures/profiles/', import.meta.url));
+
+/** motivation.md, «The payout table»: total pay of one employee in an average month, RUB. */
+const REFERENCE_TOTALS: Record<string, string[]> = {
+  rop: ['120 000', '120 000', '184 000', '192 000', '200 000', '212 000', '224 000', '224 000'],
+  manager: ['50 000', '78 000', '82 000', '86 000', '90 000', '98 000', '106 000', '110 000'],
+  account: ['70 000', '93 520', '96 880', '100 240', '120 400', '125 440', '130 480', '145 600'],
+  lead: ['35 000', '49 000', '51 000', '53 000', '55 000', '58 333', '61 667', '65 000'],
+};
+
+const SECTION_TITLES: Record<string, string> = {
+  rop: 'Оплата труда руководителя отдела продаж',
+  manager: 'Оплата труда менеджера по продажам',
+  account: 'Оплата труда менеджера по работе с ключевыми клиентами',
+  lead: 'Оплата труда менеджера по лидогенерации',
+};
+
+function blockText(block: Block): string[] {
+  switch (block.type) {
+    case 'heading':
+      return [`${block.number ?? ''} ${block.children.map((r) => r.text).join('')}`];
+    case 'paragraph':
+      return [`${block.clause ? `${block.clause.number} ` : ''}${block.children.map((r) => r.text).join('')}`];
+    case 'list':
+      return block.items.flatMap((item) => item.children.flatMap((c) => blockText(c)));
+    case 'table':
+      return block.rows.flatMap((row) => row.cells.flatMap((cell) => cell.children.flatMap((p) => blockText(p))));
+    case 'approval':
+      return [block.label, ...block.lines, block.signer, block.date];
+    case 'chart':
+      return block.items.map((item) => `${item.label}: ${item.text}`);
+    case 'pageBreak':
+      return [];
+  }
+}
+
+const modelText = (model: DocumentModel) => squash(model.children.flatMap(blockText).join('\n'));
+
+/** Money amounts in reading order, spaces dropped: «120 000 ₽» → «120000». */
+function amounts(text: string): string[] {
+  return [...text.matchAll(/\d{1,3}(?: \d{3})*\s?₽/g)].map((m) => m[0].replace(/[\s₽]/g, ''));
+}
+
+/** `needles` occur in `haystack` in this order (not necessarily adjacent). */
+function isSubsequence(needles: string[], haystack: string[]): boolean {
+  let i = 0;
+  for (const item of haystack) if (item === needles[i]) i++;
+  return i === needles.length;
+}
+
+/** Tables of a DOCX as rows of cell texts, through python-docx. */
+function docxTables(file: string): string[][][] {
+  const script = [
+    'import sys, json, docx',
+    'd = docx.Document(sys.argv[1])',
+    'print(json.dumps([[[c.text for c in r.cells] for r in t.rows] for t in d.tables]))',
+  ].join('\n');
+  return JSON.parse(execFileSync(PYTHON, ['-c', script, file], { encoding: 'utf8' })) as string[][][];
+}
+
+function rawProfile(file: string): Record<string, any> {
+  return parse(readFileSync(file, 'utf8')) as Record<string, any>;
+}
+
+function valid(raw: unknown): Profile {
+  const result = checkProfileData(raw);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.profile;
+}
+
+let dir: string;
+let reference: Profile;
+let pdf: string;
+let docx: string;
+
+async function motivationModel(profile: Profile): Promise<DocumentModel> {
+  const pack = await generatePack(profile, [], { formats: [], fonts: null });
+  const model = pack.models.find((m) => m.meta.id === 'motivation');
+  if (!model) throw new Error('no motivation document in the pack');
+  return model;
+}
+
+beforeAll(async () => {
+  dir = tempDir('motivation');
+  const check = checkProfileText(readFileSync(REFERENCE_PROFILE, 'utf8'), 'tehnosnab.yaml');
+  if (!check.ok) throw new Error(JSON.stringify(check.errors));
+  reference = check.profile;
+  const fonts = await loadFontSet(reference.documents.font);
+  const pack = await generatePack(reference, check.warnings, { formats: ['pdf', 'docx'], fonts });
+  for (const f of pack.files) if (f.path.startsWith('motivation.')) writeFileSync(path.join(dir, f.path), f.bytes);
+  pdf = path.join(dir, 'motivation.pdf');
+  docx = path.join(dir, 'motivation.docx');
+}, 120_000);
+afterAll(() => removeDir(dir));
+
+describe('the reference payout table (motivation.md)', () => {
+  test('the view holds exactly the 32 total-pay figures of motivation.md', () => {
+    const view = buildMotivationView(reference);
+    for (const [id, totals] of Object.entries(REFERENCE_TOTALS)) {
+      const section = view.sections.find((s) => s.id === id);
+      expect(section?.payout.map((r) => squash(r.total)), id).toEqual(totals.map((t) => `${t} ₽`));
+      expect(section?.payout.map((r) => r.attainment.replace(/\s/g, ' ')), id).toEqual(
+        ['50 %', '70 %', '80 %', '90 %', '100 %', '110 %', '120 %', '150 %'],
+      );
+    }
+  });
+
+  test.each(Object.keys(REFERENCE_TOTALS))('%s: every total appears in the PDF section, in row order', (id) => {
+    const text = squash(pdfText(pdf));
+    const titles = Object.values(SECTION_TITLES);
+    const start = text.indexOf(SECTION_TITLES[id] as string);
+    expect(start, 'section title').toBeGreaterThan(-1);
+    const next = titles.map((t) => text.indexOf(t, start + 1)).filter((i) => i > start);
+    const section = text.slice(start, next.length ? Math.min(...next) : undefined);
+    const table = section.slice(section.indexOf('Премия и заработная плата одного работника'), section.indexOf('Суммы в таблице'));
+    expect(table.length).toBeGreaterThan(100);
+    const wanted = (REFERENCE_TOTALS[id] as string[]).map((t) => t.replace(/\s/g, ''));
+    expect(isSubsequence(wanted, amounts(table)), `${id}: ${amounts(table).join(' ')}`).toBe(true);
+  });
+
+  test('the DOCX payout tables give the same totals, one table per position in order', () => {
+    const payout = docxTables(docx).filter((t) => squash(t[0]?.[0] ?? '') === 'Выполнение плана' && squash(t[0]?.at(-1) ?? '') === 'Заработная плата');
+    expect(payout).toHaveLength(4);
+    Object.values(REFERENCE_TOTALS).forEach((totals, i) => {
+      const rows = (payout[i] as string[][]).slice(1);
+      expect(rows.map((r) => squash(r.at(-1) ?? ''))).toEqual(totals.map((t) => `${t} ₽`));
+      expect(rows.map((r) => squash(r[0] ?? ''))).toEqual(['50 %', '70 %', '80 %', '90 %', '100 %', '110 %', '120 %', '150 %']);
+    });
+  });
+
+  test('all 32 figures are in the DOCX text', () => {
+    const text = squash(docxText(docx));
+    for (const totals of Object.values(REFERENCE_TOTALS)) for (const t of totals) expect(text).toContain(`${t} ₽`);
+  });
+
+  test('the cap is marked where it binds: the manager at 150 %', () => {
+    const text = squash(pdfText(pdf));
+    expect(text).toContain('60 000 ₽ (предел)');
+    expect(text).toContain('предел достигается при 130 %');
+  });
+});
+
+describe('sections', () => {
+  test('each position has its section, titled in the genitive, in the PDF and the DOCX', () => {
+    const p = squash(pdfText(pdf));
+    const d = squash(docxText(docx));
+    for (const title of Object.values(SECTION_TITLES)) {
+      expect(p).toContain(title);
+      expect(d).toContain(title);
+    }
+  });
+
+  test('the worked example shows each KPI, K, the bonus and the total', async () => {
+    const text = modelText(await motivationModel(reference));
+    // Manager: revenue 108 %, new clients 80 %, overdue receivables 6 % against a plan of at most 5 %.
+    expect(text).toContain('3 780 000 ₽ 108 % 116 % 69,6 %');
+    expect(text).toContain('2 клиента 80 % 80 % 16 %');
+    expect(text).toContain('5 % / 6 % × 100 % = 83,3 %');
+    expect(text).toContain('K = 69,6 % + 16 % + 16,7 % = 102,3 %');
+    expect(text).toContain('40 000 ₽ × 102,3 % = 40 907 ₽; предел 60 000 ₽ не превышен');
+    expect(text).toContain('50 000 ₽ + 40 907 ₽ = 90 907 ₽');
+    // Account: the margin base and the rate step at 100 %.
+    expect(text).toContain('6 480 000 ₽ × 28 % = 1 814 400 ₽');
+    expect(text).toContain('1 814 400 ₽ × 3 % = 54 432 ₽');
+  });
+
+  test('the payroll check matches motivation.md', async () => {
+    const text = modelText(await motivationModel(reference));
+    expect(text).toContain('9 484 800 ₽ за год');
+    expect(text).toContain('14,1 % плановой валовой маржи (67 200 000 ₽) и 3,95 % плановой выручки');
+  });
+
+  test('a salary-only position and a position without a motivation entry read correctly', async () => {
+    const raw = rawProfile(REFERENCE_PROFILE);
+    raw.motivation = raw.motivation.filter((m: { position: string }) => m.position !== 'lead');
+    raw.motivation = raw.motivation.map((m: { position: string }) => (m.position === 'account' ? { position: 'account', scheme: 'salary-only' } : m));
+    const model = await motivationModel(valid(raw));
+    const text = modelText(model);
+    const section = (title: string, next: string) => {
+      const start = text.indexOf(title);
+      return text.slice(start, text.indexOf(next, start + title.length));
+    };
+    const account = section(SECTION_TITLES.account as string, SECTION_TITLES.lead as string);
+    expect(account).toContain('состоит только из оклада 70 000 ₽ в месяц');
+    expect(account).toContain('Переменная часть для этой должности не предусмотрена');
+    expect(account).not.toContain('Пример расчёта');
+    const lead = section(SECTION_TITLES.lead as string, '. Порядок расчёта и выплаты переменной части');
+    expect(lead).toContain('состоит только из оклада 35 000 ₽ в месяц');
+    expect(lead).toContain('настоящим Положением не установлена');
+    expect(lead).toContain('«Назначенные встречи» и «Доля квалифицированных лидов»');
+    expect(lead).not.toMatch(/Премия и заработная плата одного работника|Пример расчёта/);
+    expect(lead.length).toBeLessThan(1000);
+    // The payroll counts them at their salary; the summary says «только оклад».
+    expect(text).toContain('Менеджер по работе с ключевыми клиентами только оклад 70 000 ₽ 70 000 ₽ 70 000 ₽');
+    expect(text).not.toContain('у менеджера по лидогенерации —');
+  });
+});
+
+describe('legal wording', () => {
+  test('Russia: 144-ФЗ, the 20 % limit for the month of the sanction, no fines', async () => {
+    const text = modelText(await motivationModel(reference));
+    expect(text).toContain('Федеральный закон от 07.06.2025 № 144-ФЗ');
+    expect(text).toContain('только за тот месяц, в котором взыскание применено, и не более чем на 20 % месячной заработной платы');
+    expect(text).toContain('статьи 135 и 144 Трудового кодекса Российской Федерации');
+    expect(text).toContain('не является дисциплинарным проступком');
+    expect(text).toContain('в сроки выплаты заработной платы за месяц, следующий за отчётным');
+    expect(text).not.toMatch(/штраф/i);
+  });
+
+  test('Kazakhstan: its own code, no «ТК РФ» and no article numbers', async () => {
+    const model = await motivationModel(valid(rawProfile(path.join(FIXTURES, 'dala-too-kz.yaml'))));
+    const text = modelText(model);
+    expect(text).toContain('Трудовым кодексом Республики Казахстан');
+    expect(text).toContain('₸');
+    expect(text).not.toMatch(/ТК РФ|Российской Федерации|144-ФЗ/);
+    expect(text).not.toMatch(/стать(я|и|е|ей|ями|ёй) \d|ст\. ?\d/);
+  });
+
+  test('a company abroad paying in euros: neutral law, salary-only assistant', async () => {
+    const model = await motivationModel(valid(rawProfile(path.join(FIXTURES, 'nordline-eur-40.yaml'))));
+    const text = modelText(model);
+    expect(text).toContain('трудовым законодательством страны регистрации Компании');
+    expect(text).not.toMatch(/стать(я|и|е|ей|ями|ёй) \d/);
+    expect(text).toContain('Оплата труда ассистента отдела продаж');
+    expect(text).toContain('€');
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * KPI values as the motivation regulation prints them (a plan of «2,5 клиента», «не более 5 %»,
+ * «3 500 000 ₽»), the data sources named by the company's own systems, and the facts of the
+ * worked examples. Numbers come from the math module; this file only chooses and formats them.
+ */
+import { KPI_CATALOG } from '../../../content/catalog/kpis.ts';
+import type { KpiDirection, KpiUnit, Period } from '../../core/profile/ids.ts';
+import type { KpiItem } from '../../core/profile/schema.ts';
+import { CURRENCY_SIGNS, formatMoney, formatNumber, formatPercent, NBSP, type CurrencyCode } from '../../core/text/format.ts';
+import { countNoun, NOUNS, type PluralForms } from '../../core/text/plural.ts';
+
+export const PERIOD_NAME: Readonly<Record<Period, string>> = { month: 'месяц', quarter: 'квартал', year: 'год' };
+
+/** Nouns of the catalog's count KPIs: «2,5 клиента», «50 встреч». */
+const COUNT_NOUNS: Partial<Record<KpiItem['kpi'], PluralForms>> = {
+  'new-clients': NOUNS.client,
+  'active-clients': NOUNS.client,
+  'meetings-set': NOUNS.meeting,
+  'meetings-held': NOUNS.meeting,
+  'qualified-leads': NOUNS.lead,
+  calls: { one: 'звонок', few: 'звонка', many: 'звонков' },
+  'proposals-sent': { one: 'предложение', few: 'предложения', many: 'предложений' },
+};
+
+/** The unit a KPI item's values are in: the catalog's, or what a custom KPI says. */
+type Unit = { kind: KpiUnit } | { kind: 'custom'; text: string };
+
+function unitOf(item: KpiItem, currency: CurrencyCode): Unit {
+  if (item.kpi !== 'custom') return { kind: KPI_CATALOG[item.kpi].unit };
+  const text = (item.unit ?? '').trim();
+  if (text === '%') return { kind: 'percent' };
+  if (text === CURRENCY_SIGNS[currency]) return { kind: 'currency' };
+  if (text === '') return { kind: 'count' };
+  return { kind: 'custom', text };
+}
+
+/** A value of the item in its unit: «3 500 000 ₽», «2,5 клиента», «5 %», «3 дня», «60 шт.». */
+export function formatKpiValue(item: KpiItem, value: number, currency: CurrencyCode): string {
+  const unit = unitOf(item, currency);
+  switch (unit.kind) {
+    case 'currency':
+      return formatMoney(value, currency);
+    case 'percent':
+      return formatPercent(value);
+    case 'days':
+      return countNoun(value, NOUNS.day);
+    case 'minutes':
+      return countNoun(value, NOUNS.minute);
+    case 'custom':
+      return `${formatNumber(value, 2)}${NBSP}${unit.text}`;
+    case 'count': {
+      const noun = COUNT_NOUNS[item.kpi];
+      return noun ? countNoun(value, noun) : formatNumber(value, 1);
+    }
+  }
+}
+
+/** The plan as a target: «не более 5 %» when less is better. */
+export function formatKpiPlan(item: KpiItem, plan: number, direction: KpiDirection, currency: CurrencyCode): string {
+  const value = formatKpiValue(item, plan, currency);
+  return direction === 'lower' ? `не более ${value}` : value;
+}
+
+/** A fact rounded the way it would be written down: money and counts whole, percents to 0,1. */
+function roundFact(item: KpiItem, value: number, currency: CurrencyCode, plan: number): number {
+  const unit = unitOf(item, currency);
+  if (unit.kind === 'currency') return plan >= 100_000 ? Math.round(value / 1000) * 1000 : Math.round(value);
+  if (unit.kind === 'percent') return Math.min(100, Math.round(value * 10) / 10);
+  if (unit.kind === 'custom') return Math.round(value * 10) / 10;
+  return Math.round(value);
+}
+
+/** The attainments the worked example gives the higher-is-better KPIs, in item order. */
+const EXAMPLE_ATTAINMENTS = [108, 80, 95, 115, 90] as const;
+/** A lower-is-better KPI in the example is missed: its fact is this share of the plan (83,3 % attainment). */
+const EXAMPLE_LOWER_FACTOR = 1.2;
+
+/**
+ * Facts for the worked example, one per KPI: uneven on purpose (the first KPI above plan, the
+ * second below, a lower-is-better KPI worse than its plan), rounded as real facts are.
+ */
+export function exampleFacts(
+  items: ReadonlyArray<KpiItem>,
+  plans: ReadonlyArray<{ plan: number; direction: KpiDirection }>,
+  currency: CurrencyCode,
+): number[] {
+  let higher = 0;
+  return plans.map((p, i) => {
+    const item = items[i] as KpiItem;
+    if (p.direction === 'lower') return roundFact(item, p.plan * EXAMPLE_LOWER_FACTOR, currency, p.plan);
+    const target = EXAMPLE_ATTAINMENTS[higher % EXAMPLE_ATTAINMENTS.length] as number;
+    higher += 1;
+    return roundFact(item, (p.plan * target) / 100, currency, p.plan);
+  });
+}
+
+/** A fact at `attainment` % of a higher-is-better plan, rounded as a fact. */
+export function factAt(item: KpiItem, plan: number, attainment: number, currency: CurrencyCode): number {
+  return roundFact(item, (plan * attainment) / 100, currency, plan);
+}
+
+/** The source of a KPI's fact, split into systems: «CRM и телефония» → CRM, телефония. */
+export function kpiSources(item: KpiItem): string[] {
+  const source = item.source ?? (item.kpi === 'custom' ? null : KPI_CATALOG[item.kpi].source);
+  if (source === null) return [];
+  return source
+    .split(/\s+и\s+|,\s*/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** A source named by the company's own system: «CRM» becomes the CRM's name, or the client base. */
+export function sourceName(source: string, crm: string | null): string {
+  if (source === 'CRM') return crm ?? 'учётная база клиентов';
+  return source;
+}

@@ -1,0 +1,574 @@
+/**
+ * The view of «Положение о мотивации работников отдела продаж»: one section per position with its
+ * scheme, KPIs, curve, payout table, worked example and maximum pay, then payment rules and the
+ * department's payroll at plan. Every number is computed by the math module and formatted here;
+ * the template only places the strings.
+ */
+import {
+  curveSteps,
+  curveValue,
+  monthlyRevenuePlan,
+  PAYOUT_LEVELS,
+  payCurves,
+  payFor,
+  payoutTable,
+  payrollCheck,
+  positionContext,
+  positionKpiPlans,
+  revenueItemIndex,
+  whatIf,
+  type Curve,
+  type KpiPlan,
+  type PayBreakdown,
+} from '../../core/math/index.ts';
+import { JURISDICTIONS } from '../../core/law/jurisdictions.ts';
+import type { KpiItem, MotivationEntry, Profile } from '../../core/profile/schema.ts';
+import { formatMoney, formatPercent, NBSP, type CurrencyCode } from '../../core/text/format.ts';
+import { joinAnd, quote } from '../../core/text/names.ts';
+import { buildCommonView, type CommonView, type PositionView, type TitleView } from '../shared/common.ts';
+import { curveRows, type CurveRow } from './curve.ts';
+import { payLimits } from './limits.ts';
+import { exampleFacts, factAt, formatKpiPlan, formatKpiValue, kpiSources, PERIOD_NAME, sourceName } from './values.ts';
+
+const ROUNDING: Record<CurrencyCode, string> = {
+  RUB: 'до целого рубля',
+  KZT: 'до целого тенге',
+  UAH: 'до целой гривны',
+  BYN: 'до целого белорусского рубля',
+  USD: 'до целого доллара США',
+  EUR: 'до целого евро',
+};
+
+export interface KpiRowView {
+  n: number;
+  name: string;
+  weight: string;
+  period: string;
+  plan: string;
+  source: string;
+  /** Revenue-percent: what the KPI does in the bonus. */
+  role: string;
+}
+
+export interface PayoutRowView {
+  attainment: string;
+  /** K of kpi-bonus or the rate of revenue-percent. */
+  factor: string;
+  revenue: string;
+  base: string;
+  bonus: string;
+  capped: boolean;
+  total: string;
+}
+
+export interface ExampleLineView {
+  name: string;
+  weight: string;
+  plan: string;
+  fact: string;
+  attainment: string;
+  coefficient: string;
+  contribution: string;
+}
+
+export interface KpiExampleView {
+  lines: ExampleLineView[];
+  /** «69,6 % + 16 % + 16,7 %». */
+  sum: string;
+  k: string;
+  bonusBeforeCap: string;
+  bonus: string;
+  capped: boolean;
+  total: string;
+  lowerNotes: Array<{ name: string; plan: string; fact: string; attainment: string }>;
+  /** The same month with one KPI below its threshold. */
+  variant: { name: string; fact: string; attainment: string; threshold: string; k: string; bonus: string; total: string } | null;
+}
+
+export interface RevenueExampleView {
+  plan: string;
+  fact: string;
+  attainment: string;
+  rate: string;
+  base: string;
+  bonusBeforeCap: string;
+  bonus: string;
+  capped: boolean;
+  total: string;
+  contrast: { fact: string; attainment: string; rate: string; base: string; bonus: string; total: string } | null;
+}
+
+export interface LimitsView {
+  /** Attainment where the curves stop rising: «150 %». */
+  top: string;
+  /** K or rate at the top. */
+  factorTop: string;
+  /** The bonus the curves give at the top, before the cap. */
+  bonusTop: string;
+  cap: string | null;
+  /** The attainment where the bonus reaches the cap, if it ever does. */
+  capBindsAt: string | null;
+  /** The cap is reached before the curves stop rising: their growth past it is not paid. */
+  capCutsCurve: boolean;
+  /** The cap exists but the curves never reach it. */
+  capNeverReached: boolean;
+  maxTotal: string | null;
+  /** The curves give one value whatever the attainment (a flat rate or coefficient). */
+  flat: boolean;
+  /** Revenue-percent without a cap: the pay at the last payout level («150 %»). */
+  sampleLevel: string;
+  sampleTotal: string;
+}
+
+export interface PositionSection {
+  id: string;
+  title: TitleView;
+  sectionTitle: string;
+  headcountText: string;
+  salary: string;
+  isKpiBonus: boolean;
+  isRevenuePercent: boolean;
+  isSalaryOnly: boolean;
+  /** The profile gives the position no motivation entry (salary-only by default). */
+  noEntry: boolean;
+  /** Salary and bonus shares at plan: «оклад 60 %, премия 40 %». */
+  mix: string | null;
+  atPlan: string;
+  kpiBonus: { targetBonus: string; cap: string | null; ownCurves: boolean } | null;
+  revenuePercent: { isMargin: boolean; marginPct: string; monthlyPlan: string; cap: string | null; revenueKpi: string; rateVaries: boolean } | null;
+  kpis: KpiRowView[];
+  kpiNames: string[];
+  hasKpis: boolean;
+  curves: Array<{ forText: string | null; rows: CurveRow[] }>;
+  payout: PayoutRowView[];
+  kpiExample: KpiExampleView | null;
+  revenueExample: RevenueExampleView | null;
+  limits: LimitsView | null;
+}
+
+export interface MotivationView extends CommonView {
+  motivationLaw: { localActIns: string; bonusContentLaw: string | null; bonusCutLaw: string | null; unionOpinion: string | null };
+  has: {
+    variable: boolean;
+    kpiBonus: boolean;
+    revenuePercent: boolean;
+    margin: boolean;
+    revenueBase: boolean;
+    threshold: boolean;
+    departmentScope: boolean;
+    quarterly: boolean;
+    yearly: boolean;
+    lowerBetter: boolean;
+    cap: boolean;
+    seasonality: boolean;
+    salaryOnly: boolean;
+  };
+  bonusTypes: Array<{ name: string; forText: string; basis: string }>;
+  summary: Array<{ title: string; scheme: string; salary: string; atPlan: string; max: string }>;
+  prospects: Array<{ title: string; text: string }>;
+  /** «Битрикс24 и 1С»: what an employee recomputes the bonus from (genitive-proof names). */
+  recomputeFrom: string;
+  sources: string[];
+  rounding: string;
+  sections: PositionSection[];
+  payroll: {
+    lines: Array<{ title: string; headcount: number; pay: string; month: string; year: string }>;
+    month: string;
+    annual: string;
+    revenue: string;
+    grossMargin: string;
+    shareOfMargin: string;
+    shareOfRevenue: string;
+    maxShare: string;
+    allowed: string;
+    over: boolean;
+    difference: string;
+  };
+}
+
+const pct = (x: number, decimals = 1) => formatPercent(x, decimals);
+/** A coefficient (a fraction in the math) as a percentage: 1.167 → «116,7 %». */
+const coef = (k: number) => formatPercent(k * 100, 1);
+const rate = (r: number) => formatPercent(r, 2);
+
+function itemsOf(profile: Profile, positionId: string): ReadonlyArray<KpiItem> {
+  return positionContext(profile, positionId).items;
+}
+
+function kpiRows(profile: Profile, positionId: string, plans: KpiPlan[], m: MotivationEntry | null): KpiRowView[] {
+  const items = itemsOf(profile, positionId);
+  const revenueIndex = m?.scheme === 'revenue-percent' ? revenueItemIndex(items) : null;
+  return plans.map((plan, i) => {
+    const item = items[i] as KpiItem;
+    const value = formatKpiPlan(item, plan.plan, plan.direction, profile.currency);
+    const sources = kpiSources(item).map((s) => sourceName(s, profile.processes.crm));
+    return {
+      n: i + 1,
+      name: plan.name,
+      weight: pct(item.weight, 1),
+      period: PERIOD_NAME[plan.period],
+      plan: plan.scope === 'department' ? `${value} (план Отдела)` : value,
+      source: sources.length ? joinAnd(sources) : '—',
+      role: i === revenueIndex ? 'определяет выполнение плана, ставку и базу премии' : 'оценивается в карте KPI, на размер премии не влияет',
+    };
+  });
+}
+
+function curveTables(profile: Profile, positionId: string, m: MotivationEntry): PositionSection['curves'] {
+  if (m.scheme === 'salary-only') return [];
+  if (m.scheme === 'revenue-percent') return [{ forText: null, rows: curveRows(m.rateCurve, 'rate') }];
+  const items = itemsOf(profile, positionId);
+  const plans = positionKpiPlans(profile, positionId);
+  const groups: Array<{ curve: Curve; names: string[] }> = [];
+  items.forEach((item, i) => {
+    const curve = item.curve ?? m.curve;
+    const key = JSON.stringify(curve);
+    const group = groups.find((g) => JSON.stringify(g.curve) === key);
+    const name = quote(plans[i]?.name ?? '');
+    if (group) group.names.push(name);
+    else groups.push({ curve, names: [name] });
+  });
+  if (groups.length <= 1) return [{ forText: null, rows: curveRows(groups[0]?.curve ?? m.curve, 'coefficient') }];
+  return groups.map((g) => ({
+    forText: `${g.names.length === 1 ? 'для показателя' : 'для показателей'} ${joinAnd(g.names)}`,
+    rows: curveRows(g.curve, 'coefficient'),
+  }));
+}
+
+function payoutRows(profile: Profile, positionId: string): PayoutRowView[] {
+  const money = (v: number) => formatMoney(v, profile.currency);
+  return payoutTable(profile, positionId).map((row) => {
+    const pay = payFor(profile, positionId, row.attainment);
+    return {
+      attainment: pct(row.attainment),
+      factor: row.scheme === 'kpi-bonus' ? coef(row.coefficient ?? 0) : row.scheme === 'revenue-percent' ? rate(row.rate ?? 0) : '—',
+      revenue: pay.revenue === null ? '—' : money(pay.revenue),
+      base: pay.base === null ? '—' : money(pay.base),
+      bonus: money(row.bonus),
+      capped: row.capped,
+      total: money(row.total),
+    };
+  });
+}
+
+/** The rate grows with attainment somewhere and never falls. */
+function rateRises(curve: Curve): boolean {
+  return curve.some((p, i) => i > 0 && p[1] > (curve[i - 1] as Curve[number])[1]) && curve.every((p, i) => i === 0 || p[1] >= (curve[i - 1] as Curve[number])[1]);
+}
+
+/** The attainment up to which the curve pays nothing, if it then starts paying with a step. */
+function threshold(curve: Curve): number | null {
+  if (curveValue(curve, 0) !== 0) return null;
+  return curveSteps(curve).find((s) => s.from === 0 && s.to > 0)?.attainment ?? null;
+}
+
+function kpiExample(profile: Profile, positionId: string, m: Extract<MotivationEntry, { scheme: 'kpi-bonus' }>): KpiExampleView | null {
+  const items = itemsOf(profile, positionId);
+  const plans = positionKpiPlans(profile, positionId);
+  if (plans.length === 0) return null;
+  const currency = profile.currency;
+  const money = (v: number) => formatMoney(v, currency);
+  const facts = exampleFacts(items, plans, currency);
+  const pay = whatIf(profile, positionId, facts);
+  const value = (i: number, v: number) => formatKpiValue(items[i] as KpiItem, v, currency);
+  const lines = pay.kpis.map((line, i) => ({
+    name: line.name,
+    weight: pct(line.weight),
+    plan: formatKpiPlan(items[i] as KpiItem, line.plan, line.direction, currency),
+    fact: value(i, line.fact ?? 0),
+    attainment: pct(line.attainment),
+    coefficient: coef(line.coefficient ?? 0),
+    contribution: coef(line.contribution ?? 0),
+  }));
+  const lowerNotes = pay.kpis
+    .map((line, i) => ({ line, i }))
+    .filter(({ line }) => line.direction === 'lower')
+    .map(({ line, i }) => ({ name: quote(line.name), plan: value(i, line.plan), fact: value(i, line.fact ?? 0), attainment: pct(line.attainment) }));
+  return {
+    lines,
+    sum: pay.kpis.map((l) => coef(l.contribution ?? 0)).join(' + '),
+    k: coef(pay.coefficient ?? 0),
+    bonusBeforeCap: money(pay.bonusBeforeCap),
+    bonus: money(pay.bonus),
+    capped: pay.capped,
+    total: money(pay.total),
+    lowerNotes,
+    variant: kpiVariant(profile, positionId, m, facts, pay),
+  };
+}
+
+/** The example month again with its second higher-is-better KPI below that KPI's threshold. */
+function kpiVariant(
+  profile: Profile,
+  positionId: string,
+  m: Extract<MotivationEntry, { scheme: 'kpi-bonus' }>,
+  facts: number[],
+  base: PayBreakdown,
+): KpiExampleView['variant'] {
+  const items = itemsOf(profile, positionId);
+  const higher = base.kpis.filter((l) => l.direction === 'higher');
+  const target = higher[1];
+  if (target === undefined || target.plan === 0) return null;
+  const item = items[target.index] as KpiItem;
+  const cut = threshold(item.curve ?? m.curve);
+  if (cut === null) return null;
+  const changed = [...facts];
+  changed[target.index] = factAt(item, target.plan, cut * 0.6, profile.currency);
+  const pay = whatIf(profile, positionId, changed);
+  const line = pay.kpis[target.index];
+  if (line === undefined || line.coefficient !== 0 || (base.kpis[target.index]?.coefficient ?? 0) === 0) return null;
+  const money = (v: number) => formatMoney(v, profile.currency);
+  return {
+    name: quote(line.name),
+    fact: formatKpiValue(item, line.fact ?? 0, profile.currency),
+    attainment: pct(line.attainment),
+    threshold: pct(cut),
+    k: coef(pay.coefficient ?? 0),
+    bonus: money(pay.bonus),
+    total: money(pay.total),
+  };
+}
+
+/** Revenue-percent example: the revenue KPI at 108 % of the average month's plan, and at 95 % for contrast. */
+function revenueExample(profile: Profile, positionId: string): RevenueExampleView {
+  const items = itemsOf(profile, positionId);
+  const plans = positionKpiPlans(profile, positionId);
+  const index = revenueItemIndex(items) ?? 0;
+  const currency = profile.currency;
+  const money = (v: number) => formatMoney(v, currency);
+  const plan = monthlyRevenuePlan(profile, positionId);
+  const item = items[index] as KpiItem;
+  const at = (attainment: number) => {
+    // Facts of the other KPIs do not change a revenue-percent bonus: they stay at plan.
+    const facts = plans.map((p) => p.plan);
+    const monthFact = factAt(item, plan, attainment, currency);
+    // whatIf measures the item against its own period's plan; scale the month's fact to that period.
+    facts[index] = (monthFact * (plans[index]?.plan ?? plan)) / (plan === 0 ? 1 : plan);
+    return { fact: monthFact, pay: whatIf(profile, positionId, facts) };
+  };
+  const main = at(108);
+  const low = at(95);
+  return {
+    plan: money(plan),
+    fact: money(main.fact),
+    attainment: pct(main.pay.kpis[index]?.attainment ?? 0),
+    rate: rate(main.pay.rate ?? 0),
+    base: money(main.pay.base ?? 0),
+    bonusBeforeCap: money(main.pay.bonusBeforeCap),
+    bonus: money(main.pay.bonus),
+    capped: main.pay.capped,
+    total: money(main.pay.total),
+    contrast:
+      low.pay.rate === main.pay.rate
+        ? null
+        : {
+            fact: money(low.fact),
+            attainment: pct(low.pay.kpis[index]?.attainment ?? 0),
+            rate: rate(low.pay.rate ?? 0),
+            base: money(low.pay.base ?? 0),
+            bonus: money(low.pay.bonus),
+            total: money(low.pay.total),
+          },
+  };
+}
+
+function limitsView(profile: Profile, positionId: string, m: MotivationEntry): LimitsView | null {
+  if (m.scheme === 'salary-only') return null;
+  const money = (v: number) => formatMoney(v, profile.currency);
+  const limits = payLimits(profile, positionId);
+  const last = PAYOUT_LEVELS[PAYOUT_LEVELS.length - 1] ?? 150;
+  const sample = payFor(profile, positionId, last);
+  const top = limits.atTop;
+  return {
+    top: pct(limits.curveTop),
+    factorTop: m.scheme === 'kpi-bonus' ? coef(top.coefficient ?? 0) : rate(top.rate ?? 0),
+    bonusTop: money(top.bonusBeforeCap),
+    cap: limits.maxBonus === null ? null : money(limits.maxBonus),
+    capBindsAt: limits.capBindsAt === null ? null : pct(limits.capBindsAt),
+    capCutsCurve: limits.maxBonus !== null && limits.capBindsAt !== null && (m.scheme === 'revenue-percent' || top.bonusBeforeCap > limits.maxBonus + 0.005),
+    capNeverReached: limits.maxBonus !== null && limits.capBindsAt === null,
+    maxTotal: limits.maxTotal === null ? null : money(limits.maxTotal),
+    flat: payCurves(positionContext(profile, positionId)).every((c) => c.curve.every((p) => p[1] === c.curve[0]?.[1])),
+    sampleLevel: pct(last),
+    sampleTotal: money(sample.total),
+  };
+}
+
+const SCHEME_SHORT = {
+  'kpi-bonus': 'оклад + премия по KPI',
+  'revenue-percent-margin': 'оклад + процент от валовой маржи',
+  'revenue-percent-revenue': 'оклад + процент от выручки',
+  'salary-only': 'только оклад',
+} as const;
+
+function section(profile: Profile, position: PositionView): PositionSection {
+  const ctx = positionContext(profile, position.id);
+  const m: MotivationEntry = ctx.motivation ?? { position: position.id, scheme: 'salary-only' };
+  const money = (v: number) => formatMoney(v, profile.currency);
+  const plans = ctx.items.length ? positionKpiPlans(profile, position.id) : [];
+  const atPlan = payFor(profile, position.id, 100);
+  const salary = ctx.position.salary;
+  const variable = m.scheme !== 'salary-only';
+  const mix =
+    variable && atPlan.total > 0 && atPlan.bonus > 0
+      ? `оклад${NBSP}— ${pct((salary / atPlan.total) * 100, 0)}, премия${NBSP}— ${pct((atPlan.bonus / atPlan.total) * 100, 0)}`
+      : null;
+  const revenueIndex = m.scheme === 'revenue-percent' ? revenueItemIndex(ctx.items) : null;
+  return {
+    id: position.id,
+    title: position.title,
+    sectionTitle: `Оплата труда ${position.title.lc.gen}`,
+    headcountText: position.headcountText,
+    salary: money(salary),
+    isKpiBonus: m.scheme === 'kpi-bonus',
+    isRevenuePercent: m.scheme === 'revenue-percent',
+    isSalaryOnly: m.scheme === 'salary-only',
+    noEntry: ctx.motivation === null,
+    mix,
+    atPlan: money(atPlan.total),
+    kpiBonus:
+      m.scheme === 'kpi-bonus'
+        ? { targetBonus: money(m.targetBonus), cap: m.maxBonus === null ? null : money(m.maxBonus), ownCurves: ctx.items.some((i) => i.curve !== null) }
+        : null,
+    revenuePercent:
+      m.scheme === 'revenue-percent'
+        ? {
+            isMargin: m.base === 'margin',
+            marginPct: pct(profile.plan.grossMarginPct),
+            monthlyPlan: money(monthlyRevenuePlan(profile, position.id)),
+            cap: m.maxBonus === null ? null : money(m.maxBonus),
+            revenueKpi: quote(plans[revenueIndex ?? 0]?.name ?? ''),
+            rateVaries: rateRises(m.rateCurve),
+          }
+        : null,
+    kpis: kpiRows(profile, position.id, plans, m),
+    kpiNames: plans.map((p) => quote(p.name)),
+    hasKpis: plans.length > 0,
+    curves: curveTables(profile, position.id, m),
+    payout: variable ? payoutRows(profile, position.id) : [],
+    kpiExample: m.scheme === 'kpi-bonus' ? kpiExample(profile, position.id, m) : null,
+    revenueExample: m.scheme === 'revenue-percent' ? revenueExample(profile, position.id) : null,
+    limits: limitsView(profile, position.id, m),
+  };
+}
+
+function schemeShort(profile: Profile, positionId: string): string {
+  const m = positionContext(profile, positionId).motivation;
+  if (m === null || m.scheme === 'salary-only') return SCHEME_SHORT['salary-only'];
+  if (m.scheme === 'kpi-bonus') return SCHEME_SHORT['kpi-bonus'];
+  return m.base === 'margin' ? SCHEME_SHORT['revenue-percent-margin'] : SCHEME_SHORT['revenue-percent-revenue'];
+}
+
+function forPositions(titles: string[]): string {
+  return `для ${joinAnd(titles)}`;
+}
+
+export function buildMotivationView(profile: Profile): MotivationView {
+  const common = buildCommonView(profile);
+  const money = (v: number) => formatMoney(v, profile.currency);
+  const sections = common.positions.map((p) => section(profile, p));
+  const entries = common.positions.map((p) => ({ view: p, m: positionContext(profile, p.id).motivation, items: itemsOf(profile, p.id) }));
+  const kpiBonus = entries.filter((e) => e.m?.scheme === 'kpi-bonus');
+  const percent = entries.filter((e) => e.m?.scheme === 'revenue-percent');
+  const paid = [...kpiBonus, ...percent];
+  const periods = new Set(kpiBonus.flatMap((e) => e.items.map((i) => i.period)));
+  const lowerBetter = paid.some((e) => positionKpiPlans(profile, e.view.id).some((p) => p.direction === 'lower'));
+
+  const bonusTypes: MotivationView['bonusTypes'] = [];
+  if (kpiBonus.length) {
+    bonusTypes.push({
+      name: 'ежемесячная премия по KPI',
+      forText: forPositions(kpiBonus.map((e) => e.view.title.lc.gen)),
+      basis: 'начисляется по результатам выполнения ключевых показателей эффективности; её размер равен целевой премии, умноженной на KPI-коэффициент',
+    });
+  }
+  const byBase = (base: 'revenue' | 'margin') => percent.filter((e) => e.m?.scheme === 'revenue-percent' && e.m.base === base);
+  if (byBase('margin').length) {
+    bonusTypes.push({
+      name: 'ежемесячная премия в процентах от валовой маржи',
+      forText: forPositions(byBase('margin').map((e) => e.view.title.lc.gen)),
+      basis: 'начисляется в процентах от валовой маржи по оплаченной выручке работника; ставка зависит от выполнения личного плана выручки',
+    });
+  }
+  if (byBase('revenue').length) {
+    bonusTypes.push({
+      name: 'ежемесячная премия в процентах от выручки',
+      forText: forPositions(byBase('revenue').map((e) => e.view.title.lc.gen)),
+      basis: 'начисляется в процентах от оплаченной выручки работника; ставка зависит от выполнения личного плана выручки',
+    });
+  }
+
+  const summary = sections.map((s) => ({
+    title: s.title.nom,
+    scheme: schemeShort(profile, s.id),
+    salary: s.salary,
+    atPlan: s.atPlan,
+    max: s.isSalaryOnly ? s.salary : (s.limits?.maxTotal ?? 'без предела'),
+  }));
+  const prospects = sections
+    .filter((s) => !s.isSalaryOnly && s.limits)
+    .map((s) => {
+      const l = s.limits as LimitsView;
+      return {
+        title: s.title.lc.gen,
+        text: l.maxTotal !== null ? `до ${l.maxTotal} в месяц` : `без верхнего предела (при выполнении плана на ${l.sampleLevel}${NBSP}— ${l.sampleTotal} в месяц)`,
+      };
+    });
+
+  const crm = profile.processes.crm;
+  const sources: string[] = [];
+  for (const e of paid) for (const item of e.items) for (const s of kpiSources(item)) {
+    const name = sourceName(s, crm);
+    if (!sources.includes(name)) sources.push(name);
+  }
+  const uses1C = sources.includes('1С');
+  const recomputeFrom = joinAnd(uses1C ? ['1С', crm ?? 'учётной базы клиентов'] : [crm ?? 'учётной базы клиентов']);
+
+  const payroll = payrollCheck(profile);
+  const law = JURISDICTIONS[profile.company.country].motivation;
+  return {
+    ...common,
+    motivationLaw: { ...law },
+    has: {
+      variable: paid.length > 0,
+      kpiBonus: kpiBonus.length > 0,
+      revenuePercent: percent.length > 0,
+      margin: byBase('margin').length > 0,
+      revenueBase: byBase('revenue').length > 0,
+      departmentScope: paid.some((e) => e.items.some((i) => i.scope === 'department')),
+      threshold: paid.some((e) => payCurves(positionContext(profile, e.view.id)).some((c) => threshold(c.curve) !== null)),
+      quarterly: periods.has('quarter'),
+      yearly: periods.has('year'),
+      lowerBetter,
+      cap: paid.some((e) => e.m !== null && e.m.scheme !== 'salary-only' && e.m.maxBonus !== null),
+      seasonality: profile.plan.seasonality !== null,
+      salaryOnly: sections.some((s) => s.isSalaryOnly),
+    },
+    bonusTypes,
+    summary,
+    prospects,
+    recomputeFrom,
+    sources,
+    rounding: ROUNDING[profile.currency],
+    sections,
+    payroll: {
+      lines: payroll.lines.map((l) => ({
+        title: common.positions.find((p) => p.id === l.positionId)?.title.nom ?? l.positionId,
+        headcount: l.headcount,
+        pay: money(l.payPerEmployee),
+        month: money(l.month),
+        year: money(l.year),
+      })),
+      month: money(payroll.annual / 12),
+      annual: money(payroll.annual),
+      revenue: money(payroll.revenue),
+      grossMargin: money(payroll.grossMargin),
+      shareOfMargin: pct(payroll.shareOfMarginPct, 1),
+      shareOfRevenue: pct(payroll.shareOfRevenuePct, 2),
+      maxShare: pct(payroll.maxSharePct, 1),
+      allowed: money(payroll.allowed),
+      over: payroll.over,
+      difference: money(Math.abs(payroll.allowed - payroll.annual)),
+    },
+  };
+}

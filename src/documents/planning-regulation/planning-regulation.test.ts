@@ -1,0 +1,81 @@
+/**
+ * «Регламент планирования и отчётности»: the reference names its CRM, its weekly meeting day,
+ * every report, the status thresholds and runs to four pages or more; a company without CRM or
+ * head of sales (karpov-ip) is not told about a CRM and its director takes the head's part;
+ * a profile without a monthly meeting (dala-too-kz) has no monthly meeting clause.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Profile } from '../../core/profile/schema.ts';
+import { LEAKS } from '../../../tests/support/leaks.ts';
+import { fixtureProfile, profileFromFile, writePack } from '../../../tests/support/packs.ts';
+import { REFERENCE_PROFILE } from '../../../tests/support/reference.ts';
+import { pdfPageCount, pdfText, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
+
+let root: string;
+const dirs = new Map<string, string>();
+
+async function build(name: string, profile: Profile): Promise<void> {
+  dirs.set(name, (await writePack(root, name, profile, ['pdf'])).dir);
+}
+const file = (name: string) => path.join(dirs.get(name) as string, 'planning-regulation.pdf');
+const text = (name: string) => squash(pdfText(file(name))).replace(/-\s+/g, '-');
+
+beforeAll(async () => {
+  root = tempDir('planning-regulation');
+  await build('reference', profileFromFile(REFERENCE_PROFILE));
+  await build('karpov', fixtureProfile('karpov-ip.yaml'));
+  await build('dala', fixtureProfile('dala-too-kz.yaml'));
+}, 120_000);
+afterAll(() => removeDir(root));
+
+describe('reference regulation', () => {
+  test('names the CRM, the weekly day, every report and the thresholds', () => {
+    const t = text('reference');
+    expect(t).toContain('РЕГЛАМЕНТ');
+    expect(t).toContain('планирования и отчётности отдела продаж');
+    expect(t).toContain('Битрикс24');
+    expect(t).toContain('по понедельникам');
+    for (const name of ['Ежедневный отчёт об активности', 'Еженедельный отчёт о воронке продаж', 'Ежемесячный отчёт план/факт']) {
+      expect(t).toContain(name);
+    }
+    expect(t).toMatch(/95\s*% и более/);
+    expect(t).toMatch(/от 80 до 95\s*%/);
+    expect(t).toMatch(/менее 80\s*%/);
+    expect(t).toContain('до 1 декабря 2026 г.');
+    expect(t).toContain('Ежедневная планёрка');
+    expect(t).toContain('Совещание по итогам месяца');
+    expect(t).toContain('ЛИСТ ОЗНАКОМЛЕНИЯ');
+    expect(t).not.toMatch(LEAKS);
+    expect(t).not.toMatch(/г\.\./);
+  });
+
+  test('runs to four pages or more', () => {
+    expect(pdfPageCount(file('reference'))).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('karpov-ip: no CRM, no head of sales, no daily meeting', () => {
+  test('no CRM is claimed and the director leads', () => {
+    const t = text('karpov');
+    expect(t).not.toContain('Битрикс24');
+    expect(t).not.toMatch(/в CRM|CRM/);
+    expect(t).toContain('в учётной базе клиентов');
+    expect(t).toContain('Индивидуальный предприниматель');
+    expect(t).not.toContain('Руководитель отдела продаж');
+    expect(t).not.toContain('Ежедневная планёрка');
+    expect(t).toContain('Совещание по итогам месяца');
+    expect(t).not.toMatch(LEAKS);
+  });
+});
+
+describe('dala-too-kz: no monthly meeting', () => {
+  test('no monthly meeting clause, the weekly day and amoCRM are named', () => {
+    const t = text('dala');
+    expect(t).not.toContain('Совещание по итогам месяца');
+    expect(t).toContain('по средам');
+    expect(t).toContain('amoCRM');
+    expect(t).toContain('Отчёт о дебиторской задолженности');
+    expect(t).not.toMatch(LEAKS);
+  });
+});

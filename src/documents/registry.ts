@@ -1,0 +1,51 @@
+/**
+ * The documents of the pack, in the pack's order. Each entry is the document's meta (light: the
+ * site and the wizard list documents from it) and a loader of its definition (views, prose and
+ * catalog code load only when a pack is built). Adding a document: a folder with `meta.ts`,
+ * `index.ts` and its template, one import and one entry here (docs/architecture.md).
+ */
+import type { DocumentDefinition, DocumentMeta } from './define.ts';
+import { meta as charter } from './charter/meta.ts';
+import { meta as crmRegulation } from './crm-regulation/meta.ts';
+import { meta as jobDescription } from './job-description/meta.ts';
+import { meta as kpiCard } from './kpi-card/meta.ts';
+import { meta as leadRegulation } from './lead-regulation/meta.ts';
+import { meta as motivation } from './motivation/meta.ts';
+import { meta as planningRegulation } from './planning-regulation/meta.ts';
+import { meta as roadmap } from './roadmap/meta.ts';
+import { meta as salesPlan } from './sales-plan/meta.ts';
+
+export interface RegistryEntry<Id extends string = string> {
+  meta: DocumentMeta<Id>;
+  load: () => Promise<{ default: DocumentDefinition<Id> }>;
+}
+
+function entry<const Id extends string>(meta: DocumentMeta<Id>, load: () => Promise<{ default: DocumentDefinition<Id> }>): RegistryEntry<Id> {
+  return { meta, load };
+}
+
+export const DOCUMENTS = [
+  entry(charter, () => import('./charter/index.ts')),
+  entry(jobDescription, () => import('./job-description/index.ts')),
+  entry(kpiCard, () => import('./kpi-card/index.ts')),
+  entry(motivation, () => import('./motivation/index.ts')),
+  entry(salesPlan, () => import('./sales-plan/index.ts')),
+  entry(planningRegulation, () => import('./planning-regulation/index.ts')),
+  entry(crmRegulation, () => import('./crm-regulation/index.ts')),
+  entry(leadRegulation, () => import('./lead-regulation/index.ts')),
+  entry(roadmap, () => import('./roadmap/index.ts')),
+] as const;
+
+/** A document id as `documents.include` names it. */
+export type DocumentId = (typeof DOCUMENTS)[number]['meta']['id'];
+
+/** Ids of the pack's documents, in the pack's order. */
+export const DOCUMENT_IDS: readonly DocumentId[] = DOCUMENTS.map((d) => d.meta.id);
+
+/** Every document's meta, in the pack's order. */
+export const DOCUMENT_METAS: readonly DocumentMeta<DocumentId>[] = DOCUMENTS.map((d) => d.meta);
+
+/** The definitions of the given registry entries (every document by default), loaded on first use. */
+export async function loadDefinitions(entries: readonly RegistryEntry[] = DOCUMENTS): Promise<DocumentDefinition[]> {
+  return Promise.all(entries.map(async (e) => (await e.load()).default));
+}

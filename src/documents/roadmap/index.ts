@@ -1,0 +1,10 @@
+/** Дорожная карта внедрения: the document's parts for the registry. */
+import { defineDocument } from '../define.ts';
+import { meta } from './meta.ts';
+import { buildRoadmapView, type RoadmapView } from './view.ts';
+
+export default defineDocument<RoadmapView, typeof meta.id>({
+  meta,
+  view: buildRoadmapView,
+  template: 'roadmap',
+});

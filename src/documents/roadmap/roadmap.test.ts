@@ -1,0 +1,73 @@
+/**
+ * «Дорожная карта внедрения»: approved, not signed by staff; weeks counted from the approval
+ * date with calendar dates from its first Monday; the head of sales runs the steps, or the
+ * director when there is none; a company without CRM gets a step to choose one.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Pack } from '../../core/pack/generate.ts';
+import type { Profile } from '../../core/profile/schema.ts';
+import { LEAKS } from '../../../tests/support/leaks.ts';
+import { fixtureProfile, profileFromFile, writePack } from '../../../tests/support/packs.ts';
+import { firstMonday } from './view.ts';
+import { REFERENCE_PROFILE } from '../../../tests/support/reference.ts';
+import { pdfText, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
+
+let root: string;
+const built = new Map<string, { dir: string; pack: Pack }>();
+
+async function build(name: string, profile: Profile): Promise<void> {
+  built.set(name, await writePack(root, name, profile, ['pdf']));
+}
+const text = (name: string) => squash(pdfText(path.join((built.get(name) as { dir: string }).dir, 'roadmap.pdf'))).replace(/-\s+/g, '-');
+
+beforeAll(async () => {
+  root = tempDir('roadmap');
+  await build('reference', profileFromFile(REFERENCE_PROFILE));
+  await build('undated', profileFromFile(REFERENCE_PROFILE, (t) => t.replace(/^\s*approvalDate: .*$/m, '')));
+  await build('karpov', fixtureProfile('karpov-ip.yaml'));
+}, 120_000);
+afterAll(() => removeDir(root));
+
+test('week 1 starts on the Monday on or after the approval date', () => {
+  expect(firstMonday('2027-01-15')).toBe('2027-01-18');
+  expect(firstMonday('2027-01-18')).toBe('2027-01-18');
+  expect(firstMonday('2027-01-10')).toBe('2027-01-11');
+});
+
+describe('reference roadmap', () => {
+  test('phases in order, dates from 15.01.2027, the head of sales responsible', () => {
+    const t = text('reference');
+    expect(t).toContain('ДОРОЖНАЯ КАРТА');
+    expect(t).toContain('внедрения системы управления продажами');
+    expect(t).toContain('нед. 1–2, с 18.01.2027 по 29.01.2027');
+    expect(t).toContain('неделя 1 начинается 18 января 2027 г.');
+    expect(t).toContain('Руководитель отдела продаж');
+    const order = ['Организационные решения', 'Решения по персоналу', 'Автоматизация', 'Контроль исполнения'].map((h) => t.indexOf(h));
+    expect(order.every((i, k) => i > 0 && (k === 0 || i > (order[k - 1] as number)))).toBe(true);
+    expect(t).toContain('«в тени»');
+    expect(t).toContain('Регламенту работы в Битрикс24');
+    expect(t).toContain('по понедельникам');
+    expect(t).not.toContain('ЛИСТ ОЗНАКОМЛЕНИЯ');
+    expect(t).not.toMatch(LEAKS);
+    expect(t).not.toMatch(/г\.\./);
+  });
+
+  test('without an approval date only weeks are given', () => {
+    const t = text('undated');
+    expect(t).toContain('нед. 1–2');
+    expect(t).not.toMatch(/\d\d\.\d\d\.\d{4}/);
+    expect(t).not.toMatch(LEAKS);
+  });
+});
+
+describe('karpov-ip: no CRM, no head of sales', () => {
+  test('the entrepreneur is responsible and a CRM is to be chosen', () => {
+    const t = text('karpov');
+    expect(t).toContain('Индивидуальный предприниматель');
+    expect(t).not.toContain('Руководитель отдела продаж');
+    expect(t).toContain('Выбор CRM-системы');
+    expect(t).not.toMatch(/Битрикс24|в CRM\b|Регламент работы в/);
+    expect(t).not.toMatch(LEAKS);
+  });
+});

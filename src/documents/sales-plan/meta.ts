@@ -1,0 +1,9 @@
+/** How the site and the wizard name this document (light: no view code). */
+import type { DocumentMeta } from '../define.ts';
+
+export const meta = {
+  id: 'sales-plan',
+  name: 'План продаж',
+  summary: 'Годовой план по месяцам и кварталам с учётом сезонности, планы должностей, новые клиенты и проверка воронки.',
+  perPosition: false,
+} as const satisfies DocumentMeta;

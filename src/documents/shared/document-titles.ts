@@ -1,0 +1,18 @@
+/** Names of the pack's working documents, as the charter lists them. */
+import type { Profile } from '../../core/profile/schema.ts';
+import { includes } from '../include.ts';
+import type { CommonView } from './common.ts';
+
+export function packDocumentTitles(profile: Profile, common: CommonView): string[] {
+  const out: string[] = ['настоящее Положение'];
+  if (includes(profile, 'job-description')) {
+    out.push(`должностные инструкции: ${common.positions.map((p) => p.title.lc.gen).join(', ')}`);
+  }
+  if (includes(profile, 'kpi-card')) out.push('карты ключевых показателей эффективности (KPI) по должностям');
+  if (includes(profile, 'motivation')) out.push('Положение о мотивации работников Отдела');
+  if (includes(profile, 'sales-plan')) out.push(`План продаж на ${profile.plan.year} год`);
+  if (includes(profile, 'planning-regulation')) out.push('Регламент планирования и отчётности');
+  if (profile.processes.crm && includes(profile, 'crm-regulation')) out.push(`Регламент работы в ${profile.processes.crm}`);
+  if (includes(profile, 'lead-regulation')) out.push('Регламент обработки заявок и передачи клиентов');
+  return out;
+}

@@ -1,0 +1,122 @@
+/**
+ * Formatting shared by the KPI cards and the sales plan: KPI values in their units, periods,
+ * curve thresholds, quarter names, catalog texts that mention a CRM. Numbers come from the math
+ * module; this file only turns them into the strings a document prints.
+ */
+import type { Curve } from '../../core/math/index.ts';
+import type { KpiDirection, KpiUnit, Period } from '../../core/profile/ids.ts';
+import { CURRENCY_SIGNS, formatMoney, formatNumber, formatPercent, NBSP, type CurrencyCode } from '../../core/text/format.ts';
+
+/** «месяц», «квартал», «год»: the period column of a KPI table. */
+export const PERIOD_NAME: Readonly<Record<Period, string>> = { month: 'месяц', quarter: 'квартал', year: 'год' };
+
+/** «за месяц» …: after a value. */
+export const PERIOD_FOR: Readonly<Record<Period, string>> = { month: 'за месяц', quarter: 'за квартал', year: 'за год' };
+
+export const QUARTER_NAMES = ['I квартал', 'II квартал', 'III квартал', 'IV квартал'] as const;
+
+/** A count: whole numbers as they are, fractions with one decimal («2,5»). */
+export function formatCount(value: number): string {
+  return formatNumber(value, 1);
+}
+
+/** A percentage that must be enough: rounded up to one decimal (23,704 → «23,8 %»). */
+export function formatPercentAtLeast(value: number): string {
+  return formatPercent(Math.ceil(value * 10 - 1e-9) / 10);
+}
+
+/** How a KPI's values are shown: a catalog unit, or a custom KPI's own unit as the user wrote it. */
+export type ValueUnit = { kind: KpiUnit } | { kind: 'custom'; text: string };
+
+const UNIT_LABEL: Readonly<Record<Exclude<KpiUnit, 'currency'>, string>> = {
+  count: 'шт.',
+  percent: '%',
+  days: 'дн.',
+  minutes: 'мин',
+};
+
+/** The «Ед. изм.» column: «₽», «шт.», «%», «дн.», «мин», or the custom unit. */
+export function unitLabel(unit: ValueUnit, currency: CurrencyCode): string {
+  if (unit.kind === 'custom') return unit.text;
+  if (unit.kind === 'currency') return CURRENCY_SIGNS[currency];
+  return UNIT_LABEL[unit.kind];
+}
+
+/** A custom unit that is really a percent or the company's currency is shown as one. */
+function effectiveUnit(unit: ValueUnit, currency: CurrencyCode): ValueUnit {
+  if (unit.kind !== 'custom') return unit;
+  const text = unit.text.trim();
+  if (text === '%') return { kind: 'percent' };
+  if (text === CURRENCY_SIGNS[currency]) return { kind: 'currency' };
+  return unit;
+}
+
+/** A value in its unit: «3 500 000 ₽», «2,5», «5 %», «45». */
+export function formatValue(value: number, unit: ValueUnit, currency: CurrencyCode): string {
+  const u = effectiveUnit(unit, currency);
+  switch (u.kind) {
+    case 'currency':
+      return formatMoney(value, currency);
+    case 'percent':
+      return formatPercent(value);
+    case 'custom':
+      return formatNumber(value, 2);
+    default:
+      return formatCount(value);
+  }
+}
+
+/** A value with its unit where the unit is not a sign already: «45 дн.», «60 шт.» → «60». */
+export function formatValueWithUnit(value: number, unit: ValueUnit, currency: CurrencyCode): string {
+  const u = effectiveUnit(unit, currency);
+  if (u.kind === 'days' || u.kind === 'minutes') return `${formatCount(value)}${NBSP}${UNIT_LABEL[u.kind]}`;
+  if (u.kind === 'custom') return `${formatNumber(value, 2)}${NBSP}${u.text}`;
+  return formatValue(value, u, currency);
+}
+
+/** The smallest step a fact is written in: whole money, counts, days, minutes; tenths otherwise. */
+export function valueStep(unit: ValueUnit, currency: CurrencyCode): number {
+  const u = effectiveUnit(unit, currency);
+  return u.kind === 'percent' || u.kind === 'custom' ? 0.1 : 1;
+}
+
+/** A value rounded the way a fact would be written down; `way` rounds up or down to the step instead. */
+export function roundFact(value: number, unit: ValueUnit, currency: CurrencyCode, way: 'nearest' | 'up' | 'down' = 'nearest'): number {
+  const step = valueStep(unit, currency);
+  const n = value / step;
+  const k = way === 'up' ? Math.ceil(n - 1e-9) : way === 'down' ? Math.floor(n + 1e-9) : Math.round(n);
+  return Math.round(k * step * 10) / 10;
+}
+
+/** The «Выполнение» column: how attainment is computed, by direction. */
+export const DIRECTION_TEXT: Readonly<Record<KpiDirection, string>> = {
+  higher: 'факт / план',
+  lower: 'план / факт',
+};
+
+/**
+ * The threshold of a curve: the attainment up to which the value stays 0 (a cut-off, whether the
+ * curve then jumps or ramps up). Null when the curve pays from the start (first value above 0, or a
+ * ramp from 0 %) or never pays at all.
+ */
+export function curveThreshold(curve: Curve): number | null {
+  const first = curve[0];
+  if (first === undefined || first[1] !== 0) return null;
+  let lastZero = 0;
+  for (let i = 0; i < curve.length; i++) {
+    const p = curve[i] as Curve[number];
+    if (p[1] !== 0) return lastZero > 0 ? lastZero : null;
+    lastZero = p[0];
+  }
+  return null;
+}
+
+/**
+ * Catalog texts speak of «CRM»; the documents name the company's own system, or the client base
+ * it keeps when it has none. User text is never changed.
+ */
+export function withCrm(text: string, crm: string | null): string {
+  return text
+    .replace(/(?<!\p{L})в CRM(?![\p{L}\d])/gu, crm ? `в ${crm}` : 'в учётной базе клиентов')
+    .replace(/(?<![\p{L}\d])CRM(?![\p{L}\d])/gu, crm ?? 'учётная база клиентов');
+}
