@@ -95,7 +95,7 @@ describe('both Markdown parsers read the audit templates alike', () => {
   ];
   test.each(cases)('%s', (name, view) => {
     const rendered = renderTemplate(`${name}.md.hbs`, TEMPLATES[name]!, view);
-    const options = { numbered: false, literals: rendered.literals };
+    const options = { numbered: false, literals: rendered.literals, documentId: name };
     expect(toModelBlocks(parseMarkdown(rendered.markdown), options)).toEqual(toModelBlocks(parseWithRemark(rendered.markdown), options));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { DocumentFrame } from '../../src/core/model/build-document.ts';
+import type { DocumentFrame } from '../../src/core/compose/build-document.ts';
 import { buildFromSource } from '../support/templates.ts';
 import type { Block, Paragraph } from '../../src/core/model/types.ts';
 import { TemplateError } from '../../src/core/errors.ts';

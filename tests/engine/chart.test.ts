@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DocumentFrame } from '../../src/core/model/build-document.ts';
+import type { DocumentFrame } from '../../src/core/compose/build-document.ts';
 import { buildFromSource } from '../support/templates.ts';
 import type { Chart, DocumentModel } from '../../src/core/model/types.ts';
 import { modelText } from '../../src/core/model/to-text.ts';

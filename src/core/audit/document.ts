@@ -4,7 +4,7 @@
  * so the CLI and the site's worker run the same code.
  */
 import { CHECKLIST } from '../../../content/audit/checklist.ts';
-import { buildDocument, type DocumentFrame } from '../model/build-document.ts';
+import { buildDocument, type DocumentFrame } from '../compose/build-document.ts';
 import type { DocumentModel } from '../model/types.ts';
 import type { PackFile } from '../pack/generate.ts';
 import type { Format } from '../pack/formats.ts';

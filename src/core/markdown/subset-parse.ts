@@ -36,6 +36,8 @@ const LEAF = new RegExp(`^::(${NAME})(\\{.*\\})? *$`);
 const FENCE_CLOSE = /^ {0,3}(:{3,}) *$/;
 const DELIMITER_CELL = /^ *(:?)-+(:?) *$/;
 const ATTRIBUTE = /^ *([A-Za-z][\w-]*)(?:=("[^"]*"|'[^']*'|[^\s"'<=>`}]+))?/;
+/** `#name` in directive attributes: the block's id, as mdast-util-directive reads it. */
+const ID_ATTRIBUTE = /^ *#([^\s"'<=>`}#.]+)/;
 
 interface Marker {
   /** Columns before the marker. */
@@ -72,6 +74,13 @@ function attributes(source: string | undefined): Record<string, string> {
   if (source === undefined) return out;
   let rest = source.slice(1, -1);
   while (!BLANK.test(rest)) {
+    const id = ID_ATTRIBUTE.exec(rest);
+    if (id) {
+      out['id'] = id[1] as string;
+      rest = rest.slice(id[0].length);
+      if (rest !== '' && !rest.startsWith(' ')) unsupported();
+      continue;
+    }
     const m = ATTRIBUTE.exec(rest);
     if (!m) unsupported();
     const raw = m[2] ?? '';

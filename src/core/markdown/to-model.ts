@@ -4,6 +4,11 @@
  * tables and bullet lists, as Word numbering does), and an ordered list inside a clause gives
  * N.M.1 sub-clauses. Bullet lists stay lists. Literal tokens are resolved here, after all
  * Markdown parsing is done, so user text is never interpreted.
+ *
+ * Every section, clause, sub-clause and table carries a stable id, written in the template as
+ * `# {#functions} Функции`, `1. {#planning} Планирование…`, `:::table{#staff}`. The model holds the
+ * full id (`charter.functions.planning`): document, section, clause, sub-clause. Numbers change
+ * when clauses come and go with the profile; ids do not, so consultants override clauses by them.
  */
 import type {
   Heading as MdHeading,
@@ -25,11 +30,49 @@ export interface ToModelOptions {
   /** Sections and clauses get numbers (1. / 1.1. / 1.1.1.). */
   numbered: boolean;
   literals: LiteralTable;
+  /** The document's id, the first part of every clause id (`charter`). */
+  documentId: string;
 }
 
 interface State extends ToModelOptions {
   section: number;
   clause: number;
+  sectionId: string | null;
+  clauseId: string | null;
+  ids: Set<string>;
+}
+
+/** `{#planning}` opening a heading or a clause: its id, then the text. */
+const ID_MARKER = /^\{#([^}\s]+)\} */;
+/** One part of an id: latin lower case, digits, hyphens (position ids are such slugs). */
+const ID_PART = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function lineOf(node: { position?: { start: { line: number } } | undefined }): string {
+  return String(node.position?.start.line ?? '?');
+}
+
+/** Take the `{#id}` marker off the front of the phrasing content, if there is one. */
+function takeMarker(nodes: PhrasingContent[], state: State): { id: string | null; children: PhrasingContent[] } {
+  const first = nodes[0];
+  if (first?.type !== 'text') return { id: null, children: nodes };
+  const m = ID_MARKER.exec(first.value);
+  if (!m) return { id: null, children: nodes };
+  const rest = first.value.slice(m[0].length);
+  const children = rest === '' ? nodes.slice(1) : [{ ...first, value: rest }, ...nodes.slice(1)];
+  return { id: state.literals.resolve(m[1] as string), children };
+}
+
+/** The full id from its parts, checked and unique in the document. */
+function fullId(state: State, parts: ReadonlyArray<string | null>, own: string, line: string): string {
+  if (!ID_PART.test(own)) throw new ModelError(`идентификатор «${own}» в строке ${line}: допустимы строчные латинские буквы, цифры и дефисы`);
+  const id = [state.documentId, ...parts.filter((p): p is string => p !== null), own].join('.');
+  if (state.ids.has(id)) throw new ModelError(`идентификатор «${id}» повторяется (строка ${line})`);
+  state.ids.add(id);
+  return id;
+}
+
+function missingId(what: string, line: string, example: string): ModelError {
+  return new ModelError(`${what} в строке ${line} без идентификатора: начните его с ${example}`);
 }
 
 type Style = { bold?: boolean; italic?: boolean };
@@ -91,16 +134,22 @@ function mergeRuns(list: Run[]): Run[] {
 }
 
 function heading(node: MdHeading, state: State): Block {
-  const children = runs(node.children, state);
+  const marked = takeMarker(node.children, state);
+  const children = runs(marked.children, state);
   if (node.depth === 1) {
+    if (marked.id === null && state.numbered) throw missingId('раздел', lineOf(node), '«# {#имя} »');
+    const id = marked.id === null ? null : fullId(state, [], marked.id, lineOf(node));
+    state.sectionId = marked.id;
+    state.clauseId = null;
     if (state.numbered) {
       state.section += 1;
       state.clause = 0;
-      return { type: 'heading', level: 1, number: `${state.section}.`, children };
+      return { type: 'heading', ...(id ? { id } : {}), level: 1, number: `${state.section}.`, children };
     }
-    return { type: 'heading', level: 1, children };
+    return { type: 'heading', ...(id ? { id } : {}), level: 1, children };
   }
-  return { type: 'heading', level: node.depth === 2 ? 2 : 3, children };
+  const id = marked.id === null ? null : fullId(state, [state.sectionId], marked.id, lineOf(node));
+  return { type: 'heading', ...(id ? { id } : {}), level: node.depth === 2 ? 2 : 3, children };
 }
 
 function clauseNumber(state: State, sub?: number): string {
@@ -126,12 +175,16 @@ function clauseItem(item: MdListItem, state: State, level: 2 | 3, sub: number | 
   let subCount = 0;
   for (const child of item.children) {
     if (child.type === 'paragraph') {
-      const children = runs(child.children, state);
       if (first) {
-        out.push({ type: 'paragraph', children, clause: { level, number: clauseNumber(state, sub) } });
+        const marked = takeMarker(child.children, state);
+        if (marked.id === null) throw missingId(level === 2 ? 'пункт' : 'подпункт', lineOf(child), '«1. {#имя} »');
+        const id =
+          level === 2 ? fullId(state, [state.sectionId], marked.id, lineOf(child)) : fullId(state, [state.sectionId, state.clauseId], marked.id, lineOf(child));
+        if (level === 2) state.clauseId = marked.id;
+        out.push({ type: 'paragraph', id, children: runs(marked.children, state), clause: { level, number: clauseNumber(state, sub) } });
         first = false;
       } else {
-        out.push({ type: 'paragraph', children, noIndent: true });
+        out.push({ type: 'paragraph', children: runs(child.children, state), noIndent: true });
       }
     } else if (child.type === 'list' && child.ordered && level === 2) {
       for (const subItem of child.children) {
@@ -141,12 +194,12 @@ function clauseItem(item: MdListItem, state: State, level: 2 | 3, sub: number | 
     } else if (child.type === 'list') {
       out.push(plainList(child, state, 0));
     } else if (child.type === 'table') {
-      out.push(table(child, state, {}));
+      throw missingId('таблица', lineOf(child), '«:::table{#имя}» вокруг таблицы');
     } else {
       throw new ModelError(`в пункте допустимы абзацы, списки и таблицы (строка ${child.position?.start.line ?? '?'})`);
     }
   }
-  if (first) out.unshift({ type: 'paragraph', children: [], clause: { level, number: clauseNumber(state, sub) } });
+  if (first) throw missingId(level === 2 ? 'пустой пункт' : 'пустой подпункт', lineOf(item), '«1. {#имя} »');
   return out;
 }
 
@@ -160,6 +213,7 @@ function clauses(node: MdList, state: State): Block[] {
 }
 
 interface TableAttributes {
+  id?: string | null | undefined;
   widths?: string | null | undefined;
   size?: string | null | undefined;
   borders?: string | null | undefined;
@@ -167,6 +221,8 @@ interface TableAttributes {
 }
 
 function table(node: MdTable, state: State, attributes: TableAttributes): Table {
+  if (!attributes.id) throw missingId('таблица', lineOf(node), '«:::table{#имя}» вокруг таблицы');
+  const id = fullId(state, [state.sectionId], state.literals.resolve(attributes.id), lineOf(node));
   const columnCount = Math.max(...node.children.map((row) => row.children.length));
   const widths = (attributes.widths ?? '').split(',').map((w) => Number(w.trim())).filter((w) => w > 0);
   if (widths.length > 0 && widths.length !== columnCount) {
@@ -188,6 +244,7 @@ function table(node: MdTable, state: State, attributes: TableAttributes): Table 
     }));
   return {
     type: 'table',
+    id,
     columns,
     headerRows: Math.min(headerRows, rows.length),
     rows,
@@ -210,7 +267,7 @@ function block(node: RootContent, state: State): Block[] {
       if (node.ordered && state.numbered) return clauses(node, state);
       return [plainList(node, state, 0)];
     case 'table':
-      return [table(node, state, {})];
+      throw missingId('таблица', lineOf(node), '«:::table{#имя}» вокруг таблицы');
     case 'leafDirective':
       if (node.name === 'pagebreak') return [{ type: 'pageBreak' }];
       throw new ModelError(`неизвестная директива «::${node.name}» в строке ${node.position?.start.line ?? '?'}`);
@@ -258,6 +315,6 @@ function keepLeadIns(blocks: Block[]): Block[] {
 
 /** Convert a parsed template body into model blocks. */
 export function toModelBlocks(root: Root, options: ToModelOptions): Block[] {
-  const state: State = { ...options, section: 0, clause: 0 };
+  const state: State = { ...options, section: 0, clause: 0, sectionId: null, clauseId: null, ids: new Set() };
   return keepLeadIns(root.children.flatMap((node) => block(node, state)));
 }

@@ -24,6 +24,8 @@ export type Align = 'left' | 'center' | 'right' | 'justify';
  */
 export interface Heading {
   type: 'heading';
+  /** Stable id of a section (`charter.functions`): consultants override clauses by these ids. */
+  id?: string;
   level: 1 | 2 | 3;
   /** "1." for a numbered section; absent when the heading is not numbered. */
   number?: string;
@@ -36,6 +38,8 @@ export interface Heading {
  */
 export interface Paragraph {
   type: 'paragraph';
+  /** Stable id of a numbered clause (`charter.functions.planning`); absent for plain paragraphs. */
+  id?: string;
   children: Run[];
   align?: Align;
   /** Present for numbered clauses: the level (2 = "1.1.", 3 = "1.1.1.") and the printed number. */
@@ -88,6 +92,8 @@ export interface TableColumn {
  */
 export interface Table {
   type: 'table';
+  /** Stable id (`charter.structure.staff`). */
+  id?: string;
   columns: TableColumn[];
   headerRows: number;
   rows: TableRow[];

@@ -1,5 +1,5 @@
 /** The frame every document of a profile shares: organisation line, approval block, signers. */
-import type { DocumentFrame } from '../model/build-document.ts';
+import type { DocumentFrame } from '../compose/build-document.ts';
 import type { Profile } from '../profile/schema.ts';
 import { SIGNATURE_LINE } from '../render/conventions.ts';
 import { BLANK_DATE, formatDateQuoted } from '../text/format.ts';

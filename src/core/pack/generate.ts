@@ -3,7 +3,7 @@
  * caller passes fonts in and writes (or downloads) the files; the documents and their
  * precompiled templates come from src/documents.
  */
-import { buildDocument } from '../model/build-document.ts';
+import { buildDocument } from '../compose/build-document.ts';
 import type { DocumentModel } from '../model/types.ts';
 import type { Profile } from '../profile/schema.ts';
 import type { Issue } from '../profile/issues.ts';

@@ -8,7 +8,7 @@ import { ModelError, TemplateError } from '../errors.ts';
 import { parseMarkdown, parseWithRemark } from '../markdown/parse.ts';
 import { toModelBlocks } from '../markdown/to-model.ts';
 import { renderTemplate, type TemplateSource } from '../templating/render-template.ts';
-import type { Approval, Block, DocumentModel, Table } from './types.ts';
+import type { Approval, Block, DocumentModel, Table } from '../model/types.ts';
 
 /** What the engine needs to frame a document, taken from the profile by the caller. */
 export interface DocumentFrame {
@@ -60,13 +60,14 @@ function centred(text: string, bold = false): Block {
   return { type: 'paragraph', align: 'center', noIndent: true, keepWithNext: true, children: [{ text, ...(bold ? { bold: true } : {}) }] };
 }
 
-function acknowledgementSheet(rows: Array<{ name: string; position: string }>, title: string): Block[] {
+function acknowledgementSheet(rows: Array<{ name: string; position: string }>, title: string, documentId: string): Block[] {
   const cell = (text: string, align?: 'center') => ({
     children: [{ type: 'paragraph' as const, noIndent: true, children: text ? [{ text }] : [] }],
     ...(align ? { align } : {}),
   });
   const table: Table = {
     type: 'table',
+    id: `${documentId}.acknowledgement`,
     columns: [{ width: 1.1, align: 'center' }, { width: 5 }, { width: 4.5 }, { width: 2.6 }, { width: 2.6 }],
     headerRows: 1,
     borders: 'all',
@@ -89,7 +90,7 @@ function acknowledgementSheet(rows: Array<{ name: string; position: string }>, t
 export function buildDocument(templateName: string, source: TemplateSource, view: object, frame: DocumentFrame): DocumentModel {
   const rendered = renderTemplate(templateName, source, view);
   const meta = frontMatter(templateName, rendered.frontMatter);
-  const options = { numbered: meta.numbered, literals: rendered.literals };
+  const options = { numbered: meta.numbered, literals: rendered.literals, documentId: meta.id };
   let body: Block[];
   try {
     body = toModelBlocks(parseMarkdown(rendered.markdown), options);
@@ -111,7 +112,7 @@ export function buildDocument(templateName: string, source: TemplateSource, view
   if (meta.subtitle) head.push(centred(meta.subtitle, true));
   if (frame.city) head.push(centred(frame.city));
   head.push({ type: 'paragraph', noIndent: true, children: [] });
-  const tail = meta.acknowledgement && frame.acknowledgement ? acknowledgementSheet(frame.acknowledgement, meta.title) : [];
+  const tail = meta.acknowledgement && frame.acknowledgement ? acknowledgementSheet(frame.acknowledgement, meta.title, meta.id) : [];
   return {
     type: 'document',
     meta: {
