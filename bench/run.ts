@@ -41,7 +41,7 @@ import { measure, summarize, type Sample } from './stats.ts';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CLI = path.join(ROOT, 'bin/opkit.js');
 const SHARED_PROFILE = '/work/shared/profiles/tehnosnab.yaml';
-const FIXTURE_PROFILE = path.join(ROOT, 'fixtures/profiles/tehnosnab.yaml');
+const FIXTURE_PROFILE = path.join(ROOT, 'content/profiles/tehnosnab.yaml');
 
 const TARGETS = {
   /** pdfmake median / our PDF median, at least. */

@@ -11,8 +11,7 @@ import { formatIssueLines } from '../core/issues-format.ts';
 import type { Format } from '../core/pack/formats.ts';
 import { loadFontSet } from '../node/fonts.ts';
 import { writeFilesAtomically } from '../node/write-atomic.ts';
-import { parseFormats } from './generate.ts';
-import { parseCommandArgs } from './main.ts';
+import { parseCommandArgs, parseFormats } from './args.ts';
 import { EXIT, UsageError, type Io } from './io.ts';
 import { readChecked } from './read-input.ts';
 

@@ -7,20 +7,9 @@
  * the worker loads its own at the same time.
  */
 import path from 'node:path';
-import { FORMATS, type Format } from '../core/pack/formats.ts';
 import { startRenderWorker } from '../node/render-worker-client.ts';
-import { parseCommandArgs } from './main.ts';
+import { parseCommandArgs, parseFormats } from './args.ts';
 import { UsageError, type Io } from './io.ts';
-
-export function parseFormats(value: string | undefined): Format[] {
-  if (value === undefined) return [...FORMATS];
-  const list = value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
-  const unknown = list.filter((f) => !(FORMATS as readonly string[]).includes(f));
-  if (unknown.length || list.length === 0) {
-    throw new UsageError(`неизвестный формат ${unknown.join(', ') || '(пусто)'}; допустимы: ${FORMATS.join(', ')}`);
-  }
-  return [...new Set(list)] as Format[];
-}
 
 export async function runGenerate(argv: string[], io: Io): Promise<number> {
   const { positionals, values } = parseCommandArgs({

@@ -2,7 +2,7 @@
 import { access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EXAMPLE_PROFILE_YAML } from '../node/example-profile.ts';
-import { parseCommandArgs } from './main.ts';
+import { parseCommandArgs } from './args.ts';
 import { EXIT, UsageError, type Io } from './io.ts';
 
 export async function runInit(argv: string[], io: Io): Promise<number> {

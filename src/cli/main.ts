@@ -4,9 +4,6 @@
  * Messages for users are in Russian; an unexpected failure prints one line, not a stack trace
  * (set OPKIT_DEBUG=1 to see it).
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-
-type ParsedResults<T extends ParseArgsConfig> = ReturnType<typeof parseArgs<T>>;
 import { EXIT, UsageError, type Io } from './io.ts';
 
 const HELP = `opkit — пакет документов отдела продаж из профиля компании
@@ -21,6 +18,8 @@ const HELP = `opkit — пакет документов отдела прода�
         [--format pdf,docx]              форматы (по умолчанию pdf и docx; можно и html)
   opkit audit init [ФАЙЛ]                записать пример файла ответов со всеми вопросами (по умолчанию opkit-audit.yaml)
   opkit audit blank --out ПАПКА          пустой чек-лист для печати
+  opkit clauses [ДОКУМЕНТ]               идентификаторы разделов, пунктов и таблиц с текстом
+        [--profile ФАЙЛ]                 текст по этому профилю (по умолчанию — по примеру)
 
 Коды завершения: 0 — готово, 1 — ошибки во входных данных, 2 — неверный вызов.
 `;
@@ -38,6 +37,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await (await import('./generate.ts')).runGenerate(rest, io);
       case 'audit':
         return await (await import('./audit.ts')).runAudit(rest, io);
+      case 'clauses':
+        return await (await import('./clauses.ts')).runClauses(rest, io);
       case '--version':
       case '-v':
         io.out('opkit 0.1.0\n');
@@ -58,22 +59,4 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     throw error;
   }
-}
-
-/** Parse options shared by the commands, turning node's parse errors into usage errors. */
-export function parseCommandArgs<T extends ParseArgsConfig>(config: T): ParsedResults<T> {
-  try {
-    return parseArgs(config);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError(translateParseError(message));
-  }
-}
-
-function translateParseError(message: string): string {
-  const unknown = /Unknown option '([^']+)'/.exec(message);
-  if (unknown) return `неизвестный параметр ${unknown[1]}`;
-  const missing = /Option '([^']+)' argument missing/.exec(message);
-  if (missing) return `параметру ${(missing[1] ?? '').split(',')[0]} нужно значение`;
-  return message;
 }

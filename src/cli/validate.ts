@@ -1,7 +1,7 @@
 /** `opkit validate FILE...`: every problem of every file, with paths and Russian sentences. */
 import { checkProfileText } from '../core/check.ts';
 import { formatIssueLines } from '../core/issues-format.ts';
-import { parseCommandArgs } from './main.ts';
+import { parseCommandArgs } from './args.ts';
 import { EXIT, UsageError, type Io } from './io.ts';
 import { readChecked } from './read-input.ts';
 

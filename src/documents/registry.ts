@@ -4,7 +4,7 @@
  * catalog code load only when a pack is built). Adding a document: a folder with `meta.ts`,
  * `index.ts` and its template, one import and one entry here (docs/architecture.md).
  */
-import type { DocumentDefinition, DocumentMeta } from './define.ts';
+import type { DocumentDefinition, DocumentMeta } from './shared/define.ts';
 import { meta as charter } from './charter/meta.ts';
 import { meta as crmRegulation } from './crm-regulation/meta.ts';
 import { meta as jobDescription } from './job-description/meta.ts';

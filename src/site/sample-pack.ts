@@ -11,7 +11,7 @@
  */
 // The repository's copy of the reference profile: CI clones only the repository, and
 // tests/profile/reference.test.ts keeps the copy equal to the shared contract.
-import profileYaml from '../../fixtures/profiles/tehnosnab.yaml?raw';
+import profileYaml from '../../content/profiles/tehnosnab.yaml?raw';
 import { checkProfileText } from '../core/check.ts';
 import { generatePack, type PackFile } from '../core/pack/generate.ts';
 import { themeFor, type Theme } from '../core/render/theme.ts';

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { REFERENCE_PROFILE } from '../support/reference.ts';
 import { docxText, libreOfficeToPdf, pdfFonts, pdfText, qpdfCheck, removeDir, squash, tempDir, writeTemp } from '../support/readers.ts';
+import { PROFILE_FILES, profilePath } from '../support/profiles.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = path.join(ROOT, 'bin/opkit.js');
@@ -34,7 +35,7 @@ describe('validate', () => {
   });
 
   test('every fixture profile of a different shape is valid', () => {
-    const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.yaml')).map((f) => path.join(FIXTURES, f));
+    const files = PROFILE_FILES.filter((f) => f.endsWith('.yaml')).map(profilePath);
     const r = opkit(['validate', ...files]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);

@@ -3,13 +3,14 @@
  * on every template rendered for every fixture profile (where it must answer), and on random
  * documents built from the constructs it knows and their near misses (where it may decline).
  */
+import { PROFILE_FILES } from '../support/profiles.ts';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseWithRemark } from '../../src/core/markdown/parse.ts';
 import { parseSubset } from '../../src/core/markdown/subset-parse.ts';
-import { includes } from '../../src/documents/include.ts';
+import { includes } from '../../src/documents/shared/include.ts';
 import { loadDefinitions } from '../../src/documents/registry.ts';
 import { TEMPLATES } from '../../src/documents/templates.ts';
 import { renderTemplate } from '../../src/core/templating/render-template.ts';
@@ -28,7 +29,7 @@ function expectSameAsRemark(markdown: string): boolean {
   return true;
 }
 
-const PROFILES = readdirSync(fileURLToPath(new URL('../../fixtures/profiles/', import.meta.url))).filter((f) => /\.(ya?ml|json)$/.test(f));
+const PROFILES = PROFILE_FILES;
 
 describe('the templates', () => {
   test.each(PROFILES)('every document of %s parses to remark’s tree, without falling back', async (file) => {

@@ -1,3 +1,4 @@
+import { PROFILE_FILES, profilePath } from '../support/profiles.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -8,10 +9,7 @@ import { payrollCheck } from '../../src/core/math/payroll.ts';
 import { positionKpiPlans } from '../../src/core/math/plans.ts';
 import { loadProfile } from '../../src/core/profile/load.ts';
 
-const DIR = fileURLToPath(new URL('../../fixtures/profiles/', import.meta.url));
-const loaded = readdirSync(DIR)
-  .filter((f) => /\.(ya?ml|json)$/.test(f))
-  .map((f) => ({ file: f, result: loadProfile(readFileSync(DIR + f, 'utf8'), f) }));
+const loaded = PROFILE_FILES.map((f) => ({ file: f, result: loadProfile(readFileSync(profilePath(f), 'utf8'), f) }));
 
 describe('every valid fixture profile goes through the math', () => {
   it('has valid fixtures to try', () => {

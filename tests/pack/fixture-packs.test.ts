@@ -3,6 +3,7 @@
  * a 40-person department with every role, a company without CRM, JSON input): each document
  * is non-empty, has no leaked placeholder or empty heading, and names what it must.
  */
+import { PROFILE_FILES, profilePath } from '../support/profiles.ts';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,8 +17,7 @@ import { docxText, pdfText, removeDir, squash, tempDir } from '../support/reader
 import { blockText } from '../../src/core/model/to-text.ts';
 import { LEAKS } from '../support/leaks.ts';
 
-const FIXTURES = fileURLToPath(new URL('../../fixtures/profiles/', import.meta.url));
-const files = readdirSync(FIXTURES).filter((f) => /\.(ya?ml|json)$/.test(f));
+const files = PROFILE_FILES;
 
 
 
@@ -34,7 +34,7 @@ let root: string;
 beforeAll(async () => {
   root = tempDir('fixture-packs');
   for (const file of files) {
-    const check = checkProfileText(readFileSync(path.join(FIXTURES, file), 'utf8'), file);
+    const check = checkProfileText(readFileSync(profilePath(file), 'utf8'), file);
     if (!check.ok) throw new Error(`${file}: ${JSON.stringify(check.errors)}`);
     const fonts = await loadFontSet(check.profile.documents.font);
     const pack = await generatePack(check.profile, check.warnings, { formats: ['docx', 'pdf', 'html'], fonts });

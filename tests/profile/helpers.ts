@@ -1,4 +1,5 @@
 /** Shared helpers of the profile tests: the reference profile as raw data, issues as printed lines. */
+import { profilePath } from '../support/profiles.ts';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -7,7 +8,7 @@ import { validateProfile, type ValidationResult } from '../../src/core/profile/v
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/profiles/', import.meta.url));
 /** The repository's copy of the shared reference profile (the shared one is absent in CI). */
-export const REFERENCE_PATH = FIXTURES + 'tehnosnab.yaml';
+export const REFERENCE_PATH = profilePath('tehnosnab.yaml');
 /** The contract itself, where the workspace has it. */
 export { REFERENCE_PROFILE as SHARED_REFERENCE_PATH } from '../support/reference.ts';
 
@@ -57,7 +58,7 @@ export function get(profile: RawProfile, path: string): unknown {
 }
 
 export function fixture(name: string): string {
-  return readFileSync(FIXTURES + name, 'utf8');
+  return readFileSync(name.includes('/') ? FIXTURES + name : profilePath(name), 'utf8');
 }
 
 /** Errors of a result as `path: message` lines, without the severity label. */

@@ -1,3 +1,4 @@
+import { PROFILE_FILES } from '../support/profiles.ts';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { loadProfile } from '../../src/core/profile/load.ts';
@@ -87,7 +88,7 @@ describe('the reference profile', () => {
 });
 
 describe('valid fixtures', () => {
-  const files = readdirSync(FIXTURES).filter((f) => /\.(ya?ml|json)$/.test(f));
+  const files = PROFILE_FILES;
 
   test('there are several of different shapes', () => {
     expect(files).toEqual(

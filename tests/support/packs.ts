@@ -1,4 +1,5 @@
 /** Building packs for document tests: a fixture profile, generated in-process and written to disk. */
+import { profilePath } from './profiles.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +9,6 @@ import type { Format } from '../../src/core/pack/formats.ts';
 import type { Profile } from '../../src/core/profile/schema.ts';
 import { loadFontSet } from '../../src/node/fonts.ts';
 
-const FIXTURES = fileURLToPath(new URL('../../fixtures/profiles/', import.meta.url));
 
 /** A valid profile from its text (throws with the errors if it is not). */
 export function profileFromText(text: string, fileName: string): Profile {
@@ -22,9 +22,9 @@ export function profileFromFile(file: string, edit: (text: string) => string = (
   return profileFromText(edit(readFileSync(file, 'utf8')), path.basename(file));
 }
 
-/** A valid fixture profile from fixtures/profiles/. */
+/** A valid profile by file name, from fixtures/profiles/ or content/profiles/. */
 export function fixtureProfile(file: string): Profile {
-  return profileFromFile(path.join(FIXTURES, file));
+  return profileFromFile(profilePath(file));
 }
 
 /** Generate a profile's pack and write its files into `root/name`. */

@@ -1,5 +1,5 @@
 /** Положение об отделе продаж: the document's parts for the registry. */
-import { defineDocument } from '../define.ts';
+import { defineDocument } from '../shared/define.ts';
 import { meta } from './meta.ts';
 import { buildCharterView, type CharterView } from './view.ts';
 

@@ -1,5 +1,5 @@
 /** Регламент работы в CRM: the document's parts for the registry. */
-import { defineDocument } from '../define.ts';
+import { defineDocument } from '../shared/define.ts';
 import { meta } from './meta.ts';
 import { buildCrmRegulationView, type CrmRegulationView } from './view.ts';
 

@@ -1,5 +1,5 @@
 /** Должностные инструкции: the document's parts for the registry. */
-import { defineDocument } from '../define.ts';
+import { defineDocument } from '../shared/define.ts';
 import { meta } from './meta.ts';
 import { buildJobDescriptionView, jobDescriptionPositions, type JobDescriptionView } from './view.ts';
 

@@ -1,5 +1,5 @@
 /** How the site and the wizard name this document (light: no view code). */
-import type { DocumentMeta } from '../define.ts';
+import type { DocumentMeta } from '../shared/define.ts';
 
 export const meta = {
   id: 'job-description',

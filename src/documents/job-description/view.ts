@@ -4,7 +4,7 @@
  * rights, responsibility and relationships come from job-content.ts. Plan figures never appear:
  * the instruction names the KPIs and points to the KPI card.
  */
-import { includes } from '../include.ts';
+import { includes } from '../shared/include.ts';
 import type { Profile } from '../../core/profile/schema.ts';
 import { buildCommonView, type CommonView, type PositionView, type TitleView } from '../shared/common.ts';
 import { buildJobContext, type JobContext } from './context.ts';

@@ -1,5 +1,5 @@
 /** Карты KPI: the document's parts for the registry. */
-import { defineDocument } from '../define.ts';
+import { defineDocument } from '../shared/define.ts';
 import { meta } from './meta.ts';
 import { buildKpiCardView, kpiCardPositions, type KpiCardView } from './view.ts';
 

@@ -14,7 +14,7 @@ import {
   type Curve,
   type KpiPlan,
 } from '../../core/math/index.ts';
-import { includes } from '../include.ts';
+import { includes } from '../shared/include.ts';
 import type { KpiItem, Profile } from '../../core/profile/schema.ts';
 import { formatPercent, MONTHS_NOMINATIVE, NBSP } from '../../core/text/format.ts';
 import { capitalize, lowerFirst } from '../../core/text/names.ts';

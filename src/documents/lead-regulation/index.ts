@@ -1,5 +1,5 @@
 /** Регламент обработки заявок и передачи клиентов: the document's parts for the registry. */
-import { defineDocument } from '../define.ts';
+import { defineDocument } from '../shared/define.ts';
 import { meta } from './meta.ts';
 import { buildLeadRegulationView, type LeadRegulationView } from './view.ts';
 

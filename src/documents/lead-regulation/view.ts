@@ -4,7 +4,7 @@
  * reasons and, when the profile asks for it, client transfer on leave or dismissal.
  */
 import type { Profile } from '../../core/profile/schema.ts';
-import { includes } from '../include.ts';
+import { includes } from '../shared/include.ts';
 import { countNoun } from '../../core/text/plural.ts';
 import { buildCommonView, type CommonView } from '../shared/common.ts';
 import { crmRoles, GENITIVE, staleDaysGen, type CrmRoles } from '../shared/crm-roles.ts';

@@ -1,5 +1,5 @@
 /** Положение о мотивации: the document's parts for the registry. */
-import { defineDocument } from '../define.ts';
+import { defineDocument } from '../shared/define.ts';
 import { meta } from './meta.ts';
 import { buildMotivationView, type MotivationView } from './view.ts';
 

@@ -3,6 +3,7 @@
  * payout table of motivation.md in the PDF (pdftotext) and the DOCX (python-docx), a section per
  * position, a salary-only position, and legal wording that follows the country.
  */
+import { profilePath } from '../../../tests/support/profiles.ts';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,7 +19,6 @@ import { loadFontSet } from '../../node/fonts.ts';
 import { REFERENCE_PROFILE } from '../../../tests/support/reference.ts';
 import { docxText, pdfText, PYTHON, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
 
-const FIXTURES = fileURLToPath(new URL('../../../fixtures/profiles/', import.meta.url));
 
 /** motivation.md, «The payout table»: total pay of one employee in an average month, RUB. */
 const REFERENCE_TOTALS: Record<string, string[]> = {
@@ -228,7 +228,7 @@ describe('legal wording', () => {
   });
 
   test('Kazakhstan: its own code, no «ТК РФ» and no article numbers', async () => {
-    const model = await motivationModel(valid(rawProfile(path.join(FIXTURES, 'dala-too-kz.yaml'))));
+    const model = await motivationModel(valid(rawProfile(profilePath('dala-too-kz.yaml'))));
     const text = modelText(model);
     expect(text).toContain('Трудовым кодексом Республики Казахстан');
     expect(text).toContain('₸');
@@ -237,7 +237,7 @@ describe('legal wording', () => {
   });
 
   test('a company abroad paying in euros: neutral law, salary-only assistant', async () => {
-    const model = await motivationModel(valid(rawProfile(path.join(FIXTURES, 'nordline-eur-40.yaml'))));
+    const model = await motivationModel(valid(rawProfile(profilePath('nordline-eur-40.yaml'))));
     const text = modelText(model);
     expect(text).toContain('трудовым законодательством страны регистрации Компании');
     expect(text).not.toMatch(/стать(я|и|е|ей|ями|ёй) \d/);

@@ -1,5 +1,5 @@
 /** Регламент планирования и отчётности: the document's parts for the registry. */
-import { defineDocument } from '../define.ts';
+import { defineDocument } from '../shared/define.ts';
 import { meta } from './meta.ts';
 import { buildPlanningRegulationView, type PlanningRegulationView } from './view.ts';
 

@@ -9,7 +9,7 @@ import { formatDateLong, formatDateShort, formatMoney, formatPercent } from '../
 import { joinAnd } from '../../core/text/names.ts';
 import { buildCommonView, type CommonView } from '../shared/common.ts';
 import { weekdayPhrase } from '../charter/view.ts';
-import { includes } from '../include.ts';
+import { includes } from '../shared/include.ts';
 import { crmWording, leaderOf, type LeaderView } from '../shared/leader.ts';
 
 export interface CalendarRow {

@@ -1,5 +1,5 @@
 /** Дорожная карта внедрения: the document's parts for the registry. */
-import { defineDocument } from '../define.ts';
+import { defineDocument } from '../shared/define.ts';
 import { meta } from './meta.ts';
 import { buildRoadmapView, type RoadmapView } from './view.ts';
 

@@ -5,7 +5,7 @@
  * approval date (and the calendar dates when the profile gives that date).
  */
 import type { Profile } from '../../core/profile/schema.ts';
-import { includes } from '../include.ts';
+import { includes } from '../shared/include.ts';
 import { addDays, formatDateLong, formatDateShort, parseIsoDate } from '../../core/text/format.ts';
 import { NOUNS, countNoun } from '../../core/text/plural.ts';
 import { buildCommonView, type CommonView } from '../shared/common.ts';

@@ -1,5 +1,5 @@
 /** План продаж: the document's parts for the registry. */
-import { defineDocument } from '../define.ts';
+import { defineDocument } from '../shared/define.ts';
 import { meta } from './meta.ts';
 import { buildSalesPlanView, type SalesPlanView } from './view.ts';
 

@@ -14,7 +14,7 @@ import {
   revenuePlans,
 } from '../../core/math/index.ts';
 import { kpiDerivation } from '../../core/math/kpi-meta.ts';
-import { includes } from '../include.ts';
+import { includes } from '../shared/include.ts';
 import type { Derivation, Period } from '../../core/profile/ids.ts';
 import type { Profile } from '../../core/profile/schema.ts';
 import { formatMoney, formatPercent, MONTHS_NOMINATIVE } from '../../core/text/format.ts';

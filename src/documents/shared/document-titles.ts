@@ -1,6 +1,6 @@
 /** Names of the pack's working documents, as the charter lists them. */
 import type { Profile } from '../../core/profile/schema.ts';
-import { includes } from '../include.ts';
+import { includes } from './include.ts';
 import type { CommonView } from './common.ts';
 
 export function packDocumentTitles(profile: Profile, common: CommonView): string[] {

@@ -3,7 +3,7 @@
  * invalid while the user types; validation (check.ts) says where.
  */
 import type { ProfileInput } from '../../core/profile/schema.ts';
-import example from '../../../fixtures/profiles/example.yaml?data';
+import example from '../../../content/profiles/example.yaml?data';
 
 export type Draft = ProfileInput;
 

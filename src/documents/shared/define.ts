@@ -5,7 +5,7 @@
  * the document: the template-contract test checks every field the template names against the views
  * of every fixture profile, before any pack renders.
  */
-import type { Profile } from '../core/profile/schema.ts';
+import type { Profile } from '../../core/profile/schema.ts';
 
 /** How the site and the wizard describe a document; light, so pages list documents without loading them. */
 export interface DocumentMeta<Id extends string = string> {

@@ -4,7 +4,7 @@
  * Ids are plain strings here (the registry imports the views, not the other way round); a test checks
  * that every id the views ask about is a registered document.
  */
-import type { Profile } from '../core/profile/schema.ts';
+import type { Profile } from '../../core/profile/schema.ts';
 
 export function includes(profile: Profile, documentId: string): boolean {
   const list = profile.documents.include;
