@@ -1,19 +1,14 @@
 /** Step 7: which documents to build, their font, and the approval date. */
-import { DOCUMENT_IDS, type DocumentId } from '../../documents/registry.ts';
+import { DOCUMENT_IDS, DOCUMENT_METAS, type DocumentId } from '../../documents/registry.ts';
 import { PathErrors, SelectField, TextField } from '../fields/inputs.tsx';
 import { useWizard } from '../state/context.ts';
 
-export const DOCUMENT_LABELS: Record<DocumentId, string> = {
-  charter: 'Положение об отделе продаж',
-  'job-description': 'Должностные инструкции (по каждой должности)',
-  'kpi-card': 'Карты KPI (по каждой должности)',
-  motivation: 'Положение о мотивации',
-  'sales-plan': 'План продаж по месяцам и сотрудникам',
-  'planning-regulation': 'Регламент планирования и отчётности',
-  'crm-regulation': 'Регламент работы в CRM (без CRM — рекомендации по выбору)',
-  'lead-regulation': 'Регламент обработки заявок и передачи клиентов',
-  roadmap: 'Дорожная карта внедрения',
-};
+/** How the wizard names a document: the registry's name, and that it comes per position. */
+function labelOf(id: DocumentId): { name: string; summary: string } {
+  const meta = DOCUMENT_METAS.find((m) => m.id === id);
+  if (!meta) return { name: id, summary: '' };
+  return { name: meta.perPosition ? `${meta.name} (по каждой должности)` : meta.name, summary: meta.variant ? `${meta.summary} ${meta.variant}` : meta.summary };
+}
 
 const FONTS = [
   { value: 'Times New Roman', label: 'Times New Roman' },
@@ -39,6 +34,7 @@ export function DocumentsStep() {
             <input
               id={`doc-${id}`}
               type="checkbox"
+              aria-describedby={`doc-${id}-hint`}
               checked={chosen(id)}
               onChange={(e) => {
                 const next = DOCUMENT_IDS.filter((d) => (d === id ? e.currentTarget.checked : chosen(d)));
@@ -47,8 +43,11 @@ export function DocumentsStep() {
               }}
             />
             <label for={`doc-${id}`} class="field__label">
-              {DOCUMENT_LABELS[id]}
+              {labelOf(id).name}
             </label>
+            <p class="field__hint" id={`doc-${id}-hint`}>
+              {labelOf(id).summary}
+            </p>
           </div>
         ))}
         <PathErrors path={['documents', 'include']} />
