@@ -4,12 +4,12 @@
  * worked examples. Numbers come from the math module; this file only chooses and formats them.
  */
 import { KPI_CATALOG } from '../../../content/catalog/kpis.ts';
-import type { KpiDirection, KpiUnit, Period } from '../../core/profile/ids.ts';
+import type { KpiDirection, KpiUnit } from '../../core/profile/ids.ts';
 import type { KpiItem } from '../../core/profile/schema.ts';
 import { CURRENCY_SIGNS, formatMoney, formatNumber, formatPercent, NBSP, type CurrencyCode } from '../../core/text/format.ts';
 import { countNoun, NOUNS, type PluralForms } from '../../core/text/plural.ts';
 
-export const PERIOD_NAME: Readonly<Record<Period, string>> = { month: 'месяц', quarter: 'квартал', year: 'год' };
+export { PERIOD_NAME } from '../shared/plan-values.ts';
 
 /** Nouns of the catalog's count KPIs: «2,5 клиента», «50 встреч». */
 const COUNT_NOUNS: Partial<Record<KpiItem['kpi'], PluralForms>> = {
