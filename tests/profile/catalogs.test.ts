@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { KPI_CATALOG, REPORT_CATALOG, ROLE_CATALOG } from '../../content/catalog/index.ts';
-import { KpiCatalogSchema, ReportCatalogSchema, RoleCatalogSchema } from '../../src/core/profile/catalog-schema.ts';
+import {
+  GENERATED_DUTY_IDS,
+  GENERATED_DUTY_PREFIXES,
+  KpiCatalogSchema,
+  ReportCatalogSchema,
+  RoleCatalogSchema,
+} from '../../src/core/profile/catalog-schema.ts';
 import { KPI_IDS, REPORT_IDS, ROLE_IDS } from '../../src/core/profile/ids.ts';
 
 const roles = Object.values(ROLE_CATALOG);
@@ -13,6 +19,9 @@ const VERB_3RD_PERSON = /^[А-ЯЁ][а-яё]+(ет|ёт|ит|ат|ят)(ся)?$/
 describe('catalog data matches the catalog schemas', () => {
   test('roles, KPIs and reports parse, with every id present', () => {
     expect(RoleCatalogSchema.safeParse(ROLE_CATALOG).error?.issues).toBeUndefined();
+    // Duties are a record: parsing keeps their order, which is the order of the job description.
+    const parsed = RoleCatalogSchema.parse(ROLE_CATALOG);
+    for (const role of roles) expect(Object.keys(parsed[role.id].duties)).toEqual(Object.keys(role.duties));
     expect(KpiCatalogSchema.safeParse(KPI_CATALOG).error?.issues).toBeUndefined();
     expect(ReportCatalogSchema.safeParse(REPORT_CATALOG).error?.issues).toBeUndefined();
     expect(Object.keys(ROLE_CATALOG).sort()).toEqual([...ROLE_IDS].sort());
@@ -68,15 +77,35 @@ describe('roles', () => {
   test.each(roles.map((r) => [r.id, r] as const))('%s has a job description worth of text', (_, role) => {
     expect(role.functions.length).toBeGreaterThanOrEqual(4);
     expect(role.functions.length).toBeLessThanOrEqual(6);
-    expect(role.duties.length).toBeGreaterThanOrEqual(14);
-    for (const duty of role.duties) {
+    const duties = Object.values(role.duties);
+    expect(duties.length).toBeGreaterThanOrEqual(14);
+    for (const duty of duties) {
       expect(duty.split(' ')[0]).toMatch(VERB_3RD_PERSON);
       expect(duty).toMatch(/[^.]\.$/);
     }
     expect(role.mission.split(' ')[0]).toMatch(VERB_3RD_PERSON);
     for (const sentence of [role.mission, ...role.functions, ...role.requirements]) expect(sentence).toMatch(/^[А-ЯЁ].*\.$/);
     for (const item of role.mustKnow) expect(item).toMatch(/^[а-яё].*[^.;,]$/);
-    expect(new Set(role.duties).size).toBe(role.duties.length);
+    expect(new Set(duties).size).toBe(duties.length);
+  });
+
+  test.each(roles.map((r) => [r.id, r] as const))('%s keys its duties by slugs the job description does not generate', (_, role) => {
+    for (const id of Object.keys(role.duties)) {
+      expect(id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+      expect(GENERATED_DUTY_IDS as readonly string[]).not.toContain(id);
+      for (const prefix of GENERATED_DUTY_PREFIXES) expect(id.startsWith(prefix), id).toBe(false);
+    }
+  });
+
+  test('a duty keyed by a generated id, a bad slug or too few duties fails the schema', () => {
+    const role = ROLE_CATALOG['sales-manager'];
+    const withDuties = (duties: Record<string, string>) => ({ ...ROLE_CATALOG, 'sales-manager': { ...role, duties } });
+    const paths = (duties: Record<string, string>) => RoleCatalogSchema.safeParse(withDuties(duties)).error?.issues.map((i) => i.path);
+    expect(paths({ ...role.duties, kpi: 'Выполняет план.' })).toEqual([['sales-manager', 'duties', 'kpi']]);
+    expect(paths({ ...role.duties, 'report-daily': 'Готовит отчёт.' })).toEqual([['sales-manager', 'duties', 'report-daily']]);
+    expect(paths({ ...role.duties, 'own-1': 'Ведёт продажи.' })).toEqual([['sales-manager', 'duties', 'own-1']]);
+    expect(paths({ ...role.duties, 'Plan_2': 'Выполняет план.' })).toEqual([['sales-manager', 'duties', 'Plan_2']]);
+    expect(paths(Object.fromEntries(Object.entries(role.duties).slice(0, 13)))).toEqual([['sales-manager', 'duties']]);
   });
 
   test('the head of sales is a manager category, the others specialists', () => {

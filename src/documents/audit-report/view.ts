@@ -50,8 +50,9 @@ export interface ReportView {
   hasGaps: boolean;
   steps: Array<{ areaTitle: string; text: string; sourceText: string; documentsText: string }>;
   documents: Array<{ title: string; id: string; questionsText: string }>;
-  recommendations: Array<{ number: number; title: string; items: Array<{ number: string; answerText: string; text: string; documentsText: string }> }>;
-  areas: Array<{ number: number; title: string; percentText: string; questions: Array<{ number: string; text: string; answerText: string; comment: string | null }> }>;
+  /** Per area, `id` is the checklist's area slug: the tables' ids are `area-<id>`. */
+  recommendations: Array<{ id: string; number: number; title: string; items: Array<{ number: string; answerText: string; text: string; documentsText: string }> }>;
+  areas: Array<{ id: string; number: number; title: string; percentText: string; questions: Array<{ number: string; text: string; answerText: string; comment: string | null }> }>;
 }
 
 function countsText(score: AuditScore): string {
@@ -93,9 +94,10 @@ export function buildReportView(input: AuditInput, score: AuditScore, checklist:
       const items = score.gaps
         .filter((g) => g.area.id === a.area.id)
         .map((g) => ({ number: g.result.number, answerText: answerText(g.result), text: g.recommendation, documentsText: documentsText(g.documents) }));
-      return items.length > 0 ? [{ number: a.number, title: a.area.title, items }] : [];
+      return items.length > 0 ? [{ id: a.area.id, number: a.number, title: a.area.title, items }] : [];
     }),
     areas: score.areas.map((a) => ({
+      id: a.area.id,
       number: a.number,
       title: a.area.title,
       percentText: a.percent === null ? 'нет оценки' : formatPercent(a.percent, 0),
@@ -111,7 +113,8 @@ export interface BlankView {
   /** «11 областям» (after «по»). */
   areaCountText: string;
   levels: LevelRow[];
-  areas: Array<{ number: number; title: string; about: string; questions: Array<{ number: string; text: string; why: string; weight: number }> }>;
+  /** `id` is the checklist's area slug: the table's id is `area-<id>`. */
+  areas: Array<{ id: string; number: number; title: string; about: string; questions: Array<{ number: string; text: string; why: string; weight: number }> }>;
 }
 
 export function buildBlankView(checklist: Checklist): BlankView {
@@ -121,6 +124,7 @@ export function buildBlankView(checklist: Checklist): BlankView {
     areaCountText: countNoun(checklist.areas.length, { one: 'области', few: 'областям', many: 'областям' }),
     levels: levelRows(checklist.levels, null),
     areas: checklist.areas.map((area, i) => ({
+      id: area.id,
       number: i + 1,
       title: area.title,
       about: area.about,

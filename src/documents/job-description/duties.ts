@@ -3,14 +3,28 @@
  * the profile's own duties, and duties generated from the profile — the position's KPIs by name,
  * the meetings it holds or attends, the reports it prepares, the client hand-over on leave. Plan
  * figures never appear: they change by period and live in the KPI card.
+ *
+ * Each duty carries its clause id: a catalog duty its catalog key, a generated duty a fixed id
+ * (`kpi`, `meetings`, `report-<reportId>`, `client-transfer`, …; the catalog schema keeps these
+ * free), the profile's own duties `own-1`, `own-2` … in the order the profile lists them.
  */
 import { kpiById, reportById } from '../../core/catalog.ts';
 import type { ReportId } from '../../core/profile/ids.ts';
 import type { Profile } from '../../core/profile/schema.ts';
+import type { GENERATED_DUTY_IDS } from '../../core/profile/catalog-schema.ts';
 import { findHead, type TitleView } from '../shared/common.ts';
 import { joinAnd, quote } from '../../core/text/names.ts';
 import type { JobContext } from './context.ts';
 import { adaptText, companyWording, type Slot } from './wording.ts';
+
+/** A clause of a job description: its id (a slug) and its finished text. */
+export interface Clause {
+  id: string;
+  text: string;
+}
+
+type GeneratedId = (typeof GENERATED_DUTY_IDS)[number];
+const generated = (id: GeneratedId, text: string | null): Clause[] => (text === null ? [] : [{ id, text }]);
 
 /** «Выполняет …» with a capital and a full stop, whatever punctuation the profile used. */
 export function sentence(text: string): string {
@@ -97,7 +111,8 @@ function deadlineFor(ctx: JobContext, deadline: string): string {
 }
 
 export function preparedReports(ctx: JobContext): PreparedReport[] {
-  return ctx.profile.processes.reports
+  // A report listed twice in the profile is still one duty (and one clause id).
+  return [...new Set(ctx.profile.processes.reports)]
     .filter((id) => reportPreparers(ctx.profile, id).includes(ctx.position.id))
     .map((id) => {
       const report = reportById(id);
@@ -108,12 +123,13 @@ export function preparedReports(ctx: JobContext): PreparedReport[] {
     });
 }
 
-export function reportDuties(ctx: JobContext): string[] {
+export function reportDuties(ctx: JobContext): Clause[] {
   return preparedReports(ctx).map((r) => {
+    const id = `report-${r.id}`;
     if (r.id === 'daily-activity' && ctx.crm) {
-      return `Ежедневно вносит в ${ctx.crm} звонки, встречи, коммерческие предложения и задачи так, чтобы ${quote(r.name)} для ${r.recipient.gen} был сформирован ${r.deadline}.`;
+      return { id, text: `Ежедневно вносит в ${ctx.crm} звонки, встречи, коммерческие предложения и задачи так, чтобы ${quote(r.name)} для ${r.recipient.gen} был сформирован ${r.deadline}.` };
     }
-    return `Готовит ${quote(r.name)} и представляет его ${r.recipient.dat} ${r.deadline}.`;
+    return { id, text: `Готовит ${quote(r.name)} и представляет его ${r.recipient.dat} ${r.deadline}.` };
   });
 }
 
@@ -126,46 +142,55 @@ export function transferDuty(ctx: JobContext): string | null {
 }
 
 /** What every custom seat does besides its own duties: the profile knows nothing more about it. */
-export function customDuties(ctx: JobContext): string[] {
-  const out: string[] = [];
-  if (ctx.subordinates.length > 0) {
-    out.push('Контролирует выполнение подчинёнными работниками планов, заданий, регламентов Отдела и правил внутреннего трудового распорядка.');
-  }
-  out.push(
-    `Выполняет поручения ${ctx.superior.gen}, связанные со своей трудовой функцией.`,
-    'Соблюдает сроки подготовки документов и сведений, установленные регламентами Отдела.',
-    `Сообщает ${ctx.superior.dat} о рисках невыполнения порученных задач и о нарушениях, которые выявил в своей работе.`,
-  );
-  return out;
+export function customDuties(ctx: JobContext): Clause[] {
+  return [
+    ...generated(
+      'subordinates-control',
+      ctx.subordinates.length > 0
+        ? 'Контролирует выполнение подчинёнными работниками планов, заданий, регламентов Отдела и правил внутреннего трудового распорядка.'
+        : null,
+    ),
+    ...generated('superior-orders', `Выполняет поручения ${ctx.superior.gen}, связанные со своей трудовой функцией.`),
+    ...generated('deadlines', 'Соблюдает сроки подготовки документов и сведений, установленные регламентами Отдела.'),
+    ...generated('risks', `Сообщает ${ctx.superior.dat} о рисках невыполнения порученных задач и о нарушениях, которые выявил в своей работе.`),
+  ];
+}
+
+/** The profile's own duties, as sentences: `own-1`, `own-2` … by their place in the profile. */
+export function ownDuties(ctx: JobContext): Clause[] {
+  return ctx.position.duties.flatMap((duty, i) => {
+    const text = sentence(duty);
+    return text ? [{ id: `own-${i + 1}`, text }] : [];
+  });
 }
 
 /** All duties of the position, in the order the document lists them. */
-export function buildDuties(ctx: JobContext): string[] {
-  const generated: Record<Slot, string[]> = {
-    kpis: [kpiDuty(ctx)].filter((d): d is string => d !== null),
-    meetings: [meetingDuty(ctx)].filter((d): d is string => d !== null),
+export function buildDuties(ctx: JobContext): Clause[] {
+  const slots: Record<Slot, Clause[]> = {
+    kpis: generated('kpi', kpiDuty(ctx)),
+    meetings: generated('meetings', meetingDuty(ctx)),
     reports: reportDuties(ctx),
   };
-  const own = ctx.position.duties.map(sentence).filter(Boolean);
-  const transfer = transferDuty(ctx);
+  const own = ownDuties(ctx);
+  const transfer = generated('client-transfer', transferDuty(ctx));
   if (ctx.catalog === null) {
-    return [...own, ...generated.kpis, ...generated.meetings, ...generated.reports, ...customDuties(ctx), ...(transfer ? [transfer] : [])];
+    return [...own, ...slots.kpis, ...slots.meetings, ...slots.reports, ...customDuties(ctx), ...transfer];
   }
   const placed = new Set<Slot>();
-  const out: string[] = [];
-  for (const duty of ctx.catalog.duties) {
+  const out: Clause[] = [];
+  for (const [id, duty] of Object.entries(ctx.catalog.duties)) {
     const { text, slot } = adaptText(duty, ctx);
-    if (slot && generated[slot].length > 0) {
-      if (!placed.has(slot)) out.push(...generated[slot]);
+    if (slot && slots[slot].length > 0) {
+      if (!placed.has(slot)) out.push(...slots[slot]);
       placed.add(slot);
       continue;
     }
-    if (text !== null) out.push(text);
+    if (text !== null) out.push({ id, text });
   }
-  if (!placed.has('kpis')) out.unshift(...generated.kpis);
+  if (!placed.has('kpis')) out.unshift(...slots.kpis);
   out.push(...own);
-  if (!placed.has('meetings')) out.push(...generated.meetings);
-  if (!placed.has('reports')) out.push(...generated.reports);
-  if (transfer) out.push(transfer);
+  if (!placed.has('meetings')) out.push(...slots.meetings);
+  if (!placed.has('reports')) out.push(...slots.reports);
+  out.push(...transfer);
   return out;
 }

@@ -28,6 +28,12 @@ function fixture(name: string): Profile {
 const modelText = (model: DocumentModel) => squash(model.children.flatMap(blockText).join('\n'));
 const runsText = (block: Block) => (block.type === 'paragraph' || block.type === 'heading' ? block.children.map((r) => r.text).join('') : '');
 
+/** Ids of the clauses of a section, without the document and section parts: «kpi», «own-1» … */
+function clauseIds(model: DocumentModel, section: string): string[] {
+  const prefix = `job-description.${section}.`;
+  return model.children.flatMap((b) => (b.type === 'paragraph' && b.clause && b.id?.startsWith(prefix) ? [b.id.slice(prefix.length)] : []));
+}
+
 /** Clauses of a numbered section: «4.1.», «4.2.» … */
 function clauses(model: DocumentModel, section: number): string[] {
   return model.children.flatMap((b) =>
@@ -174,6 +180,21 @@ describe('reference pack', () => {
     expect(text).not.toContain('Проводит ежедневные планёрки, еженедельные совещания');
   });
 
+  test('duties carry their catalog keys, the generated ones fixed ids that replace the catalog duty they stand for', () => {
+    const manager = clauseIds(jd('reference', 'manager'), 'duties');
+    expect(manager[0]).toBe('kpi');
+    expect(manager).toEqual(expect.arrayContaining(['incoming-requests', 'key-account-handover', 'meetings', 'report-daily-activity', 'client-transfer']));
+    expect(manager).not.toContain('personal-plan');
+    expect(manager).not.toContain('progress-reports');
+    const head = clauseIds(jd('reference', 'rop'), 'duties');
+    expect(head).toEqual(expect.arrayContaining(['sales-plans', 'meetings', 'report-monthly-plan-fact', 'transfer-organisation']));
+    expect(head).not.toContain('team-meetings');
+    expect(head).not.toContain('management-reports');
+    expect(clauseIds(jd('reference', 'rop'), 'rights')).toEqual(
+      expect.arrayContaining(['information', 'proposals', 'instructions', 'staff-proposals', 'staff-development', 'discounts', 'representation']),
+    );
+  });
+
   test('lead generation: response time, meetings for the sales manager, no duplicate meeting duty', () => {
     const model = jd('reference', 'lead');
     const text = modelText(model);
@@ -240,6 +261,17 @@ describe('a 40-person department abroad with custom roles', () => {
     expect(lead).toContain('В подчинении Работника находятся: Менеджер по продажам (15 штатных единиц).');
     expect(lead).toContain('подчиняется непосредственно Руководителю отдела продаж');
     expect(jd('nordline', 'crm-analyst').meta.title).toBe('Должностная инструкция аналитика CRM');
+    const ids = clauseIds(jd('nordline', 'group-lead'), 'duties');
+    const own = profile.department.positions.find((p) => p.id === 'group-lead')?.duties ?? [];
+    expect(ids).toEqual([
+      ...own.map((_, i) => `own-${i + 1}`),
+      'kpi',
+      'meetings',
+      'subordinates-control',
+      'superior-orders',
+      'deadlines',
+      'risks',
+    ]);
   });
 
   test('managers report to the group lead; the law is the country of registration, with no article numbers', () => {
@@ -265,10 +297,27 @@ describe('profile duties of a catalog role', () => {
       if (manager) manager['duties'] = ['Ведёт продажи на выставках компании', 'Проводит демонстрации оборудования у клиента;'];
     });
     const duties = buildJobDescriptionView(profile, 'manager').duties;
-    const first = duties.indexOf('Ведёт продажи на выставках компании.');
+    const first = duties.findIndex((d) => d.text === 'Ведёт продажи на выставках компании.');
     expect(first).toBeGreaterThan(10);
-    expect(duties[first + 1]).toBe('Проводит демонстрации оборудования у клиента.');
-    expect(duties.slice(first + 2).some((d) => d.startsWith('Ежедневно вносит в Битрикс24'))).toBe(true);
+    expect(duties[first]?.id).toBe('own-1');
+    expect(duties[first + 1]).toEqual({ id: 'own-2', text: 'Проводит демонстрации оборудования у клиента.' });
+    expect(duties.slice(first + 2).some((d) => d.text.startsWith('Ежедневно вносит в Битрикс24'))).toBe(true);
+  });
+});
+
+describe('clause ids of duties and rights', () => {
+  test('are slugs, unique in each instruction of every fixture profile', () => {
+    const profiles = [reference(), ...['karpov-ip.yaml', 'nordline-eur-40.yaml', 'dala-too-kz.yaml', 'kvadro-quarterly.yaml', 'vektor.yaml'].map(fixture)];
+    for (const profile of profiles) {
+      for (const position of profile.department.positions) {
+        const view = buildJobDescriptionView(profile, position.id);
+        for (const list of [view.duties, view.rights]) {
+          const ids = list.map((c) => c.id);
+          for (const id of ids) expect(id, position.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+          expect(new Set(ids).size, `${position.id}: ${ids.join(' ')}`).toBe(ids.length);
+        }
+      }
+    }
   });
 });
 
@@ -296,7 +345,7 @@ describe('text rules', () => {
 describe('adaptation table', () => {
   const catalogTexts = (role: RoleId): string[] => {
     const r = ROLE_CATALOG[role];
-    return [r.mission, ...r.functions, ...r.duties, ...r.requirements, ...r.mustKnow];
+    return [r.mission, ...r.functions, ...Object.values(r.duties), ...r.requirements, ...r.mustKnow];
   };
 
   test('every key is a phrase of the catalog roles it names', () => {

@@ -1,8 +1,9 @@
 /**
  * The view of «Должностная инструкция»: one per position of the department. Catalog content is
- * adapted to the company (job-text.ts), duties are completed from the profile (job-duties.ts),
- * rights, responsibility and relationships come from job-content.ts. Plan figures never appear:
- * the instruction names the KPIs and points to the KPI card.
+ * adapted to the company (wording.ts), duties are completed from the profile (duties.ts),
+ * rights, responsibility and relationships come from content.ts. Plan figures never appear:
+ * the instruction names the KPIs and points to the KPI card. Duties and rights are clauses with
+ * ids (`{ id, text }`), which the template writes as `1. {#id} text`.
  */
 import { includes } from '../shared/include.ts';
 import type { Profile } from '../../core/profile/schema.ts';
@@ -20,7 +21,7 @@ import {
   rightsOf,
   type Relation,
 } from './content.ts';
-import { buildDuties, kpiName } from './duties.ts';
+import { buildDuties, kpiName, type Clause } from './duties.ts';
 import { adaptText } from './wording.ts';
 import { lowerFirst } from '../../core/text/names.ts';
 
@@ -45,8 +46,9 @@ export interface JobDescriptionView extends CommonView {
   requirements: string[];
   mustKnow: string[];
   functions: string[];
-  duties: string[];
-  rights: string[];
+  /** Duties and rights, each a clause with its id: a catalog key, a generated id or `own-N`. */
+  duties: Clause[];
+  rights: Clause[];
   liability: {
     /** Labour law in the instrumental: «Трудовым кодексом Российской Федерации». */
     labour: string;

@@ -24,6 +24,7 @@ import {
   DIRECTION_TEXT,
   formatValue,
   formatValueWithUnit,
+  kpiKeys,
   PERIOD_FOR,
   PERIOD_NAME,
   QUARTER_NAMES,
@@ -47,6 +48,8 @@ export interface KpiCardRow {
 
 /** How one KPI is defined and measured. */
 export interface KpiCardItem {
+  /** The KPI's slug for clause ids: `revenue`, `new-clients`, a custom KPI's name in latin letters. */
+  id: string;
   name: string;
   /** «выручка за месяц в ₽, план на отдел» — what the plan figure is. */
   summary: string;
@@ -63,6 +66,8 @@ export interface KpiCardItem {
 
 /** A KPI whose plan follows the seasonality: its plan for each month or quarter. */
 export interface KpiCardSeasonal {
+  /** The KPI's slug for clause ids, as in KpiCardItem. */
+  id: string;
   name: string;
   /** «на одного работника» or «на отдел». */
   whose: string;
@@ -158,7 +163,7 @@ function periodsText(periods: ReadonlyArray<KpiPlan['period']>): string {
   return `календарный ${list}`;
 }
 
-function seasonalOf(profile: Profile, positionId: string, plan: KpiPlan, unit: ValueUnit): KpiCardSeasonal {
+function seasonalOf(profile: Profile, positionId: string, plan: KpiPlan, unit: ValueUnit, id: string): KpiCardSeasonal {
   const value = (x: number) => formatValue(x, unit, profile.currency);
   const whose = plan.scope === 'department' ? 'на Отдел' : 'на одного работника';
   if (plan.period === 'month') {
@@ -169,10 +174,11 @@ function seasonalOf(profile: Profile, positionId: string, plan: KpiPlan, unit: V
       right: MONTHS_NOMINATIVE[i + 6] as string,
       rightPlan: value(months[i + 6] as number),
     }));
-    return { name: plan.name, whose, monthly: true, pairs, quarters: [], total: value(months.reduce((a, b) => a + b, 0)) };
+    return { id, name: plan.name, whose, monthly: true, pairs, quarters: [], total: value(months.reduce((a, b) => a + b, 0)) };
   }
   const quarters = [1, 4, 7, 10].map((m) => kpiPlan(profile, positionId, plan.index, { month: m }).plan);
   return {
+    id,
     name: plan.name,
     whose,
     monthly: false,
@@ -196,6 +202,7 @@ export function buildKpiCardView(profile: Profile, positionId: string): KpiCardV
   const superior = position.reportsTo;
   const { items } = positionContext(profile, positionId);
   const plans = positionKpiPlans(profile, positionId);
+  const keys = kpiKeys(items);
   const currency = profile.currency;
   const year = profile.plan.year;
 
@@ -215,7 +222,7 @@ export function buildKpiCardView(profile: Profile, positionId: string): KpiCardV
     const value = formatValue(plan.plan, unit, currency);
     const seasonalPlan = isSeasonal(profile, plan);
     if (seasonalPlan) {
-      seasonal.push(seasonalOf(profile, positionId, plan, unit));
+      seasonal.push(seasonalOf(profile, positionId, plan, unit, keys[i] as string));
       if (plan.period === 'month') anySeasonalMonth = true;
       else anySeasonalQuarter = true;
     }
@@ -242,6 +249,7 @@ export function buildKpiCardView(profile: Profile, positionId: string): KpiCardV
     const thresholdFact =
       threshold === null || plan.plan === 0 ? null : factForAttainment(plan.plan, threshold, plan.direction);
     details.push({
+      id: keys[i] as string,
       name: plan.name,
       summary: `${capitalize(whose)} ${PERIOD_FOR[plan.period]} — ${[planWord, value].filter(Boolean).join(' ')}`,
       description: catalog ? withCrm(catalog.description, profile.processes.crm) : null,

@@ -26,6 +26,7 @@ import type { KpiItem, MotivationEntry, Profile } from '../../core/profile/schem
 import { formatMoney, formatPercent, NBSP, type CurrencyCode } from '../../core/text/format.ts';
 import { joinAnd, quote } from '../../core/text/names.ts';
 import { buildCommonView, type CommonView, type PositionView, type TitleView } from '../shared/common.ts';
+import { kpiKeys } from '../shared/plan-values.ts';
 import { curveRows, type CurveRow } from './curve.ts';
 import { payLimits } from './limits.ts';
 import { exampleFacts, factAt, formatKpiPlan, formatKpiValue, kpiSources, PERIOD_NAME, sourceName } from './values.ts';
@@ -139,7 +140,8 @@ export interface PositionSection {
   kpis: KpiRowView[];
   kpiNames: string[];
   hasKpis: boolean;
-  curves: Array<{ forText: string | null; rows: CurveRow[] }>;
+  /** `id`: the clause id of the scale: `scale`, or `scale-<kpi>` after its first KPI when the KPIs have several scales. */
+  curves: Array<{ id: string; forText: string | null; rows: CurveRow[] }>;
   payout: PayoutRowView[];
   kpiExample: KpiExampleView | null;
   revenueExample: RevenueExampleView | null;
@@ -216,20 +218,22 @@ function kpiRows(profile: Profile, positionId: string, plans: KpiPlan[], m: Moti
 
 function curveTables(profile: Profile, positionId: string, m: MotivationEntry): PositionSection['curves'] {
   if (m.scheme === 'salary-only') return [];
-  if (m.scheme === 'revenue-percent') return [{ forText: null, rows: curveRows(m.rateCurve, 'rate') }];
+  if (m.scheme === 'revenue-percent') return [{ id: 'scale', forText: null, rows: curveRows(m.rateCurve, 'rate') }];
   const items = itemsOf(profile, positionId);
   const plans = positionKpiPlans(profile, positionId);
-  const groups: Array<{ curve: Curve; names: string[] }> = [];
+  const keys = kpiKeys(items);
+  const groups: Array<{ curve: Curve; names: string[]; key: string }> = [];
   items.forEach((item, i) => {
     const curve = item.curve ?? m.curve;
     const key = JSON.stringify(curve);
     const group = groups.find((g) => JSON.stringify(g.curve) === key);
     const name = quote(plans[i]?.name ?? '');
     if (group) group.names.push(name);
-    else groups.push({ curve, names: [name] });
+    else groups.push({ curve, names: [name], key: keys[i] as string });
   });
-  if (groups.length <= 1) return [{ forText: null, rows: curveRows(groups[0]?.curve ?? m.curve, 'coefficient') }];
+  if (groups.length <= 1) return [{ id: 'scale', forText: null, rows: curveRows(groups[0]?.curve ?? m.curve, 'coefficient') }];
   return groups.map((g) => ({
+    id: `scale-${g.key}`,
     forText: `${g.names.length === 1 ? 'для показателя' : 'для показателей'} ${joinAnd(g.names)}`,
     rows: curveRows(g.curve, 'coefficient'),
   }));

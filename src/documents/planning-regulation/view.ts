@@ -20,6 +20,8 @@ export interface CalendarRow {
 }
 
 export interface ReportView {
+  /** The report's catalog id (`weekly-pipeline`), for clause ids. */
+  id: string;
   name: string;
   frequency: string;
   prepares: string;
@@ -111,6 +113,7 @@ export function buildPlanningRegulationView(profile: Profile): PlanningRegulatio
     const headGen = leader.title.lc.gen;
     const form = crmWording(r.form, profile).replace(/руководителя отдела продаж/g, headGen);
     return {
+      id,
       name: r.name,
       frequency: r.frequencyText,
       prepares,

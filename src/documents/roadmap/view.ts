@@ -21,6 +21,8 @@ export interface RoadmapRow {
 }
 
 export interface RoadmapPhase {
+  /** The section's stable id in the template (`organisation`, `people`, `automation`). */
+  id: string;
   title: string;
   intro: string;
   rows: RoadmapRow[];
@@ -238,9 +240,9 @@ export function buildRoadmapView(profile: Profile): RoadmapView {
       .sort((a, b) => a.from - b.from || a.to - b.to)
       .map((s) => ({ number: ++n, action: s.action, responsible: s.responsible, term: term(s.from, s.to), result: s.result }));
   const phases: RoadmapPhase[] = [
-    { title: 'Организационные решения', intro: 'Сначала определяются цели, воронка, структура Отдела и порядок планирования: без них показатели и мотивацию не к чему привязать.', rows: rows(organisation) },
-    { title: 'Решения по персоналу: показатели и мотивация', intro: 'Система показателей вводится в шесть этапов: согласование целей, корректировка процессов, критерии по должностям, мотивация, разъяснение каждому работнику и пробный период.', rows: rows(people) },
-    { title: 'Автоматизация', intro: crm ? `Автоматизация закрепляет введённый порядок в ${crm}, чтобы данные для планов, отчётов и премий собирались без ручного труда.` : 'Автоматизация закрепляет введённый порядок в учётной системе, чтобы данные для планов, отчётов и премий собирались без ручного труда.', rows: rows(automation) },
+    { id: 'organisation', title: 'Организационные решения', intro: 'Сначала определяются цели, воронка, структура Отдела и порядок планирования: без них показатели и мотивацию не к чему привязать.', rows: rows(organisation) },
+    { id: 'people', title: 'Решения по персоналу: показатели и мотивация', intro: 'Система показателей вводится в шесть этапов: согласование целей, корректировка процессов, критерии по должностям, мотивация, разъяснение каждому работнику и пробный период.', rows: rows(people) },
+    { id: 'automation', title: 'Автоматизация', intro: crm ? `Автоматизация закрепляет введённый порядок в ${crm}, чтобы данные для планов, отчётов и премий собирались без ручного труда.` : 'Автоматизация закрепляет введённый порядок в учётной системе, чтобы данные для планов, отчётов и премий собирались без ручного труда.', rows: rows(automation) },
   ];
   const lastWeek = Math.max(...[...organisation, ...people, ...automation].map((s) => s.to));
   return {

@@ -5,6 +5,7 @@
  */
 import type { Curve } from '../../core/math/index.ts';
 import type { KpiDirection, KpiUnit, Period } from '../../core/profile/ids.ts';
+import type { KpiItem } from '../../core/profile/schema.ts';
 import { CURRENCY_SIGNS, formatMoney, formatNumber, formatPercent, NBSP, type CurrencyCode } from '../../core/text/format.ts';
 
 /** «месяц», «квартал», «год»: the period column of a KPI table. */
@@ -119,4 +120,48 @@ export function withCrm(text: string, crm: string | null): string {
   return text
     .replace(/(?<!\p{L})в CRM(?![\p{L}\d])/gu, crm ? `в ${crm}` : 'в учётной базе клиентов')
     .replace(/(?<![\p{L}\d])CRM(?![\p{L}\d])/gu, crm ?? 'учётная база клиентов');
+}
+
+/** Latin letters for the Cyrillic ones of Russian, Kazakh and Ukrainian names. */
+const LATIN: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
+  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
+  ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  ә: 'a', ғ: 'g', қ: 'k', ң: 'n', ө: 'o', ұ: 'u', ү: 'u', һ: 'h', і: 'i', є: 'ye', ї: 'yi', ґ: 'g',
+};
+
+/** A clause-id slug of a name: «Отчёты, сданные в срок» → «otchety-sdannye-v-srok» (at most five words). */
+export function slugOf(name: string): string {
+  const latin = [...name.toLowerCase()].map((ch) => LATIN[ch] ?? ch).join('');
+  return latin
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, 5)
+    .join('-');
+}
+
+/**
+ * Slugs of one position's KPI items for clause ids, derived from what each KPI is, never from its
+ * place in the list: the catalog id (`revenue`), or a custom KPI's name in latin letters. Items
+ * sharing a slug get their period, then their scope appended where it tells them apart
+ * (`revenue-quarter`), and a number only if they still coincide.
+ */
+export function kpiKeys(items: ReadonlyArray<Pick<KpiItem, 'kpi' | 'name' | 'period' | 'scope'>>): string[] {
+  const keys = items.map((item) => (item.kpi === 'custom' ? slugOf(item.name ?? '') || 'custom' : item.kpi));
+  // Within each group of items sharing a slug, append the field only if it tells them apart.
+  const refine = (extra: (i: number) => string) => {
+    const groups = new Map<string, number[]>();
+    keys.forEach((k, i) => groups.set(k, [...(groups.get(k) ?? []), i]));
+    for (const [k, members] of groups) {
+      if (members.length > 1 && new Set(members.map(extra)).size > 1) for (const i of members) keys[i] = `${k}-${extra(i)}`;
+    }
+  };
+  refine((i) => (items[i] as (typeof items)[number]).period);
+  refine((i) => (items[i] as (typeof items)[number]).scope);
+  const seen = new Map<string, number>();
+  return keys.map((k) => {
+    const n = (seen.get(k) ?? 0) + 1;
+    seen.set(k, n);
+    return n === 1 ? k : `${k}-${n}`;
+  });
 }
