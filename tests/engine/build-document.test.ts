@@ -30,7 +30,7 @@ describe('numbering', () => {
   test('sections, clauses and sub-clauses are numbered across tables and lists', () => {
     const doc = buildFromSource(
       't',
-      `${head}# Первый\n\n1. А\n2. Б:\n   - маркер\n3. В\n   1. В1\n   2. В2\n\n| x | y |\n| - | - |\n| 1 | 2 |\n\n1. Г\n\n# Второй\n\n1. Д\n`,
+      `${head}# {#first} Первый\n\n1. {#a} А\n2. {#b} Б:\n   - маркер\n3. {#c} В\n   1. {#c1} В1\n   2. {#c2} В2\n\n:::table{#xy}\n| x | y |\n| - | - |\n| 1 | 2 |\n:::\n\n1. {#d} Г\n\n# {#second} Второй\n\n1. {#e} Д\n`,
       {},
       frame,
     );
@@ -41,7 +41,7 @@ describe('numbering', () => {
   });
 
   test('frame: approval first, kind and subtitle, acknowledgement sheet with blank rows', () => {
-    const doc = buildFromSource('t', `${head}# Раздел\n\n1. Текст.\n`, {}, frame);
+    const doc = buildFromSource('t', `${head}# {#s} Раздел\n\n1. {#t} Текст.\n`, {}, frame);
     expect(doc.children[0]?.type).toBe('approval');
     const all = text(doc.children);
     expect(all).toContain('ПОЛОЖЕНИЕ');
@@ -57,7 +57,7 @@ describe('user strings are literal', () => {
   test.each(nasty)('%s appears verbatim and changes nothing else', (value) => {
     const doc = buildFromSource(
       't',
-      `${head}# Раздел {{v}}\n\n1. Компания {{v}} работает.\n\n| Поле | Значение |\n| --- | --- |\n| имя | {{v}} |\n\n- пункт {{v}}\n`,
+      `${head}# {#s} Раздел {{v}}\n\n1. {#c} Компания {{v}} работает.\n\n:::table{#fields}\n| Поле | Значение |\n| --- | --- |\n| имя | {{v}} |\n:::\n\n- пункт {{v}}\n`,
       { v: value },
       frame,
     );
@@ -96,7 +96,7 @@ describe('template errors', () => {
 
 describe('pagination hints', () => {
   test('a clause that introduces a list or a table is kept with it', () => {
-    const doc = buildFromSource('t', `${head}# Раздел\n\n1. Отдел делает следующее:\n   - одно;\n   - другое.\n2. Таблица:\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n3. Просто пункт.\n`, {}, frame);
+    const doc = buildFromSource('t', `${head}# {#s} Раздел\n\n1. {#does} Отдел делает следующее:\n   - одно;\n   - другое.\n2. {#table} Таблица:\n\n:::table{#ab}\n| a | b |\n| - | - |\n| 1 | 2 |\n:::\n\n3. {#plain} Просто пункт.\n`, {}, frame);
     const clauses = doc.children.filter((b): b is Paragraph => b.type === 'paragraph' && !!b.clause);
     expect(clauses.map((c) => c.keepWithNext === true)).toEqual([true, true, false]);
   });
