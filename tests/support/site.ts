@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = path.join(ROOT, 'dist');
@@ -376,7 +377,176 @@ export function describeViolations(violations: readonly AxeViolation[]): string[
 }
 
 // ---------------------------------------------------------------------------------------------
-// A user's session on the built site
+// Users of the built site
+
+/** What the tests of one file share: the served dist/ and one Chromium process. */
+export interface SiteBrowser {
+  site: ServedSite;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Build (once per run), serve dist/ and start Chromium, for the tests of a file to open their own visitors in. */
+export async function openSiteBrowser(): Promise<SiteBrowser> {
+  await ensureSiteBuilt();
+  const site = await serveDist();
+  let browser: Browser;
+  try {
+    browser = await launchChromium();
+  } catch (error) {
+    await site.close();
+    throw error;
+  }
+  return {
+    site,
+    browser,
+    async close() {
+      await browser.close();
+      await site.close();
+    },
+  };
+}
+
+export interface VisitorOptions {
+  /** 1280 × 900 unless told. */
+  viewport?: { width: number; height: number };
+  /** The site's localStorage before the first page opens, key → value: an autosave to start from. */
+  localStorage?: Record<string, string>;
+}
+
+/**
+ * A new user of the site: a browser context of its own (no storage, cache or cookies from any
+ * other test) with one desktop page, which accepts downloads and dialogs.
+ */
+export interface Visitor {
+  context: BrowserContext;
+  page: Page;
+  /** Every URL any page of the context requested. */
+  requests: string[];
+  /** A scratch folder for downloads and files to upload, removed on close. */
+  tmp: string;
+  /** Saves the next download of the page, started by `trigger`, into `tmp`; returns its path. */
+  download(trigger: () => Promise<void>): Promise<string>;
+  /** Requested URLs that are not on the served site (blob: and data: URLs are the page's own). */
+  foreignRequests(): string[];
+  close(): Promise<void>;
+}
+
+export async function newVisitor({ site, browser }: SiteBrowser, options: VisitorOptions = {}): Promise<Visitor> {
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    ...(options.localStorage
+      ? { storageState: { cookies: [], origins: [{ origin: site.base, localStorage: Object.entries(options.localStorage).map(([name, value]) => ({ name, value })) }] } }
+      : {}),
+  });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  context.on('page', (p) => p.on('dialog', (d) => void d.accept()));
+  let page: Page;
+  try {
+    page = await context.newPage();
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+  const tmp = mkdtempSync(path.join(tmpdir(), 'opkit-e2e-'));
+  return {
+    context,
+    page,
+    requests,
+    tmp,
+    async download(trigger) {
+      const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), trigger()]);
+      const target = path.join(tmp, file.suggestedFilename());
+      await file.saveAs(target);
+      return target;
+    },
+    foreignRequests: () => requests.filter((u) => !u.startsWith(`${site.base}/`) && !u.startsWith('blob:') && !u.startsWith('data:')),
+    async close() {
+      await context.close();
+      rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface SiteVisitors {
+  /** The served site, `http://127.0.0.1:PORT` (in the tests, once beforeAll has run). */
+  readonly base: string;
+  /** A new visitor, closed after the test. */
+  visit(options?: VisitorOptions): Promise<Visitor>;
+}
+
+/**
+ * The hooks of a test file whose every test is a new visitor: the site and Chromium are started
+ * once for the file (beforeAll) and stopped after it; the visitors a test opened are closed after
+ * it (afterEach), which fails the test when any of their pages requested anything off the site.
+ */
+export function siteVisitors(): SiteVisitors {
+  let shared: SiteBrowser | undefined;
+  let open: Visitor[] = [];
+  beforeAll(async () => {
+    shared = await openSiteBrowser();
+  }, SITE_TIMEOUT_MS);
+  afterAll(async () => {
+    await shared?.close();
+  });
+  afterEach(async () => {
+    const done = open;
+    open = [];
+    const foreign = done.flatMap((v) => v.foreignRequests());
+    await Promise.all(done.map((v) => v.close()));
+    expect(foreign, 'requests sent beyond 127.0.0.1').toEqual([]);
+  });
+  const started = (): SiteBrowser => {
+    if (!shared) throw new Error('the site is not served yet (siteVisitors() is used from beforeAll on)');
+    return shared;
+  };
+  return {
+    get base() {
+      return started().site.base;
+    },
+    async visit(options) {
+      const visitor = await newVisitor(started(), options);
+      open.push(visitor);
+      return visitor;
+    },
+  };
+}
+
+/**
+ * What a page's own code writes to localStorage, run here against an in-memory Storage: the
+ * autosave of a known state, in the format the page reads back, to start a test from.
+ */
+export function localStorageWrittenBy(write: () => unknown): Record<string, string> {
+  const items = new Map<string, string>();
+  const storage = {
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, String(value)),
+    removeItem: (key: string) => void items.delete(key),
+  };
+  const before = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
+  Object.defineProperty(globalThis, 'localStorage', { value: storage, configurable: true, writable: true });
+  try {
+    write();
+  } finally {
+    if (before) Object.defineProperty(globalThis, 'localStorage', before);
+    else delete (globalThis as { localStorage?: unknown }).localStorage;
+  }
+  return Object.fromEntries(items);
+}
+
+/**
+ * Resolves once the page has painted its next frame and run what it deferred until after painting
+ * (Preact runs effects then, and the wizard moves focus in an animation frame): a page that has
+ * "settled" after an action, without guessing a time.
+ */
+export async function afterNextPaint(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve)))));
+}
+
+// ---------------------------------------------------------------------------------------------
+// A user's session on the built site (the audit test's; the wizard test opens a visitor per test)
 
 export interface SiteSession {
   site: ServedSite;
