@@ -112,6 +112,9 @@ export default function Wizard() {
   const [previewOpen, setPreviewOpen] = useState(false);
   const lastValid = useRef<Draft | null>(null);
   const pendingFocus = useRef<string | null>(null);
+  // Counts goTo calls, so every request for focus is carried out (or dropped) after its render,
+  // also when it names the step already open, which changes nothing else the effect below follows.
+  const [focusRequest, setFocusRequest] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const check = useMemo(() => checkDraft(draft, lastValid.current ?? starterFallback()), [draft]);
@@ -141,7 +144,7 @@ export default function Wizard() {
     const target = key ? document.getElementById(fieldId(key)) : null;
     if (target) target.focus();
     else if (key !== null) headingRef.current?.focus();
-  }, [step, revealed, View]);
+  }, [step, revealed, View, focusRequest]);
 
   const set = useCallback((path: readonly (string | number)[], value: unknown) => setDraft((d) => setAt(d, path, value)), []);
   const update = useCallback((edit: (d: Draft) => Draft) => setDraft((d) => edit(d)), []);
@@ -149,6 +152,7 @@ export default function Wizard() {
 
   const goTo = useCallback((next: StepId, focusKey?: string) => {
     pendingFocus.current = focusKey ?? '';
+    setFocusRequest((n) => n + 1);
     setStepAlert(null);
     if (focusKey) setRevealed((r) => new Set(r).add(next));
     setStep(next);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, expect, it } from 'vitest';
-import { DIST, ensureSiteBuilt } from '../support/site.ts';
+import { DIST, ensureSiteBuilt, SITE_TIMEOUT_MS } from '../support/site.ts';
 
 const BUDGET_GZIP_BYTES = 80 * 1024;
 
@@ -35,7 +35,7 @@ function initialModules(page: string): Map<string, number> {
 
 beforeAll(async () => {
   await ensureSiteBuilt();
-}, 240_000);
+}, SITE_TIMEOUT_MS);
 
 it.each(['wizard', 'audit'])('the %s page loads under 80 KB of JavaScript (gzipped) before the user asks for anything', (page) => {
   const modules = initialModules(page);

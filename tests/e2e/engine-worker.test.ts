@@ -14,7 +14,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/core/pack/generate.ts';
 import { pdfText, removeDir, tempDir } from '../support/readers.ts';
-import { DIST, ensureSiteBuilt, launchChromium, ROOT, serveDist, sitePolicy, type ServedSite } from '../support/site.ts';
+import { DIST, ensureSiteBuilt, launchChromium, ROOT, serveDist, SITE_TIMEOUT_MS, sitePolicy, type ServedSite } from '../support/site.ts';
 
 describe('engine in a browser Web Worker', () => {
   let site: ServedSite;
@@ -28,7 +28,7 @@ describe('engine in a browser Web Worker', () => {
     base = site.base;
     browser = await launchChromium();
     tmp = tempDir('e2e');
-  }, 180_000);
+  }, SITE_TIMEOUT_MS);
 
   afterAll(async () => {
     await browser?.close();

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPackModels } from '../../src/core/pack/generate.ts';
 import { fixtureProfile } from '../support/packs.ts';
 import { pdfText, removeDir, tempDir } from '../support/readers.ts';
-import { axeViolations, describeViolations, DIST, ensureSiteBuilt, launchChromium, ROOT, serveDist, type ServedSite } from '../support/site.ts';
+import { axeViolations, describeViolations, DIST, ensureSiteBuilt, launchChromium, ROOT, serveDist, SITE_TIMEOUT_MS, type ServedSite } from '../support/site.ts';
 
 const COMPANY = 'ТехноСнаб';
 const METHODOLOGY_DIR = path.join(ROOT, 'content', 'methodology');
@@ -50,7 +50,7 @@ describe('site pages: landing, samples, methodology', () => {
     browser = await launchChromium();
     tmp = tempDir('site-pages');
     expected = (await buildPackModels(fixtureProfile('tehnosnab.yaml'))).map((m) => ({ id: m.meta.id, title: m.meta.title }));
-  }, 180_000);
+  }, SITE_TIMEOUT_MS);
 
   afterAll(async () => {
     await browser?.close();

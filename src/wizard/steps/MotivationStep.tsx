@@ -32,10 +32,11 @@ function schemeEntry(scheme: string, positionId: string, salary: number): Entry 
 
 const pct = (v: number) => `${formatNumber(v, 1).replace(/,0$/, '')} %`;
 
-function PayoutTable({ rows, profile, rate }: { rows: PayoutRow[]; profile: Profile; rate: boolean }) {
+function PayoutTable({ rows, profile, rate, position }: { rows: PayoutRow[]; profile: Profile; rate: boolean; position: string }) {
   const money = (v: number) => formatMoney(v, profile.currency);
+  // On a phone the table scrolls sideways: a named region the keyboard can reach and scroll.
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" aria-label={`Таблица выплат: ${position}`} tabIndex={0}>
       <table class="table">
         <caption>Выплата одному сотруднику за средний месяц, если все показатели выполнены на один процент</caption>
         <thead>
@@ -201,7 +202,7 @@ export function MotivationStep() {
                 {rows && figures ? (
                   <>
                     <Stale />
-                    <PayoutTable rows={rows} profile={figures} rate={entry.scheme === 'revenue-percent'} />
+                    <PayoutTable rows={rows} profile={figures} rate={entry.scheme === 'revenue-percent'} position={position.title} />
                   </>
                 ) : null}
               </>
