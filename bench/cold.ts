@@ -38,6 +38,7 @@ await import('../src/cli/generate.ts');
 await import('../src/cli/generate-packs.ts');
 const { checkProfileText } = await import('../src/core/check.ts');
 const { generatePack } = await import('../src/core/pack/generate.ts');
+const { packTimestamp } = await import('../src/core/pack/timestamp.ts');
 const { workerPackOptions } = await import('../src/node/worker-pack-options.ts');
 const { loadPrecompiledTemplates } = await import('../src/node/template-cache.ts');
 const importMs = lap();
@@ -51,9 +52,10 @@ const templates = await loadPrecompiledTemplates();
 const loadMs = lap();
 
 const formats = ['docx', 'pdf'] as const;
-await generatePack(check.profile, check.warnings, { formats, templates, fonts: null, ...(await workerPackOptions(worker, formats)) });
+const timestamp = packTimestamp(check.profile.documents.approvalDate, process.env.SOURCE_DATE_EPOCH, () => new Date());
+await generatePack(check.profile, check.warnings, { formats, templates, fonts: null, timestamp, ...(await workerPackOptions(worker, formats)) });
 const firstPackMs = lap();
-await generatePack(check.profile, check.warnings, { formats, templates, fonts: null, ...(await workerPackOptions(worker, formats)) });
+await generatePack(check.profile, check.warnings, { formats, templates, fonts: null, timestamp, ...(await workerPackOptions(worker, formats)) });
 const secondPackMs = lap();
 await worker.close();
 

@@ -42,11 +42,11 @@ export function pdfWorkerRenderer(): PdfWorkerRenderer {
   const post = (request: PdfRequest) => getWorker().postMessage(request);
   return {
     prepare: (family) => post({ type: 'prepare', family }),
-    render: (model: DocumentModel, theme: Theme) =>
+    render: (model: DocumentModel, theme: Theme, timestamp: Date) =>
       new Promise<Uint8Array>((resolve, reject) => {
         const id = nextId++;
         pending.set(id, { resolve, reject });
-        post({ type: 'render', id, model, theme });
+        post({ type: 'render', id, model, theme, timestamp });
       }),
   };
 }

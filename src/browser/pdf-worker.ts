@@ -29,7 +29,7 @@ async function handle(request: PdfRequest): Promise<void> {
     return;
   }
   try {
-    const bytes = await (await rendererFor(request.theme.fontFamily)).render(request.model, request.theme);
+    const bytes = await (await rendererFor(request.theme.fontFamily)).render(request.model, request.theme, request.timestamp);
     const buffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? (bytes.buffer as ArrayBuffer) : (bytes.slice().buffer as ArrayBuffer);
     const reply: PdfReply = { id: request.id, ok: true, bytes: buffer };
     self.postMessage(reply, [buffer]);

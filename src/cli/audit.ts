@@ -16,6 +16,7 @@ import { parseFormats } from './generate.ts';
 import { parseCommandArgs } from './main.ts';
 import { EXIT, UsageError, type Io } from './io.ts';
 import { readChecked } from './read-input.ts';
+import { fileTimestamp } from './timestamp.ts';
 
 const DEFAULT_FORMATS: Format[] = ['pdf', 'docx'];
 const DEFAULT_ANSWERS_FILE = 'opkit-audit.yaml';
@@ -56,7 +57,7 @@ async function runReport(argv: string[], io: Io): Promise<number> {
   const templates = await loadTemplates();
   const { model, score } = buildAuditReport(loaded.audit, { templates, today: todayIso() });
   const fonts = formats.includes('pdf') ? await loadFontSet('Times New Roman') : null;
-  const files = await renderAuditFiles([model], { formats, fonts });
+  const files = await renderAuditFiles([model], { formats, fonts, timestamp: fileTimestamp(loaded.audit.date) });
   await writeFilesAtomically(target, files);
   const level = score.level ? ` (${score.level.title})` : '';
   io.out(`${file} → ${shown(io, target)}: общий результат ${score.overall.percent ?? '—'} %${level}; файлы: ${files.map((f) => f.path).join(', ')}\n`);
@@ -71,7 +72,7 @@ async function runBlank(argv: string[], io: Io): Promise<number> {
   const formats = typeof values.format === 'string' ? parseFormats(values.format) : DEFAULT_FORMATS;
   const model = buildBlankChecklist({ templates: await loadTemplates() });
   const fonts = formats.includes('pdf') ? await loadFontSet('Times New Roman') : null;
-  const files = await renderAuditFiles([model], { formats, fonts });
+  const files = await renderAuditFiles([model], { formats, fonts, timestamp: fileTimestamp(null) });
   await writeFilesAtomically(target, files);
   io.out(`Чек-лист для печати → ${shown(io, target)}: ${files.map((f) => f.path).join(', ')}\n`);
   return EXIT.ok;

@@ -14,7 +14,7 @@ export interface RenderWorker {
   prepare(family: FontFamily): void;
   /** Renders PDFs on the worker. */
   readonly pdf: PdfRenderer;
-  renderDocx(model: DocumentModel, theme: Theme): Promise<Uint8Array>;
+  renderDocx(model: DocumentModel, theme: Theme, timestamp: Date): Promise<Uint8Array>;
   /** Nothing sent to the worker is still waiting for its answer. */
   readonly idle: boolean;
   close(): Promise<void>;
@@ -44,7 +44,7 @@ export function startRenderWorker(): RenderWorker {
   });
 
   const post = (request: RenderWorkerRequest): void => worker.postMessage(request);
-  const render = (format: 'pdf' | 'docx', model: DocumentModel, theme: Theme): Promise<Uint8Array> =>
+  const render = (format: 'pdf' | 'docx', model: DocumentModel, theme: Theme, timestamp: Date): Promise<Uint8Array> =>
     new Promise<Uint8Array>((resolve, reject) => {
       if (failure) {
         reject(failure);
@@ -52,12 +52,12 @@ export function startRenderWorker(): RenderWorker {
       }
       const id = nextId++;
       pending.set(id, { resolve, reject });
-      post({ type: 'render', format, id, model, theme });
+      post({ type: 'render', format, id, model, theme, timestamp });
     });
   return {
     prepare: (family) => post({ type: 'prepare', family }),
-    pdf: { render: (model, theme) => render('pdf', model, theme) },
-    renderDocx: (model, theme) => render('docx', model, theme),
+    pdf: { render: (model, theme, timestamp) => render('pdf', model, theme, timestamp) },
+    renderDocx: (model, theme, timestamp) => render('docx', model, theme, timestamp),
     get idle() {
       return pending.size === 0 && failure === null;
     },

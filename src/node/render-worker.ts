@@ -31,7 +31,7 @@ const pdfRenderers = new Map<FontFamily, Promise<PdfRenderer>>();
 function pdfRendererFor(family: FontFamily): Promise<PdfRenderer> {
   let renderer = pdfRenderers.get(family);
   if (!renderer) {
-    renderer = loadFontSet(family).then((fonts) => createPdfRenderer(fonts, { deflater: nodeDeflater }));
+    renderer = loadFontSet(family).then((fonts) => createPdfRenderer(fonts));
     pdfRenderers.set(family, renderer);
   }
   return renderer;
@@ -45,7 +45,7 @@ async function handle(request: RenderWorkerRequest): Promise<void> {
   }
   try {
     const renderer = request.format === 'pdf' ? await pdfRendererFor(request.theme.fontFamily) : await docxRenderer;
-    const bytes = await renderer.render(request.model, request.theme);
+    const bytes = await renderer.render(request.model, request.theme, request.timestamp);
     const reply: RenderWorkerReply = { id: request.id, ok: true, bytes };
     port?.postMessage(reply, [bytes.buffer as ArrayBuffer]);
   } catch (error) {

@@ -18,6 +18,7 @@ import { loadFontSet } from '../../src/node/fonts.ts';
 import { loadTemplates } from '../../src/node/templates.ts';
 import { REFERENCE_PROFILE } from '../support/reference.ts';
 import { docxText, pdfText, PYTHON, removeDir, squash, tempDir } from '../support/readers.ts';
+import { TIMESTAMP } from '../support/timestamp.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/profiles/', import.meta.url));
 
@@ -96,7 +97,7 @@ let docx: string;
 let templates: Record<string, string>;
 
 async function motivationModel(profile: Profile): Promise<DocumentModel> {
-  const pack = await generatePack(profile, [], { formats: [], templates, fonts: null });
+  const pack = await generatePack(profile, [], { formats: [], templates, fonts: null, timestamp: TIMESTAMP });
   const model = pack.models.find((m) => m.meta.id === 'motivation');
   if (!model) throw new Error('no motivation document in the pack');
   return model;
@@ -109,7 +110,7 @@ beforeAll(async () => {
   if (!check.ok) throw new Error(JSON.stringify(check.errors));
   reference = check.profile;
   const fonts = await loadFontSet(reference.documents.font);
-  const pack = await generatePack(reference, check.warnings, { formats: ['pdf', 'docx'], templates, fonts });
+  const pack = await generatePack(reference, check.warnings, { formats: ['pdf', 'docx'], templates, fonts, timestamp: TIMESTAMP });
   for (const f of pack.files) if (f.path.startsWith('motivation.')) writeFileSync(path.join(dir, f.path), f.bytes);
   pdf = path.join(dir, 'motivation.pdf');
   docx = path.join(dir, 'motivation.docx');

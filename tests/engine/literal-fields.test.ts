@@ -15,6 +15,7 @@ import { loadFontSet } from '../../src/node/fonts.ts';
 import { loadTemplates } from '../../src/node/templates.ts';
 import { docxText, pdfText, removeDir, squash, tempDir } from '../support/readers.ts';
 import { REFERENCE_PROFILE } from '../support/reference.ts';
+import { TIMESTAMP } from '../support/timestamp.ts';
 
 const REFERENCE = REFERENCE_PROFILE;
 
@@ -82,7 +83,7 @@ beforeAll(async () => {
   dir = tempDir('literal');
   const templates = await loadTemplates();
   const fonts = await loadFontSet('Times New Roman');
-  const options = { formats: ['docx', 'pdf', 'html'] as const, templates, fonts };
+  const options = { formats: ['docx', 'pdf', 'html'] as const, templates, fonts, timestamp: TIMESTAMP };
   plain = await generatePack(validProfile(referenceRaw()), [], { ...options, formats: [...options.formats] });
   const raw = referenceRaw();
   for (const field of FIELDS) {

@@ -16,6 +16,7 @@ import { loadTemplates } from '../../src/node/templates.ts';
 import { docxText, pdfText, removeDir, squash, tempDir } from '../support/readers.ts';
 import { blockText } from '../../src/core/model/to-text.ts';
 import { LEAKS } from '../support/leaks.ts';
+import { TIMESTAMP } from '../support/timestamp.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/profiles/', import.meta.url));
 const files = readdirSync(FIXTURES).filter((f) => /\.(ya?ml|json)$/.test(f));
@@ -39,7 +40,7 @@ beforeAll(async () => {
     const check = checkProfileText(readFileSync(path.join(FIXTURES, file), 'utf8'), file);
     if (!check.ok) throw new Error(`${file}: ${JSON.stringify(check.errors)}`);
     const fonts = await loadFontSet(check.profile.documents.font);
-    const pack = await generatePack(check.profile, check.warnings, { formats: ['docx', 'pdf', 'html'], templates, fonts });
+    const pack = await generatePack(check.profile, check.warnings, { formats: ['docx', 'pdf', 'html'], templates, fonts, timestamp: TIMESTAMP });
     const dir = path.join(root, file.replace(/\.\w+$/, ''));
     const { mkdirSync } = await import('node:fs');
     mkdirSync(dir, { recursive: true });

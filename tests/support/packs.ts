@@ -8,6 +8,7 @@ import type { Format } from '../../src/core/pack/formats.ts';
 import type { Profile } from '../../src/core/profile/schema.ts';
 import { loadFontSet } from '../../src/node/fonts.ts';
 import { loadTemplates } from '../../src/node/templates.ts';
+import { TIMESTAMP } from './timestamp.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/profiles/', import.meta.url));
 
@@ -32,7 +33,7 @@ export function fixtureProfile(file: string): Profile {
 export async function writePack(root: string, name: string, profile: Profile, formats: Format[]): Promise<{ pack: Pack; dir: string }> {
   const templates = await loadTemplates();
   const fonts = formats.includes('pdf') ? await loadFontSet(profile.documents.font) : null;
-  const pack = await generatePack(profile, [], { formats, templates, fonts });
+  const pack = await generatePack(profile, [], { formats, templates, fonts, timestamp: TIMESTAMP });
   const dir = path.join(root, name);
   mkdirSync(dir, { recursive: true });
   for (const f of pack.files) writeFileSync(path.join(dir, f.path), f.bytes);

@@ -63,6 +63,11 @@ export interface AuditRenderOptions {
   formats: readonly Format[];
   /** Needed when `formats` has 'pdf'. */
   fonts: FontSet | null;
+  /**
+   * Stamped into the PDF and DOCX files instead of the clock, as for the pack: the caller decides
+   * it (packTimestamp: the answers' date, SOURCE_DATE_EPOCH or now), as it decides `today`.
+   */
+  timestamp: Date;
   font?: FontFamily;
   fontSize?: 12 | 13 | 14;
 }
@@ -78,8 +83,8 @@ export async function renderAuditFiles(models: readonly DocumentModel[], options
   for (const model of models) {
     for (const format of options.formats) {
       const path = `${model.meta.id}.${format}`;
-      if (format === 'docx' && docx) files.push({ path, bytes: await docx.renderDocx(model, theme) });
-      else if (format === 'pdf' && pdf) files.push({ path, bytes: await pdf.render(model, theme) });
+      if (format === 'docx' && docx) files.push({ path, bytes: await docx.renderDocx(model, theme, options.timestamp) });
+      else if (format === 'pdf' && pdf) files.push({ path, bytes: await pdf.render(model, theme, options.timestamp) });
       else if (format === 'html' && html) files.push({ path, bytes: html.renderHtml(model, theme, { standalone: true }) });
     }
   }

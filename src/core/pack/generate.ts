@@ -26,7 +26,13 @@ export interface GenerateOptions {
   fonts: FontSet | null;
   /** Also bundle everything into `pack.zip`. */
   zip?: boolean;
-  /** Compression for DOCX parts and PDF streams; fflate (pure JS) unless given. Node passes native zlib. */
+  /**
+   * Stamped into the files (PDF dates, DOCX properties, ZIP entry times) instead of the clock, so
+   * a profile gives the same bytes on every run: the caller decides it with packTimestamp
+   * (timestamp.ts) from the approval date, SOURCE_DATE_EPOCH or the time now.
+   */
+  timestamp: Date;
+  /** Compression for DOCX parts and pack.zip; fflate (pure JS) unless given. Node passes native zlib. PDFs always use fflate. */
   deflater?: Deflater;
   /**
    * Renders the PDFs instead of a renderer made here from `fonts` (then not needed): the CLI's
@@ -98,6 +104,7 @@ function later(path: string, bytes: Promise<Uint8Array>): Promise<PackFile> {
 
 export async function generatePack(profile: Profile, warnings: readonly Issue[], options: GenerateOptions): Promise<Pack> {
   const theme = themeFor(profile.documents.font, profile.documents.fontSize);
+  const { timestamp } = options;
   if (options.formats.includes('pdf') && !options.fonts && !options.pdfRenderer) throw new Error('PDF requested without fonts');
   // A PDF renderer off this thread gets each model as soon as it exists, to work while this
   // thread builds the rest and renders the other formats.
@@ -107,7 +114,7 @@ export async function generatePack(profile: Profile, warnings: readonly Issue[],
   for (const model of packModels(profile, options.templates)) {
     models.push(model);
     const path = `${model.meta.id}.pdf`;
-    if (offThread) early.set(path, later(path, offThread.render(model, theme)));
+    if (offThread) early.set(path, later(path, offThread.render(model, theme, timestamp)));
   }
   // Renderers load on demand, so a pack in one format (or the CLI's validate) does not pay for the others.
   const rendererOptions = options.deflater ? { deflater: options.deflater } : {};
@@ -116,7 +123,7 @@ export async function generatePack(profile: Profile, warnings: readonly Issue[],
   const html = options.formats.includes('html') ? await import('../render/html/index.ts') : null;
   const pdf =
     offThread ??
-    (options.formats.includes('pdf') && options.fonts ? (await import('../render/pdf/index.ts')).createPdfRenderer(options.fonts, rendererOptions) : null);
+    (options.formats.includes('pdf') && options.fonts ? (await import('../render/pdf/index.ts')).createPdfRenderer(options.fonts) : null);
   // In document order; what renders off this thread is awaited only after all that renders here.
   const rendered: Array<Promise<PackFile>> = [];
   const total = models.length * options.formats.length;
@@ -135,9 +142,9 @@ export async function generatePack(profile: Profile, warnings: readonly Issue[],
       const path = `${model.meta.id}.${format}`;
       const elsewhere = early.get(path);
       if (elsewhere) rendered.push(counted(elsewhere));
-      else if (format === 'docx' && options.docxRenderer) rendered.push(counted(later(path, options.docxRenderer.render(model, theme))));
-      else if (format === 'docx' && docx) rendered.push(counted(Promise.resolve({ path, bytes: await docx.render(model, theme) })));
-      else if (format === 'pdf' && pdf) rendered.push(counted(Promise.resolve({ path, bytes: await pdf.render(model, theme) })));
+      else if (format === 'docx' && options.docxRenderer) rendered.push(counted(later(path, options.docxRenderer.render(model, theme, timestamp))));
+      else if (format === 'docx' && docx) rendered.push(counted(Promise.resolve({ path, bytes: await docx.render(model, theme, timestamp) })));
+      else if (format === 'pdf' && pdf) rendered.push(counted(Promise.resolve({ path, bytes: await pdf.render(model, theme, timestamp) })));
       else if (format === 'html' && html) rendered.push(counted(Promise.resolve({ path, bytes: html.renderHtml(model, theme, { standalone: true }) })));
       entry.files[format] = path;
     }
@@ -152,6 +159,6 @@ export async function generatePack(profile: Profile, warnings: readonly Issue[],
     warnings: warnings.map((w) => ({ path: w.path, message: w.message, code: w.code })),
   };
   files.push({ path: 'manifest.json', bytes: `${JSON.stringify(manifest, null, 2)}\n` });
-  if (options.zip) files.push({ path: 'pack.zip', bytes: zipFiles(files) });
+  if (options.zip) files.push({ path: 'pack.zip', bytes: zipFiles(files, timestamp, options.deflater) });
   return { files, manifest, models };
 }
