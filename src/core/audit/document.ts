@@ -6,7 +6,7 @@
 import { CHECKLIST } from '../../../content/audit/checklist.ts';
 import { buildDocument, type DocumentFrame } from '../model/build-document.ts';
 import type { DocumentModel } from '../model/types.ts';
-import type { PackFile } from '../pack/generate.ts';
+import { loadRenderers, renderFiles, type PackFile } from '../pack/render-files.ts';
 import type { Format } from '../pack/formats.ts';
 import type { FontSet } from '../render/fonts.ts';
 import { themeFor, type FontFamily } from '../render/theme.ts';
@@ -75,18 +75,6 @@ export interface AuditRenderOptions {
 /** Files `<id>.<format>` of the given models, rendered as the pack renders its documents. */
 export async function renderAuditFiles(models: readonly DocumentModel[], options: AuditRenderOptions): Promise<PackFile[]> {
   const theme = themeFor(options.font ?? 'Times New Roman', options.fontSize ?? 12);
-  if (options.formats.includes('pdf') && !options.fonts) throw new Error('PDF requested without fonts');
-  const docx = options.formats.includes('docx') ? await import('../render/docx/index.ts') : null;
-  const html = options.formats.includes('html') ? await import('../render/html/index.ts') : null;
-  const pdf = options.formats.includes('pdf') && options.fonts ? (await import('../render/pdf/index.ts')).createPdfRenderer(options.fonts) : null;
-  const files: PackFile[] = [];
-  for (const model of models) {
-    for (const format of options.formats) {
-      const path = `${model.meta.id}.${format}`;
-      if (format === 'docx' && docx) files.push({ path, bytes: await docx.renderDocx(model, theme, options.timestamp) });
-      else if (format === 'pdf' && pdf) files.push({ path, bytes: await pdf.render(model, theme, options.timestamp) });
-      else if (format === 'html' && html) files.push({ path, bytes: html.renderHtml(model, theme, { standalone: true }) });
-    }
-  }
-  return files;
+  const renderers = await loadRenderers(options.formats, { fonts: options.fonts });
+  return renderFiles(models, { formats: options.formats, theme, timestamp: options.timestamp, renderers });
 }

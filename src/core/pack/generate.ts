@@ -16,7 +16,10 @@ import type { Format } from './formats.ts';
 import { documentFrame } from './frame.ts';
 import { includes } from './include.ts';
 import { DOCUMENTS } from './registry.ts';
+import { loadRenderers, renderFiles, type PackFile, type Renderers } from './render-files.ts';
 import { zipFiles } from './zip.ts';
+
+export type { PackFile } from './render-files.ts';
 
 export interface GenerateOptions {
   formats: readonly Format[];
@@ -64,11 +67,6 @@ export interface Manifest {
   warnings: Array<{ path: string; message: string; code: string }>;
 }
 
-export interface PackFile {
-  path: string;
-  bytes: Uint8Array | string;
-}
-
 export interface Pack {
   files: PackFile[];
   manifest: Manifest;
@@ -95,13 +93,6 @@ export function buildPackModels(profile: Profile, templates: Readonly<Record<str
   return [...packModels(profile, templates)];
 }
 
-/** A file rendered elsewhere, awaited with the rest at the end: until then its failure must not count as unhandled. */
-function later(path: string, bytes: Promise<Uint8Array>): Promise<PackFile> {
-  const file = bytes.then((b) => ({ path, bytes: b }));
-  file.catch(() => undefined);
-  return file;
-}
-
 export async function generatePack(profile: Profile, warnings: readonly Issue[], options: GenerateOptions): Promise<Pack> {
   const theme = themeFor(profile.documents.font, profile.documents.fontSize);
   const { timestamp } = options;
@@ -109,48 +100,30 @@ export async function generatePack(profile: Profile, warnings: readonly Issue[],
   // A PDF renderer off this thread gets each model as soon as it exists, to work while this
   // thread builds the rest and renders the other formats.
   const offThread = options.formats.includes('pdf') ? options.pdfRenderer : undefined;
-  const early = new Map<string, Promise<PackFile>>();
+  const early = new Map<string, Promise<Uint8Array>>();
   const models: DocumentModel[] = [];
   for (const model of packModels(profile, options.templates)) {
     models.push(model);
-    const path = `${model.meta.id}.pdf`;
-    if (offThread) early.set(path, later(path, offThread.render(model, theme, timestamp)));
-  }
-  // Renderers load on demand, so a pack in one format (or the CLI's validate) does not pay for the others.
-  const rendererOptions = options.deflater ? { deflater: options.deflater } : {};
-  const docx =
-    options.formats.includes('docx') && !options.docxRenderer ? (await import('../render/docx/index.ts')).createDocxRenderer(rendererOptions) : null;
-  const html = options.formats.includes('html') ? await import('../render/html/index.ts') : null;
-  const pdf =
-    offThread ??
-    (options.formats.includes('pdf') && options.fonts ? (await import('../render/pdf/index.ts')).createPdfRenderer(options.fonts) : null);
-  // In document order; what renders off this thread is awaited only after all that renders here.
-  const rendered: Array<Promise<PackFile>> = [];
-  const total = models.length * options.formats.length;
-  let done = 0;
-  const counted = (file: Promise<PackFile>): Promise<PackFile> =>
-    options.onFile
-      ? file.then((f) => {
-          options.onFile?.(++done, total);
-          return f;
-        })
-      : file;
-  const documents: ManifestDocument[] = [];
-  for (const model of models) {
-    const entry: ManifestDocument = { id: model.meta.id, title: model.meta.title, positionId: model.meta.positionId ?? null, files: {} };
-    for (const format of options.formats) {
-      const path = `${model.meta.id}.${format}`;
-      const elsewhere = early.get(path);
-      if (elsewhere) rendered.push(counted(elsewhere));
-      else if (format === 'docx' && options.docxRenderer) rendered.push(counted(later(path, options.docxRenderer.render(model, theme, timestamp))));
-      else if (format === 'docx' && docx) rendered.push(counted(Promise.resolve({ path, bytes: await docx.render(model, theme, timestamp) })));
-      else if (format === 'pdf' && pdf) rendered.push(counted(Promise.resolve({ path, bytes: await pdf.render(model, theme, timestamp) })));
-      else if (format === 'html' && html) rendered.push(counted(Promise.resolve({ path, bytes: html.renderHtml(model, theme, { standalone: true }) })));
-      entry.files[format] = path;
+    if (offThread) {
+      const bytes = offThread.render(model, theme, timestamp);
+      // Awaited with the rest at the end: until then its failure must not count as unhandled.
+      bytes.catch(() => undefined);
+      early.set(`${model.meta.id}.pdf`, bytes);
     }
-    documents.push(entry);
   }
-  const files = await Promise.all(rendered);
+  const given: Renderers = { pdf: offThread, docx: options.docxRenderer };
+  const renderers = await loadRenderers(options.formats, { fonts: options.fonts, deflater: options.deflater, given });
+  // The given DOCX renderer shares the files between this thread and a worker: it gets them all at once.
+  const handOver: Format[] = options.docxRenderer ? ['docx'] : [];
+  const files = await renderFiles(models, { formats: options.formats, theme, timestamp, renderers, handOver, started: early, onFile: options.onFile });
+  const documents = models.map(
+    (model): ManifestDocument => ({
+      id: model.meta.id,
+      title: model.meta.title,
+      positionId: model.meta.positionId ?? null,
+      files: Object.fromEntries(options.formats.map((format) => [format, `${model.meta.id}.${format}`])),
+    }),
+  );
   const manifest: Manifest = {
     generator: 'opkit 0.1.0',
     schemaVersion: profile.schemaVersion,
