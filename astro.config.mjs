@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { precompiledTemplates, workerSafeAliases, yamlData } from './src/browser/vite-plugins.ts';
+import { fontUrls, precompiledTemplates, workerSafeAliases, yamlData } from './src/browser/vite-plugins.ts';
 
 export default defineConfig({
   output: 'static',
@@ -17,7 +17,7 @@ export default defineConfig({
   // workers let the renderers split into chunks the worker imports only when a format is asked.
   vite: {
     resolve: { alias: workerSafeAliases },
-    plugins: [precompiledTemplates(), yamlData()],
-    worker: { format: 'es', plugins: () => [precompiledTemplates()] },
+    plugins: [precompiledTemplates(), yamlData(), fontUrls()],
+    worker: { format: 'es', plugins: () => [precompiledTemplates(), fontUrls()] },
   },
 });

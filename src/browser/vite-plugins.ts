@@ -5,6 +5,8 @@
  *   `{ precompiled: <Handlebars template spec as code> }`. The site's Content-Security-Policy has no
  *   'unsafe-eval', so Handlebars cannot compile a template in the browser (it uses `new Function`);
  *   precompiled templates only need the runtime. Same options as the engine's own compile.
+ * - `fontUrls`: the virtual module `virtual:opkit/font-urls`, the site URL of every font file the
+ *   PDF renderer embeds, by its path in FONT_FILES (src/core/render/fonts.ts, the one list).
  * - `workerSafeAliases`: Vite resolves worker bundles with the `browser` export condition, which picks
  *   DOM-only builds; a worker has no `document`. decode-named-character-reference (remark-parse →
  *   micromark) decodes entities through `document.createElement` in its browser build; its plain
@@ -15,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import type { Plugin } from 'vite';
 import { parse as parseYaml } from 'yaml';
+import { ALL_FONT_FILES } from '../core/render/fonts.ts';
 import { TEMPLATE_COMPILE_OPTIONS } from '../core/templating/render-template.ts';
 
 const QUERY = '?precompiled';
@@ -29,6 +32,28 @@ export function precompiledTemplates(): Plugin {
       this.addWatchFile(file);
       const spec = Handlebars.precompile(await readFile(file, 'utf8'), TEMPLATE_COMPILE_OPTIONS);
       return { code: `export default { precompiled: ${String(spec)} };\n`, map: null };
+    },
+  };
+}
+
+const FONT_URLS_ID = 'virtual:opkit/font-urls';
+
+/**
+ * `virtual:opkit/font-urls` → `export default { '<FONT_FILES path>': '<URL>' … }`, made from
+ * FONT_FILES: each file imported with Vite's `?url`, so the build emits exactly these files and
+ * the worker fetches them from the site itself (src/browser/fonts.ts).
+ */
+export function fontUrls(): Plugin {
+  return {
+    name: 'opkit:font-urls',
+    resolveId(id) {
+      return id === FONT_URLS_ID ? `\0${FONT_URLS_ID}` : null;
+    },
+    load(id) {
+      if (id !== `\0${FONT_URLS_ID}`) return null;
+      const imports = ALL_FONT_FILES.map((file, i) => `import font${i} from ${JSON.stringify(`${file}?url`)};`);
+      const entries = ALL_FONT_FILES.map((file, i) => `  ${JSON.stringify(file)}: font${i},`);
+      return { code: `${imports.join('\n')}\nexport default {\n${entries.join('\n')}\n};\n`, map: null };
     },
   };
 }
