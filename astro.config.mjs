@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { documentTemplates, workerSafeAliases, yamlData } from './src/browser/vite-plugins.ts';
+import { documentTemplates, fontUrls, workerSafeAliases, yamlData } from './src/browser/vite-plugins.ts';
 
 export default defineConfig({
   output: 'static',
@@ -17,7 +17,7 @@ export default defineConfig({
   // chunks the worker imports only when a format is asked.
   vite: {
     resolve: { alias: workerSafeAliases },
-    plugins: [documentTemplates(), yamlData()],
-    worker: { format: 'es' },
+    plugins: [documentTemplates(), yamlData(), fontUrls()],
+    worker: { format: 'es', plugins: () => [fontUrls()] },
   },
 });

@@ -38,6 +38,7 @@ await import('../src/cli/generate.ts');
 await import('../src/cli/generate-packs.ts');
 const { checkProfileText } = await import('../src/core/check.ts');
 const { generatePack } = await import('../src/core/pack/generate.ts');
+const { packTimestamp } = await import('../src/core/pack/timestamp.ts');
 const { workerPackOptions } = await import('../src/node/worker-pack-options.ts');
 const { loadDefinitions } = await import('../src/documents/registry.ts');
 const importMs = lap();
@@ -52,9 +53,10 @@ await loadDefinitions();
 const loadMs = lap();
 
 const formats = ['docx', 'pdf'] as const;
-await generatePack(check.profile, check.warnings, { formats, fonts: null, ...(await workerPackOptions(worker, formats)) });
+const timestamp = packTimestamp(check.profile.documents.approvalDate, process.env.SOURCE_DATE_EPOCH, () => new Date());
+await generatePack(check.profile, check.warnings, { formats, fonts: null, timestamp, ...(await workerPackOptions(worker, formats)) });
 const firstPackMs = lap();
-await generatePack(check.profile, check.warnings, { formats, fonts: null, ...(await workerPackOptions(worker, formats)) });
+await generatePack(check.profile, check.warnings, { formats, fonts: null, timestamp, ...(await workerPackOptions(worker, formats)) });
 const secondPackMs = lap();
 await worker.close();
 

@@ -26,6 +26,7 @@ import { parseArgs } from 'node:util';
 import { checkProfileText } from '../src/core/check.ts';
 import type { DocumentModel } from '../src/core/model/types.ts';
 import { buildPackModels, generatePack } from '../src/core/pack/generate.ts';
+import { packTimestamp } from '../src/core/pack/timestamp.ts';
 import { renderDocx } from '../src/core/render/docx/index.ts';
 import { parseFontSet } from '../src/core/render/pdf/fonts.ts';
 import { createPdfRenderer, layoutPages } from '../src/core/render/pdf/index.ts';
@@ -115,6 +116,7 @@ const { profile, warnings } = check;
 const fonts = await loadFontSet(profile.documents.font);
 const theme = themeFor(profile.documents.font, profile.documents.fontSize);
 const models = await buildPackModels(profile);
+const timestamp = packTimestamp(profile.documents.approvalDate, process.env.SOURCE_DATE_EPOCH, () => new Date());
 const charter = models.find((m) => m.meta.id === 'charter');
 if (!charter) throw new Error('the reference pack has no charter');
 
@@ -123,20 +125,20 @@ if (!charter) throw new Error('the reference pack has no charter');
 
 progress(`charter → PDF (ours), ${WARMUP} warm-up + ${ITERATIONS} runs`);
 const ours = createPdfRenderer(fonts);
-const oursPdf = await measure(() => ours.render(charter, theme), { warmup: WARMUP, iterations: ITERATIONS });
-const charterPdf = await ours.render(charter, theme);
+const oursPdf = await measure(() => ours.render(charter, theme, timestamp), { warmup: WARMUP, iterations: ITERATIONS });
+const charterPdf = await ours.render(charter, theme, timestamp);
 const charterPages = await pdfPageCount(charterPdf);
 
 progress(`charter → DOCX, ${WARMUP} warm-up + ${ITERATIONS} runs`);
-const oursDocx = await measure(() => renderDocx(charter, theme), { warmup: WARMUP, iterations: ITERATIONS });
-const charterDocx = await renderDocx(charter, theme);
+const oursDocx = await measure(() => renderDocx(charter, theme, timestamp), { warmup: WARMUP, iterations: ITERATIONS });
+const charterDocx = await renderDocx(charter, theme, timestamp);
 
 // Breakdown of our PDF: layout alone (measure, break lines, paginate) with warm metrics, and a
 // renderer made afresh per document (the five faces parsed again, cold width caches).
 const parsed = parseFontSet(fonts);
 const metrics = new FontMetrics(parsed);
 const oursLayout = await measure(() => layoutPages(charter, theme, metrics), { warmup: WARMUP, iterations: ITERATIONS });
-const oursFresh = await measure(() => createPdfRenderer(fonts).render(charter, theme), { warmup: 2, iterations: Math.max(10, Math.round(ITERATIONS / 2)) });
+const oursFresh = await measure(() => createPdfRenderer(fonts).render(charter, theme, timestamp), { warmup: 2, iterations: Math.max(10, Math.round(ITERATIONS / 2)) });
 
 // ---------------------------------------------------------------------------------------------
 // 2. The same model through pdfmake
@@ -161,15 +163,15 @@ const pdfmakeKeepPages = await pdfPageCount(pdfmakeKeepPdf);
 
 // ---------------------------------------------------------------------------------------------
 // 3. The whole pack, warm (generatePack: models, a PDF renderer per call, DOCX + PDF, manifest),
-// on this one thread, with the options the CLI passes (native zlib); and once more with the
-// default pure-JS deflate the browser's worker uses.
+// on this one thread, with the options the CLI passes (native zlib for the DOCX parts; PDFs use
+// fflate everywhere); and once more with fflate for the DOCX parts too, as the browser's worker.
 
 const packIterations = Math.max(20, Math.round(ITERATIONS * 0.8));
 progress(`whole pack (docx + pdf), 3 warm-up + ${packIterations} runs`);
-const packOptions = { formats: ['docx', 'pdf'] as const, fonts, deflater: nodeDeflater };
+const packOptions = { formats: ['docx', 'pdf'] as const, fonts, timestamp, deflater: nodeDeflater };
 const pack = await measure(() => generatePack(profile, warnings, packOptions), { warmup: 3, iterations: packIterations });
 const packOnce = await generatePack(profile, warnings, packOptions);
-const browserPackOptions = { formats: ['docx', 'pdf'] as const, fonts };
+const browserPackOptions = { formats: ['docx', 'pdf'] as const, fonts, timestamp };
 const packBrowser = await measure(() => generatePack(profile, warnings, browserPackOptions), { warmup: 3, iterations: packIterations });
 const packModels = await measure(() => buildPackModels(profile), { warmup: 3, iterations: packIterations });
 const profileCheck = await measure(() => checkProfileText(text, path.basename(profilePath)), { warmup: 3, iterations: packIterations });
@@ -272,7 +274,7 @@ timed('pack', `whole pack, ${packOnce.manifest.documents.length} doc(s) × docx+
   target: `< ${TARGETS.packMs} ms`,
   pass: pack.median < TARGETS.packMs,
 });
-timed('packBrowserDeflate', 'same with fflate deflate (as in the browser)', packBrowser, { detail: true });
+timed('packBrowserDeflate', 'same with fflate for DOCX too (as in the browser)', packBrowser, { detail: true });
 timed('packModels', 'build the models (templates → model)', packModels, { detail: true });
 timed('profileCheck', 'check the profile (parse, validate, math)', profileCheck, { detail: true });
 timed('cli', `CLI generate --format docx,pdf (${CLI_RUNS} runs)`, cli, {

@@ -7,6 +7,7 @@
  */
 import { checkProfileText } from '../core/check.ts';
 import { buildPackModels, generatePack } from '../core/pack/generate.ts';
+import { packTimestamp } from '../core/pack/timestamp.ts';
 import { themeFor } from '../core/render/theme.ts';
 import type { DocumentModel } from '../core/model/types.ts';
 import type { FontSet } from '../core/render/fonts.ts';
@@ -57,7 +58,9 @@ async function generate(request: GenerateRequest): Promise<void> {
   progress(id, 'render', 'Формирование документов');
   const zip = request.zip ?? true;
   const onFile = (done: number, total: number) => progress(id, 'render', `Готово файлов: ${done} из ${total}`, done, total);
-  const pack = await generatePack(profile, warnings, { formats: request.formats, fonts, zip, onFile, ...(pdfRenderer ? { pdfRenderer } : {}) });
+  // Decided as the CLI decides it (a browser has no SOURCE_DATE_EPOCH): the approval date, else now.
+  const timestamp = packTimestamp(profile.documents.approvalDate, undefined, () => new Date());
+  const pack = await generatePack(profile, warnings, { formats: request.formats, fonts, zip, timestamp, onFile, ...(pdfRenderer ? { pdfRenderer } : {}) });
   if (zip) progress(id, 'zip', 'Упаковка в ZIP');
   const files = pack.files.map((file) => ({ path: file.path, bytes: toBuffer(file.bytes) }));
   post({ type: 'done', id, files, manifest: pack.manifest, warnings: plain(warnings) }, files.map((f) => f.bytes));
@@ -87,6 +90,8 @@ async function preview(request: PreviewRequest): Promise<void> {
 async function audit(request: AuditRequest): Promise<void> {
   const { id } = request;
   let model: DocumentModel;
+  // Stamped as the CLI stamps the audit: the answers' date, else now (the blank has no date).
+  let date: string | null = null;
   if (request.kind === 'report') {
     const loaded = loadAnswers(request.answersText, 'answers.json');
     if (!loaded.ok) {
@@ -94,6 +99,7 @@ async function audit(request: AuditRequest): Promise<void> {
       return;
     }
     model = buildAuditReport(loaded.audit, { today: request.today }).model;
+    date = loaded.audit.date;
   } else {
     model = buildBlankChecklist();
   }
@@ -103,7 +109,8 @@ async function audit(request: AuditRequest): Promise<void> {
     fonts = await loadFontSet('Times New Roman');
   }
   progress(id, 'render', 'Формирование документа');
-  const rendered = await renderAuditFiles([model], { formats: request.formats, fonts });
+  const timestamp = packTimestamp(date, undefined, () => new Date());
+  const rendered = await renderAuditFiles([model], { formats: request.formats, fonts, timestamp });
   const files = rendered.map((file) => ({ path: file.path, bytes: toBuffer(file.bytes) }));
   post({ type: 'files', id, files }, files.map((f) => f.bytes));
 }

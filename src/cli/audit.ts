@@ -14,6 +14,7 @@ import { writeFilesAtomically } from '../node/write-atomic.ts';
 import { parseCommandArgs, parseFormats } from './args.ts';
 import { EXIT, UsageError, type Io } from './io.ts';
 import { readChecked } from './read-input.ts';
+import { fileTimestamp } from './timestamp.ts';
 
 const DEFAULT_FORMATS: Format[] = ['pdf', 'docx'];
 const DEFAULT_ANSWERS_FILE = 'opkit-audit.yaml';
@@ -53,7 +54,7 @@ async function runReport(argv: string[], io: Io): Promise<number> {
   if (!loaded) return EXIT.invalid;
   const { model, score } = buildAuditReport(loaded.audit, { today: todayIso() });
   const fonts = formats.includes('pdf') ? await loadFontSet('Times New Roman') : null;
-  const files = await renderAuditFiles([model], { formats, fonts });
+  const files = await renderAuditFiles([model], { formats, fonts, timestamp: fileTimestamp(loaded.audit.date) });
   await writeFilesAtomically(target, files);
   const level = score.level ? ` (${score.level.title})` : '';
   io.out(`${file} → ${shown(io, target)}: общий результат ${score.overall.percent ?? '—'} %${level}; файлы: ${files.map((f) => f.path).join(', ')}\n`);
@@ -68,7 +69,7 @@ async function runBlank(argv: string[], io: Io): Promise<number> {
   const formats = typeof values.format === 'string' ? parseFormats(values.format) : DEFAULT_FORMATS;
   const model = buildBlankChecklist();
   const fonts = formats.includes('pdf') ? await loadFontSet('Times New Roman') : null;
-  const files = await renderAuditFiles([model], { formats, fonts });
+  const files = await renderAuditFiles([model], { formats, fonts, timestamp: fileTimestamp(null) });
   await writeFilesAtomically(target, files);
   io.out(`Чек-лист для печати → ${shown(io, target)}: ${files.map((f) => f.path).join(', ')}\n`);
   return EXIT.ok;

@@ -10,6 +10,7 @@ import { workerPackOptions } from '../node/worker-pack-options.ts';
 import { writeFilesAtomically } from '../node/write-atomic.ts';
 import { EXIT, type Io } from './io.ts';
 import { readChecked } from './read-input.ts';
+import { fileTimestamp } from './timestamp.ts';
 
 function folderNames(files: string[]): string[] {
   const used = new Map<string, number>();
@@ -45,6 +46,7 @@ export async function generatePacks(positionals: string[], run: GenerateRun, io:
       formats,
       fonts,
       zip: run.zip,
+      timestamp: fileTimestamp(check.profile.documents.approvalDate),
       ...(await workerPackOptions(worker, formats)),
     });
     const target = subfolders ? path.join(outRoot, subfolders[index] as string) : outRoot;

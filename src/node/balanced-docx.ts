@@ -12,6 +12,7 @@ import type { RenderWorker } from './render-worker-client.ts';
 interface Job {
   model: DocumentModel;
   theme: Theme;
+  timestamp: Date;
   resolve(bytes: Uint8Array): void;
   reject(error: unknown): void;
 }
@@ -22,8 +23,7 @@ export function balancedDocxRenderer(here: DocxRenderer, worker: RenderWorker): 
   const queue: Job[] = [];
   let running = false;
 
-  const hand = (job: Job, render: (model: DocumentModel, theme: Theme) => Promise<Uint8Array>): Promise<void> =>
-    render(job.model, job.theme).then(job.resolve, job.reject);
+  const hand = (job: Job, render: DocxRenderer['render']): Promise<void> => render(job.model, job.theme, job.timestamp).then(job.resolve, job.reject);
 
   async function run(): Promise<void> {
     // Every document of the pack is queued before the first turn comes.
@@ -37,9 +37,9 @@ export function balancedDocxRenderer(here: DocxRenderer, worker: RenderWorker): 
   }
 
   return {
-    render: (model, theme) =>
+    render: (model, theme, timestamp) =>
       new Promise<Uint8Array>((resolve, reject) => {
-        queue.push({ model, theme, resolve, reject });
+        queue.push({ model, theme, timestamp, resolve, reject });
         if (!running) {
           running = true;
           void run();

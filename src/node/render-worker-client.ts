@@ -1,20 +1,22 @@
 /**
  * The main thread's side of the render worker: PDFs and DOCX files rendered on the worker,
- * each a promise of the bytes it sends back. Start it early (its module loading overlaps the
- * main thread's), and close it when done so the process can exit.
+ * each a promise of the bytes it sends back (src/core/render/off-thread/client.ts, over a
+ * worker_threads port). Start it early (its module loading overlaps the main thread's), and
+ * close it when done so the process can exit.
  */
 import { Worker } from 'node:worker_threads';
 import type { DocumentModel } from '../core/model/types.ts';
+import { createRenderClient } from '../core/render/off-thread/client.ts';
+import type { RenderReply } from '../core/render/off-thread/protocol.ts';
 import type { PdfRenderer } from '../core/render/pdf/index.ts';
 import type { FontFamily, Theme } from '../core/render/theme.ts';
-import type { RenderWorkerReply, RenderWorkerRequest } from './render-worker-protocol.ts';
 
 export interface RenderWorker {
   /** Have the worker load this family's fonts ahead of the first document. */
   prepare(family: FontFamily): void;
   /** Renders PDFs on the worker. */
   readonly pdf: PdfRenderer;
-  renderDocx(model: DocumentModel, theme: Theme): Promise<Uint8Array>;
+  renderDocx(model: DocumentModel, theme: Theme, timestamp: Date): Promise<Uint8Array>;
   /** Nothing sent to the worker is still waiting for its answer. */
   readonly idle: boolean;
   close(): Promise<void>;
@@ -22,44 +24,27 @@ export interface RenderWorker {
 
 export function startRenderWorker(): RenderWorker {
   const worker = new Worker(new URL('./render-worker.ts', import.meta.url));
-  const pending = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void }>();
-  let nextId = 0;
+  // Once the worker has failed, every later document fails at once with the same error.
   let failure: Error | null = null;
-
-  const failAll = (error: Error): void => {
+  const client = createRenderClient((request) => {
+    if (failure) throw failure;
+    worker.postMessage(request);
+  });
+  const fail = (error: Error): void => {
     failure = error;
-    for (const job of pending.values()) job.reject(error);
-    pending.clear();
+    client.fail(error);
   };
-  worker.on('message', (reply: RenderWorkerReply) => {
-    const job = pending.get(reply.id);
-    if (!job) return;
-    pending.delete(reply.id);
-    if (reply.ok) job.resolve(reply.bytes);
-    else job.reject(new Error(reply.message));
-  });
-  worker.on('error', failAll);
+  worker.on('message', (reply: RenderReply) => client.receive(reply));
+  worker.on('error', fail);
   worker.on('exit', (code) => {
-    if (pending.size > 0) failAll(new Error(`the render worker stopped (exit code ${code})`));
+    if (!client.idle) fail(new Error(`the render worker stopped (exit code ${code})`));
   });
-
-  const post = (request: RenderWorkerRequest): void => worker.postMessage(request);
-  const render = (format: 'pdf' | 'docx', model: DocumentModel, theme: Theme): Promise<Uint8Array> =>
-    new Promise<Uint8Array>((resolve, reject) => {
-      if (failure) {
-        reject(failure);
-        return;
-      }
-      const id = nextId++;
-      pending.set(id, { resolve, reject });
-      post({ type: 'render', format, id, model, theme });
-    });
   return {
-    prepare: (family) => post({ type: 'prepare', family }),
-    pdf: { render: (model, theme) => render('pdf', model, theme) },
-    renderDocx: (model, theme) => render('docx', model, theme),
+    prepare: (family) => client.prepare(family),
+    pdf: { render: (model, theme, timestamp) => client.render('pdf', model, theme, timestamp) },
+    renderDocx: (model, theme, timestamp) => client.render('docx', model, theme, timestamp),
     get idle() {
-      return pending.size === 0 && failure === null;
+      return client.idle && failure === null;
     },
     close: async () => {
       await worker.terminate();

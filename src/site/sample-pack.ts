@@ -16,6 +16,7 @@ import { checkProfileText } from '../core/check.ts';
 import { generatePack, type PackFile } from '../core/pack/generate.ts';
 import { themeFor, type Theme } from '../core/render/theme.ts';
 import { shortOrganizationName } from '../core/law/organization.ts';
+import { packTimestamp } from '../core/pack/timestamp.ts';
 import { zipFiles } from '../core/pack/zip.ts';
 import { loadFontSet } from '../node/fonts.ts';
 import { kindOf, type DocumentKind } from './documents.ts';
@@ -63,9 +64,12 @@ async function build(): Promise<SamplePack> {
   if (!check.ok) throw new Error(`sample profile is invalid: ${check.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
   const { profile } = check;
   const theme = themeFor(profile.documents.font, profile.documents.fontSize);
+  // Decided as the CLI decides it, so the samples are the files `opkit generate` writes.
+  const timestamp = packTimestamp(profile.documents.approvalDate, process.env.SOURCE_DATE_EPOCH, () => new Date());
   const pack = await generatePack(profile, check.warnings, {
     formats: ['docx', 'pdf', 'html'],
     fonts: await loadFontSet(profile.documents.font),
+    timestamp,
   });
   // Imported the way generatePack imports it, so the bundler keeps one (lazy) chunk for the renderer.
   const { renderHtml } = await import('../core/render/html/index.ts');
@@ -90,7 +94,7 @@ async function build(): Promise<SamplePack> {
     theme,
     documents,
     profileYaml,
-    zip: zipFiles([...pack.files, { path: SAMPLE_PROFILE_FILE, bytes: profileYaml }]),
+    zip: zipFiles([...pack.files, { path: SAMPLE_PROFILE_FILE, bytes: profileYaml }], timestamp),
   };
 }
 

@@ -123,10 +123,8 @@ describe('the import graph', () => {
     expect(arrows).toEqual([]);
   });
 
-  // The renderers still stamp the current time: the deterministic-output branch (timestamp from the
-  // input, decided at the edge) is not merged yet. Re-enable with that merge.
-  test.todo('the core reads no clock');
-  test.skip('the core reads no clock (pending the timestamp merge)', () => {
+  // The moment stamped into files is an input (src/core/pack/timestamp.ts), so the same profile gives the same bytes.
+  test('the core reads no clock', () => {
     const clocks = FILES.filter((f) => f.startsWith('src/core/') || f.startsWith('src/documents/')).filter((f) =>
       /new Date\(\)|Date\.now\(\)|performance\.now\(\)/.test(readFileSync(path.join(ROOT, f), 'utf8')),
     );

@@ -13,6 +13,7 @@ import { generatePack } from '../../src/core/pack/generate.ts';
 import { compileTemplateSource } from '../../src/core/templating/precompile.ts';
 import { DOCUMENT_IDS, DOCUMENTS, loadDefinitions } from '../../src/documents/registry.ts';
 import { loadFontSet } from '../../src/node/fonts.ts';
+import { TIMESTAMP } from '../support/timestamp.ts';
 import madeUp from '../../fixtures/documents/key-client-list/index.ts';
 import { fixtureProfile } from '../support/packs.ts';
 import { docxText, pdfText, removeDir, squash, tempDir } from '../support/readers.ts';
@@ -55,6 +56,7 @@ describe('a made-up document type from one folder', () => {
     const pack = await generatePack(profile, [], {
       formats: ['docx', 'pdf', 'html'],
       fonts: await loadFontSet(profile.documents.font),
+      timestamp: TIMESTAMP,
       documents: [madeUp],
       templates: { 'key-client-list': template },
     });

@@ -14,6 +14,7 @@ import { fflateDeflater, type Deflater } from '../../src/core/render/deflate.ts'
 import { DEFAULT_THEME } from '../../src/core/render/theme.ts';
 import { sampleModel } from '../fixtures/sample-model.ts';
 import { edgeModel } from './edge-model.ts';
+import { TIMESTAMP } from '../support/timestamp.ts';
 
 function parts(bytes: Uint8Array): Record<string, string> {
   return Object.fromEntries(Object.entries(unzipSync(bytes)).map(([path, data]) => [path, strFromU8(data)]));
@@ -50,7 +51,7 @@ describe('DOCX packaging', () => {
         sections: [{ children: [new Paragraph({ text: 'Текст & <разметка>', numbering: { reference: 'n', level: 0 } }), new Paragraph('Второй')] }],
       });
     const core = [{ path: 'docProps/core.xml', data: '<?xml version="1.0"?><cp:coreProperties/>' }];
-    const ours = parts(await createDocxPacker(fflateDeflater).pack(file(), core));
+    const ours = parts(await createDocxPacker(fflateDeflater).pack(file(), core, TIMESTAMP));
     const theirs = parts(new Uint8Array(await Packer.toArrayBuffer(file(), false, core)));
     expect(Object.keys(ours)).toEqual(Object.keys(theirs));
     expect(ours).toEqual(theirs);
@@ -62,11 +63,11 @@ describe('DOCX packaging', () => {
     const fast = prototype.prepForXml;
     expect(fast).not.toBe(libraryPrepForXml);
     for (const model of [sampleModel, edgeModel]) {
-      const ours = parts(await renderDocx(model, DEFAULT_THEME));
+      const ours = parts(await renderDocx(model, DEFAULT_THEME, TIMESTAMP));
       prototype.prepForXml = libraryPrepForXml;
       let theirs: Record<string, string>;
       try {
-        theirs = parts(await renderDocx(model, DEFAULT_THEME));
+        theirs = parts(await renderDocx(model, DEFAULT_THEME, TIMESTAMP));
       } finally {
         prototype.prepForXml = fast;
       }
@@ -77,12 +78,12 @@ describe('DOCX packaging', () => {
   it('compresses with the deflater given, and repeated parts once per renderer', async () => {
     const deflater = countingDeflater();
     const renderer = createDocxRenderer({ deflater });
-    const first = await renderer.render(sampleModel, DEFAULT_THEME);
+    const first = await renderer.render(sampleModel, DEFAULT_THEME, TIMESTAMP);
     const perDocument = deflater.calls;
     // Identical parts (the .rels of headers and notes) are compressed once even in one document.
     expect(perDocument).toBeGreaterThan(0);
     expect(perDocument).toBeLessThanOrEqual(Object.keys(unzipSync(first)).length);
-    const second = await renderer.render(sampleModel, DEFAULT_THEME);
+    const second = await renderer.render(sampleModel, DEFAULT_THEME, TIMESTAMP);
     // Only the body and the core properties (a time stamp) are new in the second document.
     expect(deflater.calls - perDocument).toBeLessThanOrEqual(2);
     expect(withoutDates(parts(second))).toEqual(withoutDates(parts(first)));

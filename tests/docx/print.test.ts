@@ -11,6 +11,7 @@ import { DEFAULT_THEME } from '../../src/core/render/theme.ts';
 import { sampleModel } from '../fixtures/sample-model.ts';
 import { edgeModel, TRICKY } from './edge-model.ts';
 import { docxToPdf, hasLibreOffice, pdfPages, pdfWords, removeDir, tempDir } from './tools.ts';
+import { TIMESTAMP } from '../support/timestamp.ts';
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -30,8 +31,8 @@ describe.skipIf(!hasLibreOffice())('DOCX printed by LibreOffice', () => {
 
   beforeAll(async () => {
     dir = tempDir('docx-print');
-    writeFileSync(join(dir, 'sample.docx'), await renderDocx(sampleModel, DEFAULT_THEME));
-    writeFileSync(join(dir, 'edge.docx'), await renderDocx(edgeModel, DEFAULT_THEME));
+    writeFileSync(join(dir, 'sample.docx'), await renderDocx(sampleModel, DEFAULT_THEME, TIMESTAMP));
+    writeFileSync(join(dir, 'edge.docx'), await renderDocx(edgeModel, DEFAULT_THEME, TIMESTAMP));
     docxToPdf([join(dir, 'sample.docx'), join(dir, 'edge.docx')], dir);
     sample = pdfPages(join(dir, 'sample.pdf'));
     edge = pdfPages(join(dir, 'edge.pdf'));

@@ -11,6 +11,7 @@ import { DEFAULT_THEME, mmToTwip, themeFor } from '../../src/core/render/theme.t
 import { sampleModel } from '../fixtures/sample-model.ts';
 import { edgeModel, TRICKY } from './edge-model.ts';
 import { hasPythonDocx, readDocx, removeDir, tempDir, type DocxDump } from './tools.ts';
+import { TIMESTAMP } from '../support/timestamp.ts';
 
 const sampleParagraph = (i: number): Paragraph => {
   const block = sampleModel.children[i];
@@ -34,9 +35,9 @@ describe.skipIf(!hasPythonDocx())('DOCX read by python-docx', () => {
       return readDocx(file);
     };
     [sample, edge, arial] = await Promise.all([
-      write('sample.docx', renderDocx(sampleModel, DEFAULT_THEME)),
-      write('edge.docx', renderDocx(edgeModel, DEFAULT_THEME)),
-      write('arial.docx', renderDocx(sampleModel, themeFor('Arial', 14))),
+      write('sample.docx', renderDocx(sampleModel, DEFAULT_THEME, TIMESTAMP)),
+      write('edge.docx', renderDocx(edgeModel, DEFAULT_THEME, TIMESTAMP)),
+      write('arial.docx', renderDocx(sampleModel, themeFor('Arial', 14), TIMESTAMP)),
     ]);
   });
 

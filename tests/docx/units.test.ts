@@ -5,6 +5,7 @@ import { columnWidthsTwip } from '../../src/core/render/docx/geometry.ts';
 import { createClauseTracker } from '../../src/core/render/docx/numbering.ts';
 import { DEFAULT_THEME } from '../../src/core/render/theme.ts';
 import { sampleModel } from '../fixtures/sample-model.ts';
+import { TIMESTAMP } from '../support/timestamp.ts';
 
 describe('clause tracker', () => {
   it('hands Word only the numbers Word would compute itself', () => {
@@ -39,7 +40,7 @@ describe('renderDocx', () => {
     const saved = globalThis.Buffer;
     Reflect.deleteProperty(globalThis, 'Buffer');
     try {
-      const bytes = await renderDocx(sampleModel, DEFAULT_THEME);
+      const bytes = await renderDocx(sampleModel, DEFAULT_THEME, TIMESTAMP);
       expect(bytes).toBeInstanceOf(Uint8Array);
       expect(String.fromCharCode(bytes[0]!, bytes[1]!)).toBe('PK');
     } finally {

@@ -17,6 +17,7 @@ import { DEFAULT_THEME } from '../../src/core/render/theme.ts';
 import { loadFontSet } from '../../src/node/fonts.ts';
 import { libreOfficeToPdf, pdfText, removeDir, squash, tempDir } from '../support/readers.ts';
 import { chartBars, rasterPage } from '../support/raster.ts';
+import { TIMESTAMP } from '../support/timestamp.ts';
 
 const frame: DocumentFrame = { organization: 'ООО «Тест»', city: '', approval: null, acknowledgement: null, lang: 'ru-RU' };
 const head = '---\nid: chart\ntitle: Диаграмма\nnumbered: false\n---\n';
@@ -82,7 +83,7 @@ describe('the chart as printed', () => {
 
   test('PDF: each bar is as long as its value, with its label and value as text', async () => {
     const file = path.join(dir, 'chart.pdf');
-    writeFileSync(file, await renderPdf(model, DEFAULT_THEME, await loadFontSet('Times New Roman')));
+    writeFileSync(file, await renderPdf(model, DEFAULT_THEME, await loadFontSet('Times New Roman'), TIMESTAMP));
     expectBars(chartBars(rasterPage(file, 1), CHART_COLORS.bar, CHART_COLORS.track));
     const text = squash(pdfText(file));
     expect(text).toContain('Полоса 1 100 %');
@@ -92,7 +93,7 @@ describe('the chart as printed', () => {
 
   test('DOCX through LibreOffice: the same bars', async () => {
     const file = path.join(dir, 'chart.docx');
-    writeFileSync(file, await renderDocx(model, DEFAULT_THEME));
+    writeFileSync(file, await renderDocx(model, DEFAULT_THEME, TIMESTAMP));
     const [pdf] = libreOfficeToPdf([file], dir);
     expectBars(chartBars(rasterPage(pdf!, 1), CHART_COLORS.bar, CHART_COLORS.track));
     expect(squash(pdfText(pdf!))).toContain('Полоса 6 62 %');

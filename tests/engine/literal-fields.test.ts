@@ -14,6 +14,7 @@ import type { Block } from '../../src/core/model/types.ts';
 import { loadFontSet } from '../../src/node/fonts.ts';
 import { docxText, pdfText, removeDir, squash, tempDir } from '../support/readers.ts';
 import { REFERENCE_PROFILE } from '../support/reference.ts';
+import { TIMESTAMP } from '../support/timestamp.ts';
 
 const REFERENCE = REFERENCE_PROFILE;
 
@@ -80,7 +81,7 @@ const values = new Map<string, string>();
 beforeAll(async () => {
   dir = tempDir('literal');
   const fonts = await loadFontSet('Times New Roman');
-  const options = { formats: ['docx', 'pdf', 'html'] as const, fonts };
+  const options = { formats: ['docx', 'pdf', 'html'] as const, fonts, timestamp: TIMESTAMP };
   plain = await generatePack(validProfile(referenceRaw()), [], { ...options, formats: [...options.formats] });
   const raw = referenceRaw();
   for (const field of FIELDS) {

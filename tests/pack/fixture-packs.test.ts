@@ -16,6 +16,7 @@ import { loadFontSet } from '../../src/node/fonts.ts';
 import { docxText, pdfText, removeDir, squash, tempDir } from '../support/readers.ts';
 import { blockText } from '../../src/core/model/to-text.ts';
 import { LEAKS } from '../support/leaks.ts';
+import { TIMESTAMP } from '../support/timestamp.ts';
 
 const files = PROFILE_FILES;
 
@@ -37,7 +38,7 @@ beforeAll(async () => {
     const check = checkProfileText(readFileSync(profilePath(file), 'utf8'), file);
     if (!check.ok) throw new Error(`${file}: ${JSON.stringify(check.errors)}`);
     const fonts = await loadFontSet(check.profile.documents.font);
-    const pack = await generatePack(check.profile, check.warnings, { formats: ['docx', 'pdf', 'html'], fonts });
+    const pack = await generatePack(check.profile, check.warnings, { formats: ['docx', 'pdf', 'html'], fonts, timestamp: TIMESTAMP });
     const dir = path.join(root, file.replace(/\.\w+$/, ''));
     const { mkdirSync } = await import('node:fs');
     mkdirSync(dir, { recursive: true });

@@ -14,6 +14,7 @@ import { DEFAULT_THEME, mmToPt } from '../../src/core/render/theme.ts';
 import { loadFontSet } from '../../src/node/fonts.ts';
 import { sampleModel } from '../fixtures/sample-model.ts';
 import { catalog, pdffonts, pdfinfo, pdftotext, qpdfCheck, wordBoxes } from './readers.ts';
+import { TIMESTAMP } from '../support/timestamp.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'opkit-pdf-'));
 const file = join(dir, 'sample.pdf');
@@ -30,7 +31,7 @@ const LOREM =
 
 beforeAll(async () => {
   const fonts = await loadFontSet('Times New Roman');
-  bytes = await renderPdf(sampleModel, DEFAULT_THEME, fonts);
+  bytes = await renderPdf(sampleModel, DEFAULT_THEME, fonts, TIMESTAMP);
   writeFileSync(file, bytes);
   pages = Number(pdfinfo(file).get('Pages'));
 });
@@ -171,7 +172,7 @@ describe('PDF text edge cases', () => {
   it('draws glyphs the main face lacks from the fallback font', async () => {
     const renderer = createPdfRenderer(await loadFontSet('Times New Roman'));
     const out = join(dir, 'fallback.pdf');
-    writeFileSync(out, await renderer.render(doc([para('Клавиша ⌘ и знак ₸ рядом.')]), DEFAULT_THEME));
+    writeFileSync(out, await renderer.render(doc([para('Клавиша ⌘ и знак ₸ рядом.')]), DEFAULT_THEME, TIMESTAMP));
     expect(pdftotext(out)).toContain('Клавиша ⌘ и знак ₸ рядом.');
     const fonts = pdffonts(out);
     expect(fonts.map((f) => f.name.split('+')[1])).toEqual(expect.arrayContaining(['Tinos-Regular', 'DejaVuSerif']));
@@ -188,7 +189,7 @@ describe('PDF text edge cases', () => {
       borders: 'all',
       rows: [{ cells: [cell('Электроэнергия'), cell('обычный текст')] }],
     };
-    writeFileSync(out, await renderer.render(doc([table]), DEFAULT_THEME));
+    writeFileSync(out, await renderer.render(doc([table]), DEFAULT_THEME, TIMESTAMP));
     // Drawn over several lines inside the cell, with inserted hyphens ...
     const metrics = new FontMetrics(parseFontSet(await loadFontSet('Times New Roman')));
     const { pages: laid } = layoutPages(doc([table]), DEFAULT_THEME, metrics);
@@ -207,8 +208,8 @@ describe('PDF text edge cases', () => {
     const renderer = createPdfRenderer(await loadFontSet('Times New Roman'));
     const first = join(dir, 'first.pdf');
     const second = join(dir, 'second.pdf');
-    writeFileSync(first, await renderer.render(doc([para('Первый документ: яблоко.')]), DEFAULT_THEME));
-    writeFileSync(second, await renderer.render(doc([para('Второй документ: жёлудь, щука, эхо.', { children: [{ text: 'Второй документ: жёлудь, щука, эхо.', bold: true }] })]), DEFAULT_THEME));
+    writeFileSync(first, await renderer.render(doc([para('Первый документ: яблоко.')]), DEFAULT_THEME, TIMESTAMP));
+    writeFileSync(second, await renderer.render(doc([para('Второй документ: жёлудь, щука, эхо.', { children: [{ text: 'Второй документ: жёлудь, щука, эхо.', bold: true }] })]), DEFAULT_THEME, TIMESTAMP));
     expect(pdftotext(first)).toContain('Первый документ: яблоко.');
     expect(pdftotext(second)).toContain('Второй документ: жёлудь, щука, эхо.');
     expect(pdffonts(second).map((f) => f.name.split('+')[1])).toEqual(['Tinos-Bold']);

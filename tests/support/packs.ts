@@ -8,6 +8,7 @@ import { generatePack, type Pack } from '../../src/core/pack/generate.ts';
 import type { Format } from '../../src/core/pack/formats.ts';
 import type { Profile } from '../../src/core/profile/schema.ts';
 import { loadFontSet } from '../../src/node/fonts.ts';
+import { TIMESTAMP } from './timestamp.ts';
 
 
 /** A valid profile from its text (throws with the errors if it is not). */
@@ -30,7 +31,7 @@ export function fixtureProfile(file: string): Profile {
 /** Generate a profile's pack and write its files into `root/name`. */
 export async function writePack(root: string, name: string, profile: Profile, formats: Format[]): Promise<{ pack: Pack; dir: string }> {
   const fonts = formats.includes('pdf') ? await loadFontSet(profile.documents.font) : null;
-  const pack = await generatePack(profile, [], { formats, fonts });
+  const pack = await generatePack(profile, [], { formats, fonts, timestamp: TIMESTAMP });
   const dir = path.join(root, name);
   mkdirSync(dir, { recursive: true });
   for (const f of pack.files) writeFileSync(path.join(dir, f.path), f.bytes);

@@ -6,7 +6,7 @@
 import { CHECKLIST } from '../../../content/audit/checklist.ts';
 import { buildDocument, type DocumentFrame } from '../compose/build-document.ts';
 import type { DocumentModel } from '../model/types.ts';
-import type { PackFile } from '../pack/generate.ts';
+import { loadRenderers, renderFiles, type PackFile } from '../pack/render-files.ts';
 import type { Format } from '../pack/formats.ts';
 import type { FontSet } from '../render/fonts.ts';
 import { themeFor, type FontFamily } from '../render/theme.ts';
@@ -64,6 +64,11 @@ export interface AuditRenderOptions {
   formats: readonly Format[];
   /** Needed when `formats` has 'pdf'. */
   fonts: FontSet | null;
+  /**
+   * Stamped into the PDF and DOCX files instead of the clock, as for the pack: the caller decides
+   * it (packTimestamp: the answers' date, SOURCE_DATE_EPOCH or now), as it decides `today`.
+   */
+  timestamp: Date;
   font?: FontFamily;
   fontSize?: 12 | 13 | 14;
 }
@@ -71,18 +76,6 @@ export interface AuditRenderOptions {
 /** Files `<id>.<format>` of the given models, rendered as the pack renders its documents. */
 export async function renderAuditFiles(models: readonly DocumentModel[], options: AuditRenderOptions): Promise<PackFile[]> {
   const theme = themeFor(options.font ?? 'Times New Roman', options.fontSize ?? 12);
-  if (options.formats.includes('pdf') && !options.fonts) throw new Error('PDF requested without fonts');
-  const docx = options.formats.includes('docx') ? await import('../render/docx/index.ts') : null;
-  const html = options.formats.includes('html') ? await import('../render/html/index.ts') : null;
-  const pdf = options.formats.includes('pdf') && options.fonts ? (await import('../render/pdf/index.ts')).createPdfRenderer(options.fonts) : null;
-  const files: PackFile[] = [];
-  for (const model of models) {
-    for (const format of options.formats) {
-      const path = `${model.meta.id}.${format}`;
-      if (format === 'docx' && docx) files.push({ path, bytes: await docx.renderDocx(model, theme) });
-      else if (format === 'pdf' && pdf) files.push({ path, bytes: await pdf.render(model, theme) });
-      else if (format === 'html' && html) files.push({ path, bytes: html.renderHtml(model, theme, { standalone: true }) });
-    }
-  }
-  return files;
+  const renderers = await loadRenderers(options.formats, { fonts: options.fonts });
+  return renderFiles(models, { formats: options.formats, theme, timestamp: options.timestamp, renderers });
 }

@@ -19,7 +19,10 @@ import type { DocumentDefinition } from '../../documents/shared/define.ts';
 import { includes } from '../../documents/shared/include.ts';
 import { loadDefinitions } from '../../documents/registry.ts';
 import { TEMPLATES } from '../../documents/templates.ts';
+import { loadRenderers, renderFiles, type PackFile, type Renderers } from './render-files.ts';
 import { zipFiles } from './zip.ts';
+
+export type { PackFile } from './render-files.ts';
 
 /** Which documents to build and with which templates: the registry's by default. */
 export interface ModelOptions {
@@ -35,7 +38,13 @@ export interface GenerateOptions extends ModelOptions {
   fonts: FontSet | null;
   /** Also bundle everything into `pack.zip`. */
   zip?: boolean;
-  /** Compression for DOCX parts and PDF streams; fflate (pure JS) unless given. Node passes native zlib. */
+  /**
+   * Stamped into the files (PDF dates, DOCX properties, ZIP entry times) instead of the clock, so
+   * a profile gives the same bytes on every run: the caller decides it with packTimestamp
+   * (timestamp.ts) from the approval date, SOURCE_DATE_EPOCH or the time now.
+   */
+  timestamp: Date;
+  /** Compression for DOCX parts and pack.zip; fflate (pure JS) unless given. Node passes native zlib. PDFs always use fflate. */
   deflater?: Deflater;
   /**
    * Renders the PDFs instead of a renderer made here from `fonts` (then not needed): the CLI's
@@ -65,11 +74,6 @@ export interface Manifest {
   company: string;
   documents: ManifestDocument[];
   warnings: Array<{ path: string; message: string; code: string }>;
-}
-
-export interface PackFile {
-  path: string;
-  bytes: Uint8Array | string;
 }
 
 export interface Pack {
@@ -108,62 +112,38 @@ export async function buildPackModels(profile: Profile, options: ModelOptions = 
   return [...packModels(profile, definitions, templates)];
 }
 
-/** A file rendered elsewhere, awaited with the rest at the end: until then its failure must not count as unhandled. */
-function later(path: string, bytes: Promise<Uint8Array>): Promise<PackFile> {
-  const file = bytes.then((b) => ({ path, bytes: b }));
-  file.catch(() => undefined);
-  return file;
-}
-
 export async function generatePack(profile: Profile, warnings: readonly Issue[], options: GenerateOptions): Promise<Pack> {
   const theme = themeFor(profile.documents.font, profile.documents.fontSize);
+  const { timestamp } = options;
   if (options.formats.includes('pdf') && !options.fonts && !options.pdfRenderer) throw new Error('PDF requested without fonts');
   // A PDF renderer off this thread gets each model as soon as it exists, to work while this
   // thread builds the rest and renders the other formats.
   const offThread = options.formats.includes('pdf') ? options.pdfRenderer : undefined;
-  const early = new Map<string, Promise<PackFile>>();
+  const early = new Map<string, Promise<Uint8Array>>();
   const models: DocumentModel[] = [];
   const [definitions, templates] = await modelSource(options);
   for (const model of packModels(profile, definitions, templates)) {
     models.push(model);
-    const path = `${model.meta.id}.pdf`;
-    if (offThread) early.set(path, later(path, offThread.render(model, theme)));
-  }
-  // Renderers load on demand, so a pack in one format (or the CLI's validate) does not pay for the others.
-  const rendererOptions = options.deflater ? { deflater: options.deflater } : {};
-  const docx =
-    options.formats.includes('docx') && !options.docxRenderer ? (await import('../render/docx/index.ts')).createDocxRenderer(rendererOptions) : null;
-  const html = options.formats.includes('html') ? await import('../render/html/index.ts') : null;
-  const pdf =
-    offThread ??
-    (options.formats.includes('pdf') && options.fonts ? (await import('../render/pdf/index.ts')).createPdfRenderer(options.fonts, rendererOptions) : null);
-  // In document order; what renders off this thread is awaited only after all that renders here.
-  const rendered: Array<Promise<PackFile>> = [];
-  const total = models.length * options.formats.length;
-  let done = 0;
-  const counted = (file: Promise<PackFile>): Promise<PackFile> =>
-    options.onFile
-      ? file.then((f) => {
-          options.onFile?.(++done, total);
-          return f;
-        })
-      : file;
-  const documents: ManifestDocument[] = [];
-  for (const model of models) {
-    const entry: ManifestDocument = { id: model.meta.id, title: model.meta.title, positionId: model.meta.positionId ?? null, files: {} };
-    for (const format of options.formats) {
-      const path = `${model.meta.id}.${format}`;
-      const elsewhere = early.get(path);
-      if (elsewhere) rendered.push(counted(elsewhere));
-      else if (format === 'docx' && options.docxRenderer) rendered.push(counted(later(path, options.docxRenderer.render(model, theme))));
-      else if (format === 'docx' && docx) rendered.push(counted(Promise.resolve({ path, bytes: await docx.render(model, theme) })));
-      else if (format === 'pdf' && pdf) rendered.push(counted(Promise.resolve({ path, bytes: await pdf.render(model, theme) })));
-      else if (format === 'html' && html) rendered.push(counted(Promise.resolve({ path, bytes: html.renderHtml(model, theme, { standalone: true }) })));
-      entry.files[format] = path;
+    if (offThread) {
+      const bytes = offThread.render(model, theme, timestamp);
+      // Awaited with the rest at the end: until then its failure must not count as unhandled.
+      bytes.catch(() => undefined);
+      early.set(`${model.meta.id}.pdf`, bytes);
     }
-    documents.push(entry);
   }
-  const files = await Promise.all(rendered);
+  const given: Renderers = { pdf: offThread, docx: options.docxRenderer };
+  const renderers = await loadRenderers(options.formats, { fonts: options.fonts, deflater: options.deflater, given });
+  // The given DOCX renderer shares the files between this thread and a worker: it gets them all at once.
+  const handOver: Format[] = options.docxRenderer ? ['docx'] : [];
+  const files = await renderFiles(models, { formats: options.formats, theme, timestamp, renderers, handOver, started: early, onFile: options.onFile });
+  const documents = models.map(
+    (model): ManifestDocument => ({
+      id: model.meta.id,
+      title: model.meta.title,
+      positionId: model.meta.positionId ?? null,
+      files: Object.fromEntries(options.formats.map((format) => [format, `${model.meta.id}.${format}`])),
+    }),
+  );
   const manifest: Manifest = {
     generator: 'opkit 0.1.0',
     schemaVersion: profile.schemaVersion,
@@ -172,6 +152,6 @@ export async function generatePack(profile: Profile, warnings: readonly Issue[],
     warnings: warnings.map((w) => ({ path: w.path, message: w.message, code: w.code })),
   };
   files.push({ path: 'manifest.json', bytes: `${JSON.stringify(manifest, null, 2)}\n` });
-  if (options.zip) files.push({ path: 'pack.zip', bytes: zipFiles(files) });
+  if (options.zip) files.push({ path: 'pack.zip', bytes: zipFiles(files, timestamp, options.deflater) });
   return { files, manifest, models };
 }

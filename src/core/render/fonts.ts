@@ -1,6 +1,8 @@
 /**
  * Font bytes the PDF renderer embeds. The core does no I/O: the CLI reads these files from
- * node_modules, the browser fetches them, and both pass the bytes in.
+ * node_modules (src/node/fonts.ts), the site serves the same files and the browser fetches them
+ * (src/browser/fonts.ts, URLs from the Vite plugin `fontUrls`), and both pass the bytes in.
+ * FONT_FILES is the one list of them.
  */
 import type { FontFamily } from './theme.ts';
 
@@ -40,3 +42,17 @@ export const FONT_FILES: Record<FontFamily, { faces: Record<keyof FontFaces, str
     fallback: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
   },
 };
+
+/** Every file of FONT_FILES once, in a fixed order (what a site has to serve). */
+export const ALL_FONT_FILES: readonly string[] = [
+  ...new Set(Object.values(FONT_FILES).flatMap((files) => [files.faces.regular, files.faces.bold, files.faces.italic, files.faces.boldItalic, files.fallback])),
+];
+
+/** A family's font set, each of its FONT_FILES read by the caller's `read` (from disk, over HTTP …). */
+export async function readFontSet(family: FontFamily, read: (file: string) => Promise<Uint8Array>): Promise<FontSet> {
+  const files = FONT_FILES[family];
+  const [regular, bold, italic, boldItalic, fallback] = await Promise.all(
+    [files.faces.regular, files.faces.bold, files.faces.italic, files.faces.boldItalic, files.fallback].map(read),
+  );
+  return { family, faces: { regular: regular!, bold: bold!, italic: italic!, boldItalic: boldItalic! }, fallback: fallback! };
+}

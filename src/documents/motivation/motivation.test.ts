@@ -18,6 +18,7 @@ import { buildMotivationView } from './view.ts';
 import { loadFontSet } from '../../node/fonts.ts';
 import { REFERENCE_PROFILE } from '../../../tests/support/reference.ts';
 import { docxText, pdfText, PYTHON, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
+import { TIMESTAMP } from '../../../tests/support/timestamp.ts';
 
 
 /** motivation.md, «The payout table»: total pay of one employee in an average month, RUB. */
@@ -94,7 +95,7 @@ let pdf: string;
 let docx: string;
 
 async function motivationModel(profile: Profile): Promise<DocumentModel> {
-  const pack = await generatePack(profile, [], { formats: [], fonts: null });
+  const pack = await generatePack(profile, [], { formats: [], fonts: null, timestamp: TIMESTAMP });
   const model = pack.models.find((m) => m.meta.id === 'motivation');
   if (!model) throw new Error('no motivation document in the pack');
   return model;
@@ -106,7 +107,7 @@ beforeAll(async () => {
   if (!check.ok) throw new Error(JSON.stringify(check.errors));
   reference = check.profile;
   const fonts = await loadFontSet(reference.documents.font);
-  const pack = await generatePack(reference, check.warnings, { formats: ['pdf', 'docx'], fonts });
+  const pack = await generatePack(reference, check.warnings, { formats: ['pdf', 'docx'], fonts, timestamp: TIMESTAMP });
   for (const f of pack.files) if (f.path.startsWith('motivation.')) writeFileSync(path.join(dir, f.path), f.bytes);
   pdf = path.join(dir, 'motivation.pdf');
   docx = path.join(dir, 'motivation.docx');

@@ -8,8 +8,8 @@ import { xmlSafe } from './runs.ts';
 const escapeXml = (text: string): string =>
   xmlSafe(text).replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
 
-export function corePropertiesXml(meta: DocumentMeta, now: Date): { path: string; data: string } {
-  const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+export function corePropertiesXml(meta: DocumentMeta, timestamp: Date): { path: string; data: string } {
+  const stamp = timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const data =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +

@@ -17,7 +17,8 @@ import { sectionFrame } from './page.ts';
 import { buildStyles } from './styles.ts';
 
 export interface DocxRenderer {
-  render(doc: DocumentModel, theme: Theme): Promise<Uint8Array>;
+  /** `timestamp` becomes the core properties' dates and the ZIP entries' times (see src/core/pack/timestamp.ts). */
+  render(doc: DocumentModel, theme: Theme, timestamp: Date): Promise<Uint8Array>;
 }
 
 export interface DocxRendererOptions {
@@ -29,14 +30,14 @@ export interface DocxRendererOptions {
 export function createDocxRenderer(options: DocxRendererOptions = {}): DocxRenderer {
   installFastAttributes();
   const packer = createDocxPacker(options.deflater ?? fflateDeflater);
-  return { render: (doc, theme) => render(doc, theme, packer) };
+  return { render: (doc, theme, timestamp) => render(doc, theme, timestamp, packer) };
 }
 
-export function renderDocx(doc: DocumentModel, theme: Theme): Promise<Uint8Array> {
-  return createDocxRenderer().render(doc, theme);
+export function renderDocx(doc: DocumentModel, theme: Theme, timestamp: Date): Promise<Uint8Array> {
+  return createDocxRenderer().render(doc, theme, timestamp);
 }
 
-async function render(doc: DocumentModel, theme: Theme, packer: DocxPacker): Promise<Uint8Array> {
+async function render(doc: DocumentModel, theme: Theme, timestamp: Date, packer: DocxPacker): Promise<Uint8Array> {
   const ctx = createContext(theme);
   const file = new Document({
     title: doc.meta.title,
@@ -48,5 +49,5 @@ async function render(doc: DocumentModel, theme: Theme, packer: DocxPacker): Pro
     compatibility: { version: 15, doNotExpandShiftReturn: true },
     sections: [{ ...sectionFrame(theme), children: renderBlocks(doc.children, ctx) }],
   });
-  return packer.pack(file, [corePropertiesXml(doc.meta, new Date())]);
+  return packer.pack(file, [corePropertiesXml(doc.meta, timestamp)], timestamp);
 }

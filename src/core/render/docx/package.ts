@@ -30,7 +30,8 @@ function docxCompiler(): Compiler | null {
 }
 
 export interface DocxPacker {
-  pack(file: Document, overrides: readonly PartOverride[]): Promise<Uint8Array>;
+  /** `modified`: the ZIP entries' time (docx's own Packer, the fallback, stamps the current time). */
+  pack(file: Document, overrides: readonly PartOverride[], modified: Date): Promise<Uint8Array>;
   /** False when docx's compiler is out of reach and Packer does the packing (for tests). */
   readonly ownZip: boolean;
 }
@@ -61,9 +62,9 @@ export function createDocxPacker(deflater: Deflater): DocxPacker {
   };
   return {
     ownZip: true,
-    pack: async (file, overrides) => {
+    pack: async (file, overrides, modified) => {
       const files = compiler.compile(file, undefined, overrides);
-      return writeZip([...files].map(([path, data]) => entry(path, data)), new Date());
+      return writeZip([...files].map(([path, data]) => entry(path, data)), modified);
     },
   };
 }

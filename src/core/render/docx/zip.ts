@@ -1,7 +1,7 @@
 /**
- * A ZIP writer for DOCX packages whose entries come already deflated, so the caller chooses
- * the deflater and can reuse an entry compressed for an earlier document. Plain ZIP: no
- * ZIP64, no data descriptors, names in UTF-8.
+ * A ZIP writer for DOCX packages (and pack.zip) whose entries come already deflated, so the
+ * caller chooses the deflater and can reuse an entry compressed for an earlier document. Plain
+ * ZIP: no ZIP64, no data descriptors, names in UTF-8, every entry with the one time it is given.
  */
 
 export interface ZipEntry {
@@ -16,12 +16,18 @@ export interface ZipEntry {
 
 const utf8 = new TextEncoder();
 
-/** MS-DOS time and date fields of a moment, as ZIP headers store it (local time, 2-second steps). */
-function dosDateTime(date: Date): { time: number; date: number } {
-  const year = Math.max(1980, date.getFullYear());
+/**
+ * MS-DOS time and date fields of a moment, as ZIP headers store them (2-second steps). Taken in
+ * UTC, not in the machine's time zone, so the same moment gives the same bytes everywhere;
+ * outside the years the fields can hold (1980–2107) the nearest end is written.
+ */
+function dosDateTime(moment: Date): { time: number; date: number } {
+  const year = moment.getUTCFullYear();
+  if (year < 1980) return { time: 0, date: (1 << 5) | 1 };
+  if (year > 2107) return { time: (23 << 11) | (59 << 5) | 29, date: (127 << 9) | (12 << 5) | 31 };
   return {
-    time: (date.getHours() << 11) | (date.getMinutes() << 5) | (date.getSeconds() >> 1),
-    date: ((year - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate(),
+    time: (moment.getUTCHours() << 11) | (moment.getUTCMinutes() << 5) | (moment.getUTCSeconds() >> 1),
+    date: ((year - 1980) << 9) | ((moment.getUTCMonth() + 1) << 5) | moment.getUTCDate(),
   };
 }
 

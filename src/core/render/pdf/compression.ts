@@ -1,7 +1,7 @@
 /**
  * pdf-lib deflates the streams it builds itself (embedded font files, ToUnicode maps) with
  * pako, through PDFContext.flateStream. Routing that method through the renderer's deflater
- * gives the same FlateDecode streams, faster (fflate, or native zlib in Node). Object and
+ * gives the same FlateDecode streams, faster (fflate, in Node too: see index.ts). Object and
  * cross-reference streams stay with pako: they are small.
  */
 import type { PDFDocument } from 'pdf-lib';

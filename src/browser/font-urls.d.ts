@@ -1,0 +1,5 @@
+/** Made at build time by fontUrls() in vite-plugins.ts: the site URL of each FONT_FILES path. */
+declare module 'virtual:opkit/font-urls' {
+  const urls: Readonly<Record<string, string>>;
+  export default urls;
+}
