@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROLE_CATALOG } from '../../content/catalog/index.ts';
-import { type Pack } from '../../src/core/pack/generate.ts';
+import type { Pack } from '../../src/core/pack/generate.ts';
 import type { Block, DocumentModel, List } from '../../src/core/model/types.ts';
 import type { RoleId } from '../../src/core/profile/ids.ts';
 import type { Profile } from '../../src/core/profile/schema.ts';

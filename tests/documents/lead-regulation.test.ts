@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Pack } from '../../src/core/pack/generate.ts';
+import type { Pack } from '../../src/core/pack/generate.ts';
 import type { Profile } from '../../src/core/profile/schema.ts';
 import { variant } from '../math/profiles.ts';
 import { pdfPageCount, pdfText, removeDir, squash, tempDir } from '../support/readers.ts';

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Pack } from '../../src/core/pack/generate.ts';
+import type { Pack } from '../../src/core/pack/generate.ts';
 import type { DocumentModel } from '../../src/core/model/types.ts';
 import type { Profile } from '../../src/core/profile/schema.ts';
 import { reference, variant } from '../math/profiles.ts';

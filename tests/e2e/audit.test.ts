@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHECKLIST, loadAnswers, scoreAudit, type Answer, type AnswerRecord } from '../../src/core/audit/index.ts';
 import { pdfText } from '../support/readers.ts';
@@ -17,9 +17,7 @@ import { axeViolations, describeViolations, openSession, type ServedSite, type S
 
 let session: SiteSession;
 let site: ServedSite;
-let browser: Browser;
 let page: Page;
-let tmp = '';
 let requests: string[] = [];
 
 const COMPANY = 'Альфа-Трейд';
@@ -48,7 +46,7 @@ const navTo = (name: string | RegExp) => page.getByRole('navigation', { name: '�
 
 beforeAll(async () => {
   session = await openSession('opkit-audit-');
-  ({ site, browser, page, tmp, requests } = session);
+  ({ site, page, requests } = session);
 }, 240_000);
 
 afterAll(async () => {

@@ -6,7 +6,7 @@
 import type { Profile } from '../profile/schema.ts';
 import { reportById } from '../catalog.ts';
 import { includes } from '../pack/include.ts';
-import { NOUNS, countNoun } from '../text/plural.ts';
+import { countNoun } from '../text/plural.ts';
 import { buildCommonView, type CommonView } from './common.ts';
 import { weekdayPhrase } from './charter.ts';
 import { crmRoles, pipelineStages, staleDaysGen, GENITIVE, type CrmRoles, type StageRow } from './crm-roles.ts';
