@@ -3,7 +3,6 @@
  * payout table of motivation.md in the PDF (pdftotext) and the DOCX (python-docx), a section per
  * position, a salary-only position, and legal wording that follows the country.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +16,7 @@ import { buildMotivationView } from '../../src/core/views/motivation.ts';
 import { loadFontSet } from '../../src/node/fonts.ts';
 import { loadTemplates } from '../../src/node/templates.ts';
 import { REFERENCE_PROFILE } from '../support/reference.ts';
-import { docxText, pdfText, PYTHON, removeDir, squash, tempDir } from '../support/readers.ts';
+import { docxText, pdfText, python, removeDir, squash, tempDir } from '../support/readers.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/profiles/', import.meta.url));
 
@@ -76,7 +75,7 @@ function docxTables(file: string): string[][][] {
     'd = docx.Document(sys.argv[1])',
     'print(json.dumps([[[c.text for c in r.cells] for r in t.rows] for t in d.tables]))',
   ].join('\n');
-  return JSON.parse(execFileSync(PYTHON, ['-c', script, file], { encoding: 'utf8' })) as string[][][];
+  return JSON.parse(python(['-c', script, file])) as string[][][];
 }
 
 function rawProfile(file: string): Record<string, any> {
