@@ -26,7 +26,7 @@ export async function runClauses(argv: string[], io: Io): Promise<number> {
   const check = values.profile
     ? await readChecked(io, values.profile, checkProfileText, () => 'профиль содержит ошибки')
     : checkProfileText(await EXAMPLE_PROFILE_YAML(), 'example.yaml');
-  if (!check || !check.ok) return EXIT.invalid;
+  if (!check?.ok) return EXIT.invalid;
   const entries = DOCUMENTS.filter((d) => wanted === undefined || d.meta.id === wanted);
   const documents = await Promise.all(entries.map(async (e) => (await e.load()).default));
   // Every document of the kind, whatever the profile's `documents.include` leaves out.

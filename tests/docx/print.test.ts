@@ -10,7 +10,7 @@ import { renderDocx } from '../../src/core/render/docx/index.ts';
 import { DEFAULT_THEME } from '../../src/core/render/theme.ts';
 import { sampleModel } from '../fixtures/sample-model.ts';
 import { edgeModel, TRICKY } from './edge-model.ts';
-import { docxToPdf, hasLibreOffice, pdfPages, pdfWords, removeDir, tempDir } from './tools.ts';
+import { libreOfficeToPdf, pdfPages, pdfWords, removeDir, tempDir } from '../support/readers.ts';
 import { TIMESTAMP } from '../support/timestamp.ts';
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -22,7 +22,7 @@ const sampleNumbers = sampleModel.children.flatMap((block) => {
   return [];
 });
 
-describe.skipIf(!hasLibreOffice())('DOCX printed by LibreOffice', () => {
+describe('DOCX printed by LibreOffice', () => {
   let dir: string;
   let sample: string[];
   let edge: string[];
@@ -33,7 +33,7 @@ describe.skipIf(!hasLibreOffice())('DOCX printed by LibreOffice', () => {
     dir = tempDir('docx-print');
     writeFileSync(join(dir, 'sample.docx'), await renderDocx(sampleModel, DEFAULT_THEME, TIMESTAMP));
     writeFileSync(join(dir, 'edge.docx'), await renderDocx(edgeModel, DEFAULT_THEME, TIMESTAMP));
-    docxToPdf([join(dir, 'sample.docx'), join(dir, 'edge.docx')], dir);
+    libreOfficeToPdf([join(dir, 'sample.docx'), join(dir, 'edge.docx')], dir);
     sample = pdfPages(join(dir, 'sample.pdf'));
     edge = pdfPages(join(dir, 'edge.pdf'));
   });

@@ -10,7 +10,7 @@ import { renderDocx } from '../../src/core/render/docx/index.ts';
 import { DEFAULT_THEME, mmToTwip, themeFor } from '../../src/core/render/theme.ts';
 import { sampleModel } from '../fixtures/sample-model.ts';
 import { edgeModel, TRICKY } from './edge-model.ts';
-import { hasPythonDocx, readDocx, removeDir, tempDir, type DocxDump } from './tools.ts';
+import { type DocxDump, readDocx, removeDir, tempDir } from '../support/readers.ts';
 import { TIMESTAMP } from '../support/timestamp.ts';
 
 const sampleParagraph = (i: number): Paragraph => {
@@ -19,7 +19,7 @@ const sampleParagraph = (i: number): Paragraph => {
   return block;
 };
 
-describe.skipIf(!hasPythonDocx())('DOCX read by python-docx', () => {
+describe('DOCX read by python-docx', () => {
   let sample: DocxDump;
   let edge: DocxDump;
   let arial: DocxDump;

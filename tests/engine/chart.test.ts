@@ -28,7 +28,7 @@ function build(body: string, view: object = {}): DocumentModel {
 
 function chartOf(model: DocumentModel): Chart {
   const chart = model.children.find((b) => b.type === 'chart');
-  if (!chart || chart.type !== 'chart') throw new Error('no chart');
+  if (chart?.type !== 'chart') throw new Error('no chart');
   return chart;
 }
 

@@ -2,7 +2,6 @@
  * The HTML preview: semantic structure, the print-like layout hooks, and escaping checked by
  * parsing the output with a real HTML parser.
  */
-import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -10,8 +9,8 @@ import type { DocumentModel } from '../../src/core/model/types.ts';
 import { documentCss, escapeHtml, renderHtml } from '../../src/core/render/html/index.ts';
 import { DEFAULT_THEME, themeFor } from '../../src/core/render/theme.ts';
 import { edgeModel, TRICKY } from '../docx/edge-model.ts';
-import { hasCommand, PYTHON } from '../docx/tools.ts';
 import { sampleModel } from '../fixtures/sample-model.ts';
+import { python } from '../support/readers.ts';
 
 interface Parsed {
   tags: Array<{ tag: string; attrs: Record<string, string | null> }>;
@@ -19,7 +18,7 @@ interface Parsed {
 }
 
 const PARSE = fileURLToPath(new URL('./parse-html.py', import.meta.url));
-const parse = (html: string): Parsed => JSON.parse(execFileSync(PYTHON, [PARSE], { input: html, encoding: 'utf8' })) as Parsed;
+const parse = (html: string): Parsed => JSON.parse(python([PARSE], html)) as Parsed;
 
 const sample = renderHtml(sampleModel, DEFAULT_THEME);
 const count = (html: string, needle: string | RegExp): number =>
@@ -89,7 +88,7 @@ describe('HTML escaping', () => {
     expect(html).toContain('Первая строка<br>вторая строка');
   });
 
-  it.skipIf(!hasCommand(PYTHON))('parses back to exactly the model text', () => {
+  it('parses back to exactly the model text', () => {
     const { blocks, tags } = parse(renderHtml(edgeModel, DEFAULT_THEME, { standalone: true }));
     const texts = blocks.map((b) => b.text);
     expect(texts).toContain(`1.1. Текст: ${TRICKY} сумма 1\u00a0000 CURRENT`);
@@ -98,7 +97,7 @@ describe('HTML escaping', () => {
     expect(tags.find((t) => t.tag === 'meta' && t.attrs.name === 'author')?.attrs.content).toBe('ООО «Рога & Копыта»');
   });
 
-  it.skipIf(!hasCommand(PYTHON))('lets no input become markup', () => {
+  it('lets no input become markup', () => {
     const evil = `</p><script>alert(1)</script><img src=x onerror="alert('x')">`;
     const model: DocumentModel = {
       type: 'document',
@@ -126,7 +125,7 @@ describe('HTML escaping', () => {
   });
 
   it('escapes every special character and keeps every printable one', () => {
-    const unescape = (s: string) =>
+    const unescapeHtml = (s: string) =>
       s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? '');
     const printable = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g, '');
     const markupHeavy = fc.string({ unit: fc.constantFrom('<', '>', '&', '"', "'", '{', '}', '*', '/', ';', '#', 'amp', 'я', '\u00a0', '\u0001') });
@@ -135,7 +134,7 @@ describe('HTML escaping', () => {
         const out = escapeHtml(s);
         expect(out).not.toMatch(/[<>"']/);
         expect(out).not.toMatch(/&(?!(amp|lt|gt|quot|#39);)/);
-        expect(unescape(out)).toBe(printable(s));
+        expect(unescapeHtml(out)).toBe(printable(s));
       }),
     );
   });

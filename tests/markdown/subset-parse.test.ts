@@ -4,8 +4,6 @@
  * documents built from the constructs it knows and their near misses (where it may decline).
  */
 import { PROFILE_FILES } from '../support/profiles.ts';
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseWithRemark } from '../../src/core/markdown/parse.ts';

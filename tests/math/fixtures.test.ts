@@ -1,6 +1,5 @@
 import { PROFILE_FILES, profilePath } from '../support/profiles.ts';
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mathChecks } from '../../src/core/math/checks.ts';
 import { funnelCheck } from '../../src/core/math/funnel.ts';

@@ -4,9 +4,8 @@
  * is non-empty, has no leaked placeholder or empty heading, and names what it must.
  */
 import { PROFILE_FILES, profilePath } from '../support/profiles.ts';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkProfileText } from '../../src/core/check.ts';
 import { generatePack, type Pack } from '../../src/core/pack/generate.ts';

@@ -13,7 +13,7 @@ import { FontMetrics } from '../../src/core/render/pdf/metrics.ts';
 import { DEFAULT_THEME, mmToPt } from '../../src/core/render/theme.ts';
 import { loadFontSet } from '../../src/node/fonts.ts';
 import { sampleModel } from '../fixtures/sample-model.ts';
-import { catalog, pdffonts, pdfinfo, pdftotext, qpdfCheck, wordBoxes } from './readers.ts';
+import { pdfCatalog, pdfFonts, pdfInfo, pdfText, pdfWords, qpdfCheck } from '../support/readers.ts';
 import { TIMESTAMP } from '../support/timestamp.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'opkit-pdf-'));
@@ -33,7 +33,7 @@ beforeAll(async () => {
   const fonts = await loadFontSet('Times New Roman');
   bytes = await renderPdf(sampleModel, DEFAULT_THEME, fonts, TIMESTAMP);
   writeFileSync(file, bytes);
-  pages = Number(pdfinfo(file).get('Pages'));
+  pages = Number(pdfInfo(file).get('Pages'));
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -44,11 +44,11 @@ describe('PDF of the sample model', () => {
     expect(check.output).toContain('No syntax or stream encoding errors');
     expect(check.status).toBe(0);
     expect(pages).toBeGreaterThanOrEqual(4);
-    expect(pdfinfo(file).get('Page size')).toContain('(A4)');
+    expect(pdfInfo(file).get('Page size')).toContain('(A4)');
   });
 
   it('gives back the exact text through pdftotext', () => {
-    const text = pdftotext(file);
+    const text = pdfText(file);
     // U+00A0 is drawn with Tinos' space glyph, whose Unicode mapping is U+0020.
     expect(text).toContain('сумма в тенге: 1 234 567 ₸; в гривнах: 12 000 ₴; приказ № 47-од');
     expect(text).toContain('1. Общие положения');
@@ -65,7 +65,7 @@ describe('PDF of the sample model', () => {
   });
 
   it('keeps the words and single spaces in layout mode', () => {
-    const text = pdftotext(file, { layout: true });
+    const text = pdfText(file, { layout: true });
     expect(text).toContain('1 234 567 ₸');
     expect(text).toContain('12 000 ₴');
     expect(text).toContain('1. Общие положения');
@@ -78,7 +78,7 @@ describe('PDF of the sample model', () => {
   });
 
   it('embeds every font, as subsets with Unicode maps', () => {
-    const fonts = pdffonts(file);
+    const fonts = pdfFonts(file);
     expect(fonts.length).toBeGreaterThanOrEqual(3);
     for (const font of fonts) {
       expect(font, font.name).toMatchObject({ embedded: true, subset: true, unicode: true });
@@ -89,7 +89,7 @@ describe('PDF of the sample model', () => {
   it('repeats the table header on every page the table runs onto', () => {
     const tablePages: number[] = [];
     for (let page = 1; page <= pages; page++) {
-      const text = pdftotext(file, { page });
+      const text = pdfText(file, { page });
       if (/\b0,\d0\b|\b[12],\d\d\b/.test(text) && text.includes('90 000')) {
         tablePages.push(page);
         expect(text, `page ${page}`).toContain('Коэффициент');
@@ -98,7 +98,7 @@ describe('PDF of the sample model', () => {
     }
     expect(tablePages.length).toBeGreaterThanOrEqual(2);
     // All 40 rows are there, each once.
-    const all = pdftotext(file);
+    const all = pdfText(file);
     for (let i = 0; i < 40; i++) {
       const k = ((50 + i * 5) / 100).toFixed(2).replace('.', ',');
       expect(all.match(new RegExp(`(^|\\s)${k}(\\s|$)`, 'g'))?.length, k).toBe(1);
@@ -109,9 +109,9 @@ describe('PDF of the sample model', () => {
     const topMargin = mmToPt(DEFAULT_THEME.marginsMm.top);
     const pageWidth = mmToPt(DEFAULT_THEME.page.widthMm);
     const textCentre = mmToPt(DEFAULT_THEME.marginsMm.left) + (pageWidth - mmToPt(DEFAULT_THEME.marginsMm.left) - mmToPt(DEFAULT_THEME.marginsMm.right)) / 2;
-    expect(wordBoxes(file, 1).filter((w) => w.yMin < topMargin)).toEqual([]);
+    expect(pdfWords(file, 1).words.filter((w) => w.yMin < topMargin)).toEqual([]);
     for (let page = 2; page <= pages; page++) {
-      const above = wordBoxes(file, page).filter((w) => w.yMax < topMargin);
+      const above = pdfWords(file, page).words.filter((w) => w.yMax < topMargin);
       expect(above.map((w) => w.text), `page ${page}`).toEqual([String(page)]);
       const n = above[0]!;
       expect(Math.abs((n.xMin + n.xMax) / 2 - textCentre)).toBeLessThan(1);
@@ -124,7 +124,7 @@ describe('PDF of the sample model', () => {
     const width = mmToPt(DEFAULT_THEME.page.widthMm);
     const height = mmToPt(DEFAULT_THEME.page.heightMm);
     for (let page = 1; page <= pages; page++) {
-      for (const w of wordBoxes(file, page)) {
+      for (const w of pdfWords(file, page).words) {
         expect(w.xMin, w.text).toBeGreaterThanOrEqual(mmToPt(left) - 0.5);
         expect(w.xMax, w.text).toBeLessThanOrEqual(width - mmToPt(right) + 0.5);
         expect(w.yMax, w.text).toBeLessThanOrEqual(height - mmToPt(bottom) + 0.5);
@@ -134,7 +134,7 @@ describe('PDF of the sample model', () => {
   });
 
   it('puts the approval block at the top right, at most 80 mm wide', () => {
-    const words = wordBoxes(file, 1);
+    const words = pdfWords(file, 1).words;
     const label = words.find((w) => w.text === 'УТВЕРЖДАЮ')!;
     const signer = words.find((w) => w.text === 'Петров')!;
     const rightEdge = mmToPt(DEFAULT_THEME.page.widthMm - DEFAULT_THEME.marginsMm.right);
@@ -147,12 +147,12 @@ describe('PDF of the sample model', () => {
   });
 
   it('carries the document metadata', () => {
-    const info = pdfinfo(file);
+    const info = pdfInfo(file);
     expect(info.get('Title')).toBe('Положение об отделе продаж');
     expect(info.get('Author')).toBe('ООО «ТехноСнаб»');
     expect(info.get('Producer')).toBe('opkit');
     expect(info.get('Creator')).toBe('opkit');
-    expect(catalog(file)['/Lang']).toBe('u:ru-RU');
+    expect(pdfCatalog(file)['/Lang']).toBe('u:ru-RU');
   });
 
   it('stays small: under 8 KB a page', () => {
@@ -173,8 +173,8 @@ describe('PDF text edge cases', () => {
     const renderer = createPdfRenderer(await loadFontSet('Times New Roman'));
     const out = join(dir, 'fallback.pdf');
     writeFileSync(out, await renderer.render(doc([para('Клавиша ⌘ и знак ₸ рядом.')]), DEFAULT_THEME, TIMESTAMP));
-    expect(pdftotext(out)).toContain('Клавиша ⌘ и знак ₸ рядом.');
-    const fonts = pdffonts(out);
+    expect(pdfText(out)).toContain('Клавиша ⌘ и знак ₸ рядом.');
+    const fonts = pdfFonts(out);
     expect(fonts.map((f) => f.name.split('+')[1])).toEqual(expect.arrayContaining(['Tinos-Regular', 'DejaVuSerif']));
     expect(fonts.every((f) => f.embedded)).toBe(true);
   });
@@ -198,7 +198,7 @@ describe('PDF text edge cases', () => {
     expect(cellLines.slice(0, -1).every((line) => line.endsWith('-'))).toBe(true);
     expect(cellLines.join('').replaceAll('-', '')).toBe('Электроэнергия');
     // ... but extracted as the word itself (an /ActualText span), not as its pieces.
-    const text = pdftotext(out);
+    const text = pdfText(out);
     expect(text).toContain('Электроэнергия');
     expect(text).not.toContain('-');
     expect(qpdfCheck(out).status).toBe(0);
@@ -210,8 +210,8 @@ describe('PDF text edge cases', () => {
     const second = join(dir, 'second.pdf');
     writeFileSync(first, await renderer.render(doc([para('Первый документ: яблоко.')]), DEFAULT_THEME, TIMESTAMP));
     writeFileSync(second, await renderer.render(doc([para('Второй документ: жёлудь, щука, эхо.', { children: [{ text: 'Второй документ: жёлудь, щука, эхо.', bold: true }] })]), DEFAULT_THEME, TIMESTAMP));
-    expect(pdftotext(first)).toContain('Первый документ: яблоко.');
-    expect(pdftotext(second)).toContain('Второй документ: жёлудь, щука, эхо.');
-    expect(pdffonts(second).map((f) => f.name.split('+')[1])).toEqual(['Tinos-Bold']);
+    expect(pdfText(first)).toContain('Первый документ: яблоко.');
+    expect(pdfText(second)).toContain('Второй документ: жёлудь, щука, эхо.');
+    expect(pdfFonts(second).map((f) => f.name.split('+')[1])).toEqual(['Tinos-Bold']);
   });
 });

@@ -1,10 +1,10 @@
 import { PROFILE_FILES } from '../support/profiles.ts';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, } from 'node:fs';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { loadProfile } from '../../src/core/profile/load.ts';
 import type { Profile } from '../../src/core/profile/schema.ts';
 import { validateProfile } from '../../src/core/profile/validate.ts';
-import { FIXTURES, SHARED_REFERENCE_PATH, fixture, reference } from './helpers.ts';
+import { SHARED_REFERENCE_PATH, fixture, reference } from './helpers.ts';
 
 /** Paths of every `undefined` in a value: the parsed profile must have none (strict templates). */
 function undefinedPaths(value: unknown, path = ''): string[] {

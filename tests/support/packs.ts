@@ -2,7 +2,6 @@
 import { profilePath } from './profiles.ts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkProfileText } from '../../src/core/check.ts';
 import { generatePack, type Pack } from '../../src/core/pack/generate.ts';
 import type { Format } from '../../src/core/pack/formats.ts';

@@ -2,7 +2,7 @@
  * Pages as pixels, for checks a reader of the printed page would make: pdftoppm renders a page
  * to PPM, and the bars of a chart are measured by their colour.
  */
-import { execFileSync } from 'node:child_process';
+import { pdfPagePpm } from './readers.ts';
 
 export interface Raster {
   width: number;
@@ -13,7 +13,7 @@ export interface Raster {
 
 /** One page of a PDF rendered by poppler at `dpi`. */
 export function rasterPage(pdf: string, page: number, dpi = 100): Raster {
-  const ppm = execFileSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', String(dpi), pdf], { maxBuffer: 64 * 1024 * 1024 });
+  const ppm = pdfPagePpm(pdf, page, dpi);
   // P6 header: magic, width, height, maximum value, separated by whitespace, then the pixels.
   const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.subarray(0, 64).toString('latin1'));
   if (!header) throw new Error('pdftoppm did not produce a PPM image');

@@ -46,7 +46,7 @@ function chartItem(raw: string, literals: LiteralTable, line: number | string): 
 export function chartBlock(node: ContainerDirective, literals: LiteralTable): Chart {
   const line = node.position?.start.line ?? '?';
   const list = node.children.find((child) => child.type === 'list');
-  if (!list || list.type !== 'list' || node.children.length !== 1) {
+  if (list?.type !== 'list' || node.children.length !== 1) {
     throw new ModelError(`«:::chart» в строке ${line}: внутри должен быть один список «- подпись: число»`);
   }
   const items = list.children.map((item) => {

@@ -275,7 +275,7 @@ function block(node: RootContent, state: State): Block[] {
       const attributes = node.attributes ?? {};
       if (node.name === 'table') {
         const inner = node.children.find((c) => c.type === 'table');
-        if (!inner || inner.type !== 'table') throw new ModelError(`«:::table» без таблицы в строке ${node.position?.start.line ?? '?'}`);
+        if (inner?.type !== 'table') throw new ModelError(`«:::table» без таблицы в строке ${node.position?.start.line ?? '?'}`);
         return [table(inner, state, attributes)];
       }
       if (node.name === 'center' || node.name === 'right' || node.name === 'left' || node.name === 'note') {

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Pack } from '../../core/pack/generate.ts';
+import type { Pack } from '../../core/pack/generate.ts';
 import type { Profile } from '../../core/profile/schema.ts';
 import { pdfPageCount, pdfText, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
 import { LEAKS } from '../../../tests/support/leaks.ts';

@@ -6,7 +6,7 @@
 import type { Profile } from '../../core/profile/schema.ts';
 import { reportById } from '../../core/catalog.ts';
 import { includes } from '../shared/include.ts';
-import { NOUNS, countNoun } from '../../core/text/plural.ts';
+import { countNoun } from '../../core/text/plural.ts';
 import { buildCommonView, type CommonView } from '../shared/common.ts';
 import { weekdayPhrase } from '../charter/view.ts';
 import { crmRoles, pipelineStages, staleDaysGen, GENITIVE, type CrmRoles, type StageRow } from '../shared/crm-roles.ts';

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROLE_CATALOG } from '../../../content/catalog/index.ts';
-import { type Pack } from '../../core/pack/generate.ts';
+import type { Pack } from '../../core/pack/generate.ts';
 import type { Block, DocumentModel, List } from '../../core/model/types.ts';
 import type { RoleId } from '../../core/profile/ids.ts';
 import type { Profile } from '../../core/profile/schema.ts';

@@ -3,10 +3,9 @@
  * «How plans are derived»), thresholds from the curves, and the fillable monthly sheet. The
  * reference pack is generated in-process and read back from its PDF and DOCX.
  */
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Pack } from '../../core/pack/generate.ts';
+import type { Pack } from '../../core/pack/generate.ts';
 import type { DocumentModel } from '../../core/model/types.ts';
 import type { Profile } from '../../core/profile/schema.ts';
 import { buildKpiCardView } from './view.ts';
@@ -23,7 +22,7 @@ const headings = (model: DocumentModel) =>
 
 /** PDF text with the layout kept, one squashed line per printed line: table rows stay together. */
 function pdfLines(file: string): string[] {
-  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+  return pdfText(file, { layout: true })
     .split('\n')
     .map(squash)
     .filter(Boolean);

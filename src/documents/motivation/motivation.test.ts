@@ -4,10 +4,8 @@
  * position, a salary-only position, and legal wording that follows the country.
  */
 import { profilePath } from '../../../tests/support/profiles.ts';
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkProfileData, checkProfileText } from '../../core/check.ts';
@@ -17,7 +15,7 @@ import type { Profile } from '../../core/profile/schema.ts';
 import { buildMotivationView } from './view.ts';
 import { loadFontSet } from '../../node/fonts.ts';
 import { REFERENCE_PROFILE } from '../../../tests/support/reference.ts';
-import { docxText, pdfText, PYTHON, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
+import { docxText, pdfText, python, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
 import { TIMESTAMP } from '../../../tests/support/timestamp.ts';
 
 
@@ -76,11 +74,17 @@ function docxTables(file: string): string[][][] {
     'd = docx.Document(sys.argv[1])',
     'print(json.dumps([[[c.text for c in r.cells] for r in t.rows] for t in d.tables]))',
   ].join('\n');
-  return JSON.parse(execFileSync(PYTHON, ['-c', script, file], { encoding: 'utf8' })) as string[][][];
+  return JSON.parse(python(['-c', script, file])) as string[][][];
 }
 
-function rawProfile(file: string): Record<string, any> {
-  return parse(readFileSync(file, 'utf8')) as Record<string, any>;
+/** A profile file as plain data, to change before it is checked. */
+interface RawProfile {
+  motivation: Array<{ position: string; scheme?: string }>;
+  [key: string]: unknown;
+}
+
+function rawProfile(file: string): RawProfile {
+  return parse(readFileSync(file, 'utf8')) as RawProfile;
 }
 
 function valid(raw: unknown): Profile {
@@ -193,8 +197,8 @@ describe('sections', () => {
 
   test('a salary-only position and a position without a motivation entry read correctly', async () => {
     const raw = rawProfile(REFERENCE_PROFILE);
-    raw.motivation = raw.motivation.filter((m: { position: string }) => m.position !== 'lead');
-    raw.motivation = raw.motivation.map((m: { position: string }) => (m.position === 'account' ? { position: 'account', scheme: 'salary-only' } : m));
+    raw.motivation = raw.motivation.filter((m) => m.position !== 'lead');
+    raw.motivation = raw.motivation.map((m) => (m.position === 'account' ? { position: 'account', scheme: 'salary-only' } : m));
     const model = await motivationModel(valid(raw));
     const text = modelText(model);
     const section = (title: string, next: string) => {

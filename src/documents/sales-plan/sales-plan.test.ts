@@ -3,14 +3,13 @@
  * positions' plans per employee, new clients and meetings, and the funnel check — every figure
  * from the math module. The reference and its variants are generated in-process and read back.
  */
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Pack } from '../../core/pack/generate.ts';
+import type { Pack } from '../../core/pack/generate.ts';
 import type { DocumentModel } from '../../core/model/types.ts';
 import type { Profile } from '../../core/profile/schema.ts';
 import { reference, variant } from '../../../tests/math/profiles.ts';
-import { docxText, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
+import { docxText, pdfText, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
 import { blockText } from '../../core/model/to-text.ts';
 import { LEAKS } from '../../../tests/support/leaks.ts';
 import { writePack } from '../../../tests/support/packs.ts';
@@ -28,7 +27,7 @@ const tableRows = (model: DocumentModel) =>
 
 /** PDF text with the layout kept, one squashed line per printed line: table rows stay together. */
 function pdfLines(file: string): string[] {
-  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+  return pdfText(file, { layout: true })
     .split('\n')
     .map(squash)
     .filter(Boolean);

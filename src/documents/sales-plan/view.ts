@@ -332,7 +332,7 @@ export function buildSalesPlanView(profile: Profile): SalesPlanView {
     months: departmentMonths(profile),
     seasonalityText: seasonalityText(profile),
     positionPlans: positionPlans(profile, common),
-    departmentHolders: holders.map((p, i) => p.title.nom),
+    departmentHolders: holders.map((p) => p.title.nom),
     departmentHoldersVerb: holders.length === 1 ? 'отвечает' : 'отвечают',
     hasRevenuePositions: holders.length > 0 || revenuePlans(profile).some((p) => p.scope === 'personal'),
     countsHeading: hasKpiOf(profile, 'meetings-set') ? 'Новые клиенты и встречи' : 'Новые клиенты',

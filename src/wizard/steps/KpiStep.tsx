@@ -61,7 +61,7 @@ export function KpiStep() {
         }
         const items = draft.kpis[kIndex]!.items ?? [];
         const sum = items.reduce<number>((s, it) => s + (typeof it.weight === 'number' ? it.weight : 0), 0);
-        const plans = figures && figures.kpis.some((k) => k.position === position.id) ? safePlans(figures, position.id) : null;
+        const plans = figures?.kpis.some((k) => k.position === position.id) ? safePlans(figures, position.id) : null;
         const base = ['kpis', kIndex, 'items'] as const;
         return (
           <fieldset class="group card" key={position.id}>

@@ -15,7 +15,7 @@ const ROLE_OPTIONS = [
 ];
 
 export function StructureStep() {
-  const { draft, set, update } = useWizard();
+  const { draft, update } = useWizard();
   const [newRole, setNewRole] = useState<RoleId | 'custom'>('sales-manager');
   const positions = draft.department?.positions ?? [];
   const sign = currencySign(draft.currency);

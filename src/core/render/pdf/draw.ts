@@ -40,7 +40,10 @@ export function glyphUsage(pages: PageContent[], metrics: FontMetrics): Map<Face
       seen.add(runs);
       for (const run of runs) {
         let chars = usage.get(run.face);
-        if (!chars) usage.set(run.face, (chars = new Set()));
+        if (!chars) {
+          chars = new Set();
+          usage.set(run.face, chars);
+        }
         for (const ch of run.text) chars.add(ch);
       }
     }

@@ -71,7 +71,8 @@ function tokenize(runs: InlineRun[], size: number, measurer: Measurer): Token[] 
         flushWord();
         tokens.push({ kind: 'space', text: chunk, style: run.style, width: measurer.width(chunk, run.style) * size });
       } else {
-        (word ??= []).push({ text: chunk, style: run.style });
+        word ??= [];
+        word.push({ text: chunk, style: run.style });
       }
     }
   }
