@@ -139,12 +139,22 @@ function list(l: List, ctx: Ctx, out: Content[], at?: number): void {
       }
       marked = true;
       text.margin = [0, 0, 0, 0];
-      const columns: Column[] = [{ width: hang, text: markers[index] ?? '', alignment: 'left' }, { width: '*', ...text }];
+      const columns: Column[] = [
+        { width: hang, text: markers[index] ?? '', alignment: 'left' },
+        { width: '*', ...text },
+      ];
       out.push({ columns, columnGap: 0, margin: [markerX, 0, 0, itemSpace] });
     }
   });
   const last = out[out.length - 1];
-  if (at === undefined && out.length > start && last !== undefined && typeof last === 'object' && !Array.isArray(last) && 'margin' in last) {
+  if (
+    at === undefined &&
+    out.length > start &&
+    last !== undefined &&
+    typeof last === 'object' &&
+    !Array.isArray(last) &&
+    'margin' in last
+  ) {
     const m = last.margin;
     if (Array.isArray(m) && m.length === 4) last.margin = [m[0], m[1], m[2], ctx.theme.paragraphSpacingPt];
   }

@@ -15,7 +15,8 @@ interface PdfmakeVirtualFs {
 
 function virtualFs(): PdfmakeVirtualFs {
   const { virtualfs } = pdfmake as unknown as { virtualfs?: PdfmakeVirtualFs };
-  if (!virtualfs || typeof virtualfs.writeFileSync !== 'function') throw new Error('pdfmake: no virtualfs (expected the pdfmake 0.3 Node build)');
+  if (!virtualfs || typeof virtualfs.writeFileSync !== 'function')
+    throw new Error('pdfmake: no virtualfs (expected the pdfmake 0.3 Node build)');
   return virtualfs;
 }
 

@@ -138,7 +138,10 @@ const charterDocx = await renderDocx(charter, theme, timestamp);
 const parsed = parseFontSet(fonts);
 const metrics = new FontMetrics(parsed);
 const oursLayout = await measure(() => layoutPages(charter, theme, metrics), { warmup: WARMUP, iterations: ITERATIONS });
-const oursFresh = await measure(() => createPdfRenderer(fonts).render(charter, theme, timestamp), { warmup: 2, iterations: Math.max(10, Math.round(ITERATIONS / 2)) });
+const oursFresh = await measure(() => createPdfRenderer(fonts).render(charter, theme, timestamp), {
+  warmup: 2,
+  iterations: Math.max(10, Math.round(ITERATIONS / 2)),
+});
 
 // ---------------------------------------------------------------------------------------------
 // 2. The same model through pdfmake

@@ -13,7 +13,10 @@ export const EXAMPLE_ANSWERS: AuditInput = {
   auditor: 'Орлов К.В., консультант',
   answers: {
     'head-of-sales': { answer: 'yes', comment: null },
-    'head-manages': { answer: 'partly', comment: 'Руководитель ведёт трёх крупных клиентов сам, на разбор работы менеджеров времени почти нет' },
+    'head-manages': {
+      answer: 'partly',
+      comment: 'Руководитель ведёт трёх крупных клиентов сам, на разбор работы менеджеров времени почти нет',
+    },
     'head-time': { answer: 'no', comment: null },
     'owner-delegation': { answer: 'partly', comment: 'Директор по старой памяти напрямую даёт поручения двум менеджерам' },
     'charter-approved': { answer: 'no', comment: null },

@@ -109,7 +109,12 @@ export default function Audit({ samples }: { samples: SampleLinks }) {
   const onField = useCallback((field: keyof CompanyFields, value: string) => setState((s) => withCompany(s, field, value)), []);
 
   const startOver = () => {
-    if (!globalThis.confirm('Начать аудит заново? Все ответы и комментарии будут удалены из браузера. Если они ещё понадобятся, сначала сохраните их в файл на экране «Итоги».')) return;
+    if (
+      !globalThis.confirm(
+        'Начать аудит заново? Все ответы и комментарии будут удалены из браузера. Если они ещё понадобятся, сначала сохраните их в файл на экране «Итоги».',
+      )
+    )
+      return;
     clearSaved();
     setState(emptyAudit());
     setNotice('Начат новый аудит.');
@@ -123,7 +128,9 @@ export default function Audit({ samples }: { samples: SampleLinks }) {
         <AuditProgress state={state} />
         <div class="audit__tools">
           <p class="audit__saved" role={saveFailed ? 'alert' : undefined}>
-            {saveFailed ? 'Браузер не дал сохранить ответы: не закрывайте страницу, пока не скачаете отчёт.' : 'Ответы сохраняются в этом браузере.'}
+            {saveFailed
+              ? 'Браузер не дал сохранить ответы: не закрывайте страницу, пока не скачаете отчёт.'
+              : 'Ответы сохраняются в этом браузере.'}
           </p>
           {!isBlank(state) ? (
             <button type="button" class="button button--danger audit__reset" onClick={startOver}>

@@ -15,7 +15,9 @@ export type GenerateResult =
 
 export type FilesResult = { ok: true; files: Array<{ path: string; bytes: Uint8Array }> } | { ok: false; errors: WorkerIssue[] };
 
-export type PreviewResult = { ok: true; documents: PreviewDocument[]; documentId: string; html: string } | { ok: false; errors: WorkerIssue[] };
+export type PreviewResult =
+  | { ok: true; documents: PreviewDocument[]; documentId: string; html: string }
+  | { ok: false; errors: WorkerIssue[] };
 
 /** `done` and `total` come with the files of a pack, for a progress bar. */
 export type ProgressHandler = (stage: Stage, message: string, done?: number, total?: number) => void;
@@ -60,10 +62,20 @@ function ask(request: EngineRequest, onProgress?: ProgressHandler): Promise<Work
 }
 
 /** Check the profile and build the pack in the worker. Validation problems come back as `errors`. */
-export async function generateInWorker(profileText: string, formats: Format[], onProgress?: ProgressHandler, options: { zip?: boolean } = {}): Promise<GenerateResult> {
+export async function generateInWorker(
+  profileText: string,
+  formats: Format[],
+  onProgress?: ProgressHandler,
+  options: { zip?: boolean } = {},
+): Promise<GenerateResult> {
   const answer = await ask({ type: 'generate', id: nextId++, profileText, formats, zip: options.zip ?? true }, onProgress);
   if (answer.type === 'done') {
-    return { ok: true, manifest: answer.manifest, warnings: answer.warnings, files: answer.files.map((f) => ({ path: f.path, bytes: new Uint8Array(f.bytes) })) };
+    return {
+      ok: true,
+      manifest: answer.manifest,
+      warnings: answer.warnings,
+      files: answer.files.map((f) => ({ path: f.path, bytes: new Uint8Array(f.bytes) })),
+    };
   }
   return { ok: false, errors: answer.type === 'error' ? answer.errors : crashed };
 }
@@ -79,7 +91,13 @@ export async function previewInWorker(profileText: string, documentId?: string):
  * The express audit's report on the answers (an answers file as JSON or YAML text, as
  * `opkit audit` reads it), or the blank checklist, as files `<id>.<format>`.
  */
-export async function auditInWorker(kind: 'report' | 'blank', answersText: string, formats: Format[], onProgress?: ProgressHandler, today: string = new Date().toISOString().slice(0, 10)): Promise<FilesResult> {
+export async function auditInWorker(
+  kind: 'report' | 'blank',
+  answersText: string,
+  formats: Format[],
+  onProgress?: ProgressHandler,
+  today: string = new Date().toISOString().slice(0, 10),
+): Promise<FilesResult> {
   const answer = await ask({ type: 'audit', id: nextId++, kind, answersText, formats, today }, onProgress);
   if (answer.type === 'files') return { ok: true, files: answer.files.map((f) => ({ path: f.path, bytes: new Uint8Array(f.bytes) })) };
   return { ok: false, errors: answer.type === 'error' ? answer.errors : crashed };

@@ -23,7 +23,11 @@ function post(message: WorkerMessage, transfer: Transferable[] = []): void {
 }
 
 function progress(id: number, stage: Stage, message: string, done?: number, total?: number): void {
-  post(done !== undefined && total !== undefined ? { type: 'progress', id, stage, message, done, total } : { type: 'progress', id, stage, message });
+  post(
+    done !== undefined && total !== undefined
+      ? { type: 'progress', id, stage, message, done, total }
+      : { type: 'progress', id, stage, message },
+  );
 }
 
 const plain = (issues: ReadonlyArray<{ path: string; message: string; code: string }>): WorkerIssue[] =>
@@ -60,10 +64,20 @@ async function generate(request: GenerateRequest): Promise<void> {
   const onFile = (done: number, total: number) => progress(id, 'render', `Готово файлов: ${done} из ${total}`, done, total);
   // Decided as the CLI decides it (a browser has no SOURCE_DATE_EPOCH): the approval date, else now.
   const timestamp = packTimestamp(profile.documents.approvalDate, undefined, () => new Date());
-  const pack = await generatePack(profile, warnings, { formats: request.formats, fonts, zip, timestamp, onFile, ...(pdfRenderer ? { pdfRenderer } : {}) });
+  const pack = await generatePack(profile, warnings, {
+    formats: request.formats,
+    fonts,
+    zip,
+    timestamp,
+    onFile,
+    ...(pdfRenderer ? { pdfRenderer } : {}),
+  });
   if (zip) progress(id, 'zip', 'Упаковка в ZIP');
   const files = pack.files.map((file) => ({ path: file.path, bytes: toBuffer(file.bytes) }));
-  post({ type: 'done', id, files, manifest: pack.manifest, warnings: plain(warnings) }, files.map((f) => f.bytes));
+  post(
+    { type: 'done', id, files, manifest: pack.manifest, warnings: plain(warnings) },
+    files.map((f) => f.bytes),
+  );
 }
 
 /** The HTML renderer is small and loads with the first preview; DOCX and PDF stay unloaded. */
@@ -112,16 +126,29 @@ async function audit(request: AuditRequest): Promise<void> {
   const timestamp = packTimestamp(date, undefined, () => new Date());
   const rendered = await renderAuditFiles([model], { formats: request.formats, fonts, timestamp });
   const files = rendered.map((file) => ({ path: file.path, bytes: toBuffer(file.bytes) }));
-  post({ type: 'files', id, files }, files.map((f) => f.bytes));
+  post(
+    { type: 'files', id, files },
+    files.map((f) => f.bytes),
+  );
 }
 
 self.addEventListener('message', (event: MessageEvent<EngineRequest>) => {
   const request = event.data;
   const run =
-    request?.type === 'generate' ? generate(request) : request?.type === 'preview' ? preview(request) : request?.type === 'audit' ? audit(request) : null;
+    request?.type === 'generate'
+      ? generate(request)
+      : request?.type === 'preview'
+        ? preview(request)
+        : request?.type === 'audit'
+          ? audit(request)
+          : null;
   run?.catch((error: unknown) => {
     // Log the details for developers; the user gets one plain sentence.
     console.error('opkit engine worker:', error);
-    post({ type: 'error', id: request.id, errors: [{ path: '', code: 'internal', message: 'Не удалось сформировать документы: внутренняя ошибка генератора.' }] });
+    post({
+      type: 'error',
+      id: request.id,
+      errors: [{ path: '', code: 'internal', message: 'Не удалось сформировать документы: внутренняя ошибка генератора.' }],
+    });
   });
 });

@@ -5,7 +5,10 @@
  */
 export type Envelope = Record<string, unknown>;
 
-export type Opened = { kind: 'none' } | { kind: 'found'; body: Envelope; savedAt: string } | { kind: 'unusable'; reason: 'damaged' | 'version' };
+export type Opened =
+  | { kind: 'none' }
+  | { kind: 'found'; body: Envelope; savedAt: string }
+  | { kind: 'unusable'; reason: 'damaged' | 'version' };
 
 function storage(): Storage | null {
   try {

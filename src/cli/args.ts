@@ -26,7 +26,10 @@ function translateParseError(message: string): string {
 /** `--format docx,pdf`: the formats asked for, each once; all three when none is given. */
 export function parseFormats(value: string | undefined): Format[] {
   if (value === undefined) return [...FORMATS];
-  const list = value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const list = value
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = list.filter((f) => !(FORMATS as readonly string[]).includes(f));
   if (unknown.length || list.length === 0) {
     throw new UsageError(`неизвестный формат ${unknown.join(', ') || '(пусто)'}; допустимы: ${FORMATS.join(', ')}`);

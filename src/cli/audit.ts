@@ -50,14 +50,21 @@ async function runReport(argv: string[], io: Io): Promise<number> {
   const file = positionals[0] ?? '';
   const target = outDir(io, values.out);
   const formats = typeof values.format === 'string' ? parseFormats(values.format) : DEFAULT_FORMATS;
-  const loaded = await readChecked(io, file, (text, name) => loadAnswers(text, name), () => 'файл ответов содержит ошибки, отчёт не сформирован');
+  const loaded = await readChecked(
+    io,
+    file,
+    (text, name) => loadAnswers(text, name),
+    () => 'файл ответов содержит ошибки, отчёт не сформирован',
+  );
   if (!loaded) return EXIT.invalid;
   const { model, score } = buildAuditReport(loaded.audit, { today: todayIso() });
   const fonts = formats.includes('pdf') ? await loadFontSet('Times New Roman') : null;
   const files = await renderAuditFiles([model], { formats, fonts, timestamp: fileTimestamp(loaded.audit.date) });
   await writeFilesAtomically(target, files);
   const level = score.level ? ` (${score.level.title})` : '';
-  io.out(`${file} → ${shown(io, target)}: общий результат ${score.overall.percent ?? '—'} %${level}; файлы: ${files.map((f) => f.path).join(', ')}\n`);
+  io.out(
+    `${file} → ${shown(io, target)}: общий результат ${score.overall.percent ?? '—'} %${level}; файлы: ${files.map((f) => f.path).join(', ')}\n`,
+  );
   if (loaded.warnings.length) io.out(`${formatIssueLines(loaded.warnings)}\n`);
   return EXIT.ok;
 }
@@ -76,7 +83,11 @@ async function runBlank(argv: string[], io: Io): Promise<number> {
 }
 
 async function runInit(argv: string[], io: Io): Promise<number> {
-  const { positionals, values } = parseCommandArgs({ args: argv, allowPositionals: true, options: { force: { type: 'boolean', short: 'f' } } });
+  const { positionals, values } = parseCommandArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { force: { type: 'boolean', short: 'f' } },
+  });
   if (positionals.length > 1) throw new UsageError('audit init принимает один файл');
   const file = path.resolve(io.cwd, positionals[0] ?? DEFAULT_ANSWERS_FILE);
   const name = path.relative(io.cwd, file) || file;

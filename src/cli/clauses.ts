@@ -16,12 +16,18 @@ import { EXIT, UsageError, type Io } from './io.ts';
 import { readChecked } from './read-input.ts';
 
 export async function runClauses(argv: string[], io: Io): Promise<number> {
-  const { positionals, values } = parseCommandArgs({ args: argv, allowPositionals: true, options: { profile: { type: 'string', short: 'p' } } });
+  const { positionals, values } = parseCommandArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { profile: { type: 'string', short: 'p' } },
+  });
   if (positionals.length > 1) throw new UsageError('clauses принимает один документ');
   const wanted = positionals[0];
   if (wanted !== undefined && !DOCUMENT_IDS.some((id) => id === wanted)) {
     const guess = closest(wanted, DOCUMENT_IDS);
-    throw new UsageError(`неизвестный документ «${wanted}»${guess ? ` (возможно, имелся в виду «${guess}»)` : ''}; допустимы: ${DOCUMENT_IDS.join(', ')}`);
+    throw new UsageError(
+      `неизвестный документ «${wanted}»${guess ? ` (возможно, имелся в виду «${guess}»)` : ''}; допустимы: ${DOCUMENT_IDS.join(', ')}`,
+    );
   }
   const check = values.profile
     ? await readChecked(io, values.profile, checkProfileText, () => 'профиль содержит ошибки')

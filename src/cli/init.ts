@@ -24,6 +24,8 @@ export async function runInit(argv: string[], io: Io): Promise<number> {
     }
   }
   await writeFile(file, await EXAMPLE_PROFILE_YAML());
-  io.out(`Записан пример профиля: ${path.relative(io.cwd, file) || file}\nОтредактируйте его и запустите: opkit generate ${path.relative(io.cwd, file)} --out docs-pack\n`);
+  io.out(
+    `Записан пример профиля: ${path.relative(io.cwd, file) || file}\nОтредактируйте его и запустите: opkit generate ${path.relative(io.cwd, file)} --out docs-pack\n`,
+  );
   return EXIT.ok;
 }

@@ -20,4 +20,3 @@ export async function runValidate(argv: string[], io: Io): Promise<number> {
   }
   return invalid ? EXIT.invalid : EXIT.ok;
 }
-

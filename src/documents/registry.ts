@@ -20,7 +20,10 @@ export interface RegistryEntry<Id extends string = string> {
   load: () => Promise<{ default: DocumentDefinition<Id> }>;
 }
 
-function entry<const Id extends string>(meta: DocumentMeta<Id>, load: () => Promise<{ default: DocumentDefinition<Id> }>): RegistryEntry<Id> {
+function entry<const Id extends string>(
+  meta: DocumentMeta<Id>,
+  load: () => Promise<{ default: DocumentDefinition<Id> }>,
+): RegistryEntry<Id> {
   return { meta, load };
 }
 

@@ -23,7 +23,8 @@ export function balancedDocxRenderer(here: DocxRenderer, worker: RenderWorker): 
   const queue: Job[] = [];
   let running = false;
 
-  const hand = (job: Job, render: DocxRenderer['render']): Promise<void> => render(job.model, job.theme, job.timestamp).then(job.resolve, job.reject);
+  const hand = (job: Job, render: DocxRenderer['render']): Promise<void> =>
+    render(job.model, job.theme, job.timestamp).then(job.resolve, job.reject);
 
   async function run(): Promise<void> {
     // Every document of the pack is queued before the first turn comes.

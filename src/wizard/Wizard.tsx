@@ -176,7 +176,9 @@ export default function Wizard() {
   const next = () => {
     if (stepErrors.length > 0) {
       setRevealed((r) => new Set(r).add(step));
-      setStepAlert(`На этом шаге ${stepErrors.length === 1 ? 'есть ошибка' : `есть ошибки (${stepErrors.length})`}: исправьте, чтобы двигаться дальше.`);
+      setStepAlert(
+        `На этом шаге ${stepErrors.length === 1 ? 'есть ошибка' : `есть ошибки (${stepErrors.length})`}: исправьте, чтобы двигаться дальше.`,
+      );
       const firstKey = stepErrors.find((e) => document.getElementById(fieldId(e.path)))?.path;
       requestAnimationFrame(() => (firstKey ? document.getElementById(fieldId(firstKey)) : document.getElementById('step-alert'))?.focus());
       return;
@@ -186,7 +188,12 @@ export default function Wizard() {
   };
 
   const startOver = () => {
-    if (!globalThis.confirm('Начать заново? Все введённые данные будут удалены из браузера. Сохраните профиль в файл, если он ещё понадобится.')) return;
+    if (
+      !globalThis.confirm(
+        'Начать заново? Все введённые данные будут удалены из браузера. Сохраните профиль в файл, если он ещё понадобится.',
+      )
+    )
+      return;
     clearSaved();
     lastValid.current = null;
     setDraft(starterProfile());

@@ -38,7 +38,9 @@ describe('checklist', () => {
     const weights = new Set(CHECKLIST.questions.map((q) => q.weight));
     expect([...weights].sort()).toEqual([1, 2, 3]);
     const foundations = CHECKLIST.questions.filter((q) => q.weight === 3).map((q) => q.id);
-    expect(foundations).toEqual(expect.arrayContaining(['head-of-sales', 'plan-exists', 'meeting-weekly', 'kpi-defined', 'motivation-document', 'crm-in-use']));
+    expect(foundations).toEqual(
+      expect.arrayContaining(['head-of-sales', 'plan-exists', 'meeting-weekly', 'kpi-defined', 'motivation-document', 'crm-in-use']),
+    );
   });
 
   test('a broken checklist is rejected: unknown area, repeated id, levels out of order', () => {
@@ -49,7 +51,13 @@ describe('checklist', () => {
       levels: [CHECKLIST.levels[1]!, CHECKLIST.levels[0]!],
     };
     const paths = ChecklistSchema.safeParse(broken).error?.issues.map((i) => i.path.join('.'));
-    expect(paths).toEqual(expect.arrayContaining([`questions.${CHECKLIST.questions.length}.id`, `questions.${CHECKLIST.questions.length + 1}.area`, 'levels.0.min']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        `questions.${CHECKLIST.questions.length}.id`,
+        `questions.${CHECKLIST.questions.length + 1}.area`,
+        'levels.0.min',
+      ]),
+    );
   });
 });
 

@@ -22,7 +22,19 @@ test('the prose names the real number of questions and areas', () => {
 test('every answers-file field is described', () => {
   const fields = describeAnswersFile();
   expect(fields).not.toMatch(/\| {2}\|$/m);
-  for (const key of ['schemaVersion', 'company', 'date', 'respondent', 'auditor', 'answers', 'name', 'legalForm', 'city', 'answer', 'comment']) {
+  for (const key of [
+    'schemaVersion',
+    'company',
+    'date',
+    'respondent',
+    'auditor',
+    'answers',
+    'name',
+    'legalForm',
+    'city',
+    'answer',
+    'comment',
+  ]) {
     expect(fields).toContain(`| \`${key}\` |`);
   }
 });

@@ -35,7 +35,11 @@ describe('the report', () => {
     const model = report(EXAMPLE_ANSWERS);
     const all = modelText(model);
     expect(all).not.toMatch(LEAKS);
-    expect(model.meta).toMatchObject({ id: 'audit-report', organization: 'ООО «ТехноСнаб»', title: 'Экспресс-аудит системы управления продажами: ООО «ТехноСнаб»' });
+    expect(model.meta).toMatchObject({
+      id: 'audit-report',
+      organization: 'ООО «ТехноСнаб»',
+      title: 'Экспресс-аудит системы управления продажами: ООО «ТехноСнаб»',
+    });
     const t = text(model);
     expect(t).toContain('ЭКСПРЕСС-АУДИТ системы управления продажами Екатеринбург');
     expect(t).toContain('Дата проведения: 15 января 2027 г.');

@@ -49,7 +49,9 @@ describe('reading answers', () => {
 
 describe('mistakes', () => {
   test('an unknown question id is named with the closest one', () => {
-    expect(errors(`${HEAD}  plan-metod: yes\n`)).toBe('ошибка: answers.plan-metod: неизвестный вопрос "plan-metod" (возможно, имелся в виду "plan-method")');
+    expect(errors(`${HEAD}  plan-metod: yes\n`)).toBe(
+      'ошибка: answers.plan-metod: неизвестный вопрос "plan-metod" (возможно, имелся в виду "plan-method")',
+    );
     expect(errors(`${HEAD}  zzz: yes\n`)).toMatch(/^ошибка: answers\.zzz: неизвестный вопрос "zzz"; список вопросов — в docs\/audit\.md/);
   });
 
@@ -58,13 +60,19 @@ describe('mistakes', () => {
       'ошибка: answers.head-time: недопустимый ответ "maybe"; допустимы: yes, partly, no, na (или по-русски: да, частично, нет, неприменимо)',
     );
     expect(errors(`${HEAD}  head-time:\n    answer: 5\n`)).toMatch(/^ошибка: answers\.head-time\.answer: ожидается ответ; допустимы/);
-    expect(errors(`${HEAD}  head-time:\n    comment: есть\n`)).toMatch(/^ошибка: answers\.head-time\.answer: обязательное поле не заполнено/);
-    expect(errors(`${HEAD}  head-time:\n    answr: yes\n`)).toMatch(/answers\.head-time: неизвестное поле "answr" \(возможно, опечатка в "answer"\)/);
+    expect(errors(`${HEAD}  head-time:\n    comment: есть\n`)).toMatch(
+      /^ошибка: answers\.head-time\.answer: обязательное поле не заполнено/,
+    );
+    expect(errors(`${HEAD}  head-time:\n    answr: yes\n`)).toMatch(
+      /answers\.head-time: неизвестное поле "answr" \(возможно, опечатка в "answer"\)/,
+    );
   });
 
   test('a missing company, or one without a name', () => {
     expect(errors('answers:\n  head-of-sales: yes\n')).toBe('ошибка: company: обязательное поле не заполнено');
-    expect(errors('company:\n  legalForm: ООО\nanswers:\n  head-of-sales: yes\n')).toBe('ошибка: company.name: обязательное поле не заполнено');
+    expect(errors('company:\n  legalForm: ООО\nanswers:\n  head-of-sales: yes\n')).toBe(
+      'ошибка: company.name: обязательное поле не заполнено',
+    );
   });
 
   test('every problem at once', () => {
@@ -73,7 +81,9 @@ describe('mistakes', () => {
   });
 
   test('nothing to score is an error', () => {
-    expect(errors(`${HEAD.replace('answers:\n', 'answers: {}\n')}`)).toBe('ошибка: answers: в файле нет ни одного ответа: оценивать нечего');
+    expect(errors(`${HEAD.replace('answers:\n', 'answers: {}\n')}`)).toBe(
+      'ошибка: answers: в файле нет ни одного ответа: оценивать нечего',
+    );
     expect(errors(`${HEAD}  head-time: na\n`)).toMatch(/на все отвеченные вопросы дан ответ «неприменимо»/);
   });
 

@@ -119,14 +119,40 @@ describe('maturity levels', () => {
     const c = tiny([3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 1, 1]);
     // 6×3 + 1,5 + 1,5 + 2 + 1 = 24 of 30 = 80 %.
     const edge = scoreAudit(
-      answers({ q0: 'yes', q1: 'yes', q2: 'yes', q3: 'yes', q4: 'yes', q5: 'yes', q6: 'partly', q7: 'partly', q8: 'yes', q9: 'no', q10: 'yes', q11: 'no' }),
+      answers({
+        q0: 'yes',
+        q1: 'yes',
+        q2: 'yes',
+        q3: 'yes',
+        q4: 'yes',
+        q5: 'yes',
+        q6: 'partly',
+        q7: 'partly',
+        q8: 'yes',
+        q9: 'no',
+        q10: 'yes',
+        q11: 'no',
+      }),
       c,
     );
     expect(edge.overall).toEqual({ earned: 24, possible: 30, percent: 80 });
     expect(edge.level?.id).toBe('systemic');
     // One «yes» less on a weight-1 question: 23 of 30 = 77 %.
     const below = scoreAudit(
-      answers({ q0: 'yes', q1: 'yes', q2: 'yes', q3: 'yes', q4: 'yes', q5: 'yes', q6: 'partly', q7: 'partly', q8: 'yes', q9: 'no', q10: 'no', q11: 'no' }),
+      answers({
+        q0: 'yes',
+        q1: 'yes',
+        q2: 'yes',
+        q3: 'yes',
+        q4: 'yes',
+        q5: 'yes',
+        q6: 'partly',
+        q7: 'partly',
+        q8: 'yes',
+        q9: 'no',
+        q10: 'no',
+        q11: 'no',
+      }),
       c,
     );
     expect(below.overall.percent).toBe(77);

@@ -32,21 +32,29 @@ describe('auditToProfile', () => {
 
   test('no CRM: processes.crm becomes null, and the CRM document is included', () => {
     const plan = auditToProfile(withAnswers({ 'crm-in-use': 'no' }));
-    expect(plan.changes).toContainEqual(expect.objectContaining({ op: 'set', path: ['processes', 'crm'], value: null, questions: ['crm-in-use'] }));
+    expect(plan.changes).toContainEqual(
+      expect.objectContaining({ op: 'set', path: ['processes', 'crm'], value: null, questions: ['crm-in-use'] }),
+    );
     expect(plan.include).toEqual(['crm-regulation', 'roadmap']);
   });
 
   test('no planning: the plan and the planning regulation are included', () => {
     const plan = auditToProfile(withAnswers({ 'plan-exists': 'no', 'plan-method': 'partly' }));
     expect(plan.include).toEqual(['sales-plan', 'planning-regulation', 'roadmap']);
-    expect(plan.changes).toContainEqual(expect.objectContaining({ path: ['documents', 'include'], value: ['sales-plan', 'planning-regulation', 'roadmap'] }));
+    expect(plan.changes).toContainEqual(
+      expect.objectContaining({ path: ['documents', 'include'], value: ['sales-plan', 'planning-regulation', 'roadmap'] }),
+    );
   });
 
   test('reports from several gaps become one change', () => {
     const plan = auditToProfile(withAnswers({ reports: 'no', forecast: 'no', receivables: 'partly' }));
     const adds = plan.changes.filter((c) => c.op === 'add');
     expect(adds).toHaveLength(1);
-    expect(adds[0]).toMatchObject({ path: ['processes', 'reports'], values: ['weekly-pipeline', 'monthly-plan-fact', 'receivables-report'], questions: ['reports', 'forecast', 'receivables'] });
+    expect(adds[0]).toMatchObject({
+      path: ['processes', 'reports'],
+      values: ['weekly-pipeline', 'monthly-plan-fact', 'receivables-report'],
+      questions: ['reports', 'forecast', 'receivables'],
+    });
   });
 
   test('what no profile field can hold comes back as a note', () => {
@@ -62,7 +70,9 @@ describe('auditToProfile', () => {
 
 describe('applyProfileChanges', () => {
   test('set, default and add, without touching the original', () => {
-    const profile = { processes: { crm: 'Битрикс24', meetings: { daily: true, weekly: 'wednesday', monthly: false }, reports: ['daily-activity'] } };
+    const profile = {
+      processes: { crm: 'Битрикс24', meetings: { daily: true, weekly: 'wednesday', monthly: false }, reports: ['daily-activity'] },
+    };
     const plan = auditToProfile(withAnswers({ 'crm-in-use': 'no', 'meeting-weekly': 'partly', reports: 'no' }));
     const out = applyProfileChanges(profile, plan.changes);
     expect(out.processes.crm).toBeNull();

@@ -112,7 +112,11 @@ describe('opkit audit blank', () => {
 
 /** Each bad file: exit 1, the path and a Russian sentence, no stack trace, no output folder. */
 const BAD: Array<[string, string, RegExp]> = [
-  ['unknown-id', 'company:\n  name: X\nanswers:\n  plan-metod: yes\n', /answers\.plan-metod: неизвестный вопрос "plan-metod" \(возможно, имелся в виду "plan-method"\)/],
+  [
+    'unknown-id',
+    'company:\n  name: X\nanswers:\n  plan-metod: yes\n',
+    /answers\.plan-metod: неизвестный вопрос "plan-metod" \(возможно, имелся в виду "plan-method"\)/,
+  ],
   ['bad-answer', 'company:\n  name: X\nanswers:\n  head-time: может быть\n', /answers\.head-time: недопустимый ответ "может быть"/],
   ['no-company', 'answers:\n  head-time: yes\n', /ошибка: company: обязательное поле не заполнено/],
   ['no-answers', 'company:\n  name: X\n', /ошибка: answers: обязательное поле не заполнено/],

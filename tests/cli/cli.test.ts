@@ -44,7 +44,9 @@ describe('validate', () => {
   test('a weak funnel and a heavy payroll are named in the validation output', () => {
     const weak = opkit(['validate', path.join(FIXTURES, 'warnings', 'weak-funnel.yaml')]);
     expect(weak.code).toBe(0);
-    expect(squash(weak.stdout)).toMatch(/предупреждение: plan\.funnel: воронка даёт 3 375 000 ₽ новых продаж в месяц при потребности 8 000 000 ₽/);
+    expect(squash(weak.stdout)).toMatch(
+      /предупреждение: plan\.funnel: воронка даёт 3 375 000 ₽ новых продаж в месяц при потребности 8 000 000 ₽/,
+    );
     expect(squash(weak.stdout)).toMatch(/лидов до \d+ в месяц/);
     const heavy = opkit(['validate', path.join(FIXTURES, 'warnings', 'heavy-payroll.yaml')]);
     expect(heavy.code).toBe(0);

@@ -31,7 +31,12 @@ function hashes(dir: string): Record<string, string> {
   return Object.fromEntries(
     readdirSync(dir)
       .sort()
-      .map((f) => [f, createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex')]),
+      .map((f) => [
+        f,
+        createHash('sha256')
+          .update(readFileSync(path.join(dir, f)))
+          .digest('hex'),
+      ]),
   );
 }
 
@@ -102,7 +107,9 @@ describe('the timestamp in the files', () => {
   }, 120_000);
 
   test('a malformed SOURCE_DATE_EPOCH is wrong usage, named in Russian', () => {
-    const r = opkit(['generate', REFERENCE_PROFILE, '--out', path.join(work, 'bad-epoch'), '--format', 'html'], { SOURCE_DATE_EPOCH: 'yesterday' });
+    const r = opkit(['generate', REFERENCE_PROFILE, '--out', path.join(work, 'bad-epoch'), '--format', 'html'], {
+      SOURCE_DATE_EPOCH: 'yesterday',
+    });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('SOURCE_DATE_EPOCH должна быть целым числом секунд');
     expect(readdirSync(work)).not.toContain('bad-epoch');

@@ -23,7 +23,11 @@ const MADE_UP_DIR = fileURLToPath(new URL('../../fixtures/documents/key-client-l
 
 function sourcesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sourcesUnder(path.join(dir, e.name)) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [path.join(dir, e.name)] : [],
+    e.isDirectory()
+      ? sourcesUnder(path.join(dir, e.name))
+      : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')
+        ? [path.join(dir, e.name)]
+        : [],
   );
 }
 
@@ -39,7 +43,9 @@ describe('the registry', () => {
 
   test('every document a view asks about is a registered one', () => {
     const asked = sourcesUnder(DOCUMENTS_DIR).flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/includes\(\s*profile\s*,\s*'([^']+)'\s*\)/g)].map((m) => `${path.relative(DOCUMENTS_DIR, file)}: ${m[1]}`),
+      [...readFileSync(file, 'utf8').matchAll(/includes\(\s*profile\s*,\s*'([^']+)'\s*\)/g)].map(
+        (m) => `${path.relative(DOCUMENTS_DIR, file)}: ${m[1]}`,
+      ),
     );
     expect(asked.length).toBeGreaterThan(10);
     expect(asked.filter((line) => !DOCUMENT_IDS.some((id) => line.endsWith(`: ${id}`)))).toEqual([]);

@@ -28,7 +28,8 @@ for (const definition of await loadDefinitions()) {
   for (const file of PROFILE_FILES) {
     const profile = fixtureProfile(file);
     // Every document of every profile, whatever `documents.include` picks.
-    for (const instance of definition.instances({ ...profile, documents: { ...profile.documents, include: null } })) see(instance.template, instance.view);
+    for (const instance of definition.instances({ ...profile, documents: { ...profile.documents, include: null } }))
+      see(instance.template, instance.view);
   }
 }
 const answerSets: AuditInput[] = [
@@ -51,13 +52,21 @@ describe('the view ↔ template contract', () => {
   });
 
   test.each(templates.map((t) => [t.name, t] as const))('%s names only fields its views have', (_name, template) => {
-    const problems = checkTemplate(template.source, shapes.get(template.name) ?? emptyShape()).map((p) => `${template.path}:${p.line}: {{${p.path}}} — ${p.reason}`);
+    const problems = checkTemplate(template.source, shapes.get(template.name) ?? emptyShape()).map(
+      (p) => `${template.path}:${p.line}: {{${p.path}}} — ${p.reason}`,
+    );
     expect(problems).toEqual([]);
   });
 
   test('a field the view lacks is caught in a branch no profile takes', () => {
     const view = observe(emptyShape(), { head: null, positions: [{ title: 'Менеджер' }], crm: null });
-    const source = '{{#if crm}}{{crm.name}}{{/if}}\n{{#each positions}}{{title}} {{salary}}{{/each}}\n{{#if head}}{{head.title}}{{/if}}\n{{plan.year}}';
-    expect(checkTemplate(source, view).map((p) => `${p.line}: ${p.path}`)).toEqual(['1: crm.name', '2: salary', '3: head.title', '4: plan.year']);
+    const source =
+      '{{#if crm}}{{crm.name}}{{/if}}\n{{#each positions}}{{title}} {{salary}}{{/each}}\n{{#if head}}{{head.title}}{{/if}}\n{{plan.year}}';
+    expect(checkTemplate(source, view).map((p) => `${p.line}: ${p.path}`)).toEqual([
+      '1: crm.name',
+      '2: salary',
+      '3: head.title',
+      '4: plan.year',
+    ]);
   });
 });

@@ -56,7 +56,14 @@ const blocks: Block[] = [
     columns: [{ width: 1 }, { width: 1 }],
     headerRows: 0,
     borders: 'none',
-    rows: [{ cells: [{ children: [p('Подпись слева', { noIndent: true })] }, { children: [p('Подпись справа', { noIndent: true })], align: 'right' }] }],
+    rows: [
+      {
+        cells: [
+          { children: [p('Подпись слева', { noIndent: true })] },
+          { children: [p('Подпись справа', { noIndent: true })], align: 'right' },
+        ],
+      },
+    ],
   },
   { type: 'pageBreak' },
 ];

@@ -48,7 +48,9 @@ describe('DOCX packaging', () => {
     const file = () =>
       new Document({
         numbering: { config: [{ reference: 'n', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.' }] }] },
-        sections: [{ children: [new Paragraph({ text: 'Текст & <разметка>', numbering: { reference: 'n', level: 0 } }), new Paragraph('Второй')] }],
+        sections: [
+          { children: [new Paragraph({ text: 'Текст & <разметка>', numbering: { reference: 'n', level: 0 } }), new Paragraph('Второй')] },
+        ],
       });
     const core = [{ path: 'docProps/core.xml', data: '<?xml version="1.0"?><cp:coreProperties/>' }];
     const ours = parts(await createDocxPacker(fflateDeflater).pack(file(), core, TIMESTAMP));

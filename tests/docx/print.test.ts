@@ -103,7 +103,11 @@ describe('DOCX printed by LibreOffice', () => {
 
   it('numbers pages from page 2, centred at the top', () => {
     expect(sample.length).toBeGreaterThanOrEqual(4);
-    const firstLine = (page: string) => page.split('\n').find((l) => l.trim() !== '')?.trim();
+    const firstLine = (page: string) =>
+      page
+        .split('\n')
+        .find((l) => l.trim() !== '')
+        ?.trim();
     expect(firstLine(sample[0]!)).toBe('УТВЕРЖДАЮ');
     sample.slice(1).forEach((page, i) => expect(firstLine(page)).toBe(String(i + 2)));
     const { width, words } = pdfWords(join(dir, 'sample.pdf'), 2);

@@ -123,7 +123,15 @@ describe('DOCX read by python-docx', () => {
   });
 
   it('sets up an A4 page with ГОСТ margins and page numbers from page 2', () => {
-    expect(sample.section).toMatchObject({ pageHeight: 297, left: 30, right: 10, top: 20, bottom: 20, header: 10, differentFirstPage: true });
+    expect(sample.section).toMatchObject({
+      pageHeight: 297,
+      left: 30,
+      right: 10,
+      top: 20,
+      bottom: 20,
+      header: 10,
+      differentFirstPage: true,
+    });
     expect(sample.section.pageWidth).toBeCloseTo(210, 1);
     expect(sample.section.headerHasPageField).toBe(true);
     expect(sample.section.firstPageHeaderText).toBe('');
@@ -145,6 +153,12 @@ describe('DOCX read by python-docx', () => {
 
   it('writes the approval block as paragraphs of its own style, signer on the signature line', () => {
     const approval = sample.paragraphs.filter((p) => p.style === 'Гриф утверждения').map((p) => p.text);
-    expect(approval).toEqual(['УТВЕРЖДАЮ', 'Генеральный директор', 'ООО «ТехноСнаб»', `${'_'.repeat(16)}\u00a0А.В. Петров`, '«15» января 2027 г.']);
+    expect(approval).toEqual([
+      'УТВЕРЖДАЮ',
+      'Генеральный директор',
+      'ООО «ТехноСнаб»',
+      `${'_'.repeat(16)}\u00a0А.В. Петров`,
+      '«15» января 2027 г.',
+    ]);
   });
 });

@@ -20,7 +20,15 @@ import { describe, expect, it } from 'vitest';
 import { save, STORAGE_KEY } from '../../src/audit/state/storage.ts';
 import { CHECKLIST, loadAnswers, scoreAudit, type Answer, type AnswerRecord } from '../../src/core/audit/index.ts';
 import { pdfText } from '../support/readers.ts';
-import { afterNextPaint, axeViolations, describeViolations, localStorageWrittenBy, siteVisitors, type Visitor, type VisitorOptions } from '../support/site.ts';
+import {
+  afterNextPaint,
+  axeViolations,
+  describeViolations,
+  localStorageWrittenBy,
+  siteVisitors,
+  type Visitor,
+  type VisitorOptions,
+} from '../support/site.ts';
 
 const COMPANY = 'Альфа-Трейд';
 const COMMENT = 'План = факт прошлого года плюс 15 %';
@@ -66,7 +74,8 @@ async function openAudit(options?: VisitorOptions): Promise<Visitor> {
 }
 
 const heading = (page: Page) => page.locator('#view-title').innerText();
-const navTo = (page: Page, name: string | RegExp) => page.getByRole('navigation', { name: 'Разделы аудита' }).getByRole('button', { name }).click();
+const navTo = (page: Page, name: string | RegExp) =>
+  page.getByRole('navigation', { name: 'Разделы аудита' }).getByRole('button', { name }).click();
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -132,7 +141,9 @@ describe('the express audit page', () => {
   it('takes every answer with the mouse and the keyboard, and a comment', async () => {
     const { page } = await openAudit();
     await answerEverything(page, { axeOnFirstArea: true });
-    expect(await page.locator('.audit-progress__label').innerText()).toBe(`Отвечено ${CHECKLIST.questions.length} из ${CHECKLIST.questions.length}`);
+    expect(await page.locator('.audit-progress__label').innerText()).toBe(
+      `Отвечено ${CHECKLIST.questions.length} из ${CHECKLIST.questions.length}`,
+    );
   });
 
   it('keeps the answers and the comment across a reload', async () => {
@@ -141,7 +152,10 @@ describe('the express audit page', () => {
     // The page saves after it has painted a change; reload once the last one (the result screen) is saved.
     await expect
       .poll(async () => {
-        const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}') as { view?: string; state?: { answers?: object } }, STORAGE_KEY);
+        const saved = await page.evaluate(
+          (key) => JSON.parse(localStorage.getItem(key) ?? '{}') as { view?: string; state?: { answers?: object } },
+          STORAGE_KEY,
+        );
         return [saved.view, Object.keys(saved.state?.answers ?? {}).length];
       })
       .toEqual(['result', CHECKLIST.questions.length]);
@@ -233,9 +247,14 @@ describe('the express audit page', () => {
     expect(notice).toContain('По итогам аудита');
     expect(notice).toContain('CRM нет');
     expect(await page.getByLabel('Краткое название компании').inputValue()).toBe(COMPANY);
-    const draft = await page.evaluate(() => JSON.parse(localStorage.getItem('opkit.wizard') ?? '{}') as { draft?: { documents?: { include?: string[] } } });
+    const draft = await page.evaluate(
+      () => JSON.parse(localStorage.getItem('opkit.wizard') ?? '{}') as { draft?: { documents?: { include?: string[] } } },
+    );
     expect(draft.draft?.documents?.include).toContain('sales-plan');
-    await page.getByRole('button', { name: /Процессы/ }).first().click();
+    await page
+      .getByRole('button', { name: /Процессы/ })
+      .first()
+      .click();
     await page.locator('#crm-on').waitFor();
     expect(await page.locator('#crm-on').isChecked()).toBe(false);
     expect(await page.getByText('Без CRM пакет вместо регламента').count()).toBe(1);
@@ -244,7 +263,11 @@ describe('the express audit page', () => {
   it('fits a 360 px phone without horizontal scrolling on every screen', async () => {
     // A finished audit, so the result screen shows its scores, chart and recommendations.
     const { page: phone } = await openAudit({ viewport: { width: 360, height: 740 }, localStorage: finishedAudit('start') });
-    const views = [{ id: 'start', title: 'Перед началом' }, ...CHECKLIST.areas.map((a) => ({ id: a.id, title: a.title })), { id: 'result', title: 'Итоги аудита' }];
+    const views = [
+      { id: 'start', title: 'Перед началом' },
+      ...CHECKLIST.areas.map((a) => ({ id: a.id, title: a.title })),
+      { id: 'result', title: 'Итоги аудита' },
+    ];
     for (const view of views) {
       // The page follows the address: a new hash opens its screen.
       await phone.goto(`${site.base}/audit/#step-${view.id}`);

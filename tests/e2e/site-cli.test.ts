@@ -45,11 +45,15 @@ function differentParts(docx: Uint8Array, reference: Uint8Array): string[] {
 beforeAll(async () => {
   await ensureSiteBuilt();
   cli = tempDir('site-cli');
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/opkit.js'), 'generate', REFERENCE_COPY, '--out', cli, '--format', 'docx,pdf,html'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'bin/opkit.js'), 'generate', REFERENCE_COPY, '--out', cli, '--format', 'docx,pdf,html'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
   if (r.status !== 0) throw new Error(`opkit generate failed: ${r.stderr}`);
   manifest = JSON.parse(readFileSync(path.join(cli, 'manifest.json'), 'utf8')) as Manifest;
 }, 300_000);

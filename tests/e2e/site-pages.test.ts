@@ -14,7 +14,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPackModels } from '../../src/core/pack/generate.ts';
 import { fixtureProfile } from '../support/packs.ts';
 import { pdfText, removeDir, tempDir } from '../support/readers.ts';
-import { axeViolations, describeViolations, DIST, ensureSiteBuilt, launchChromium, ROOT, serveDist, SITE_TIMEOUT_MS, type ServedSite } from '../support/site.ts';
+import {
+  axeViolations,
+  describeViolations,
+  DIST,
+  ensureSiteBuilt,
+  launchChromium,
+  ROOT,
+  serveDist,
+  SITE_TIMEOUT_MS,
+  type ServedSite,
+} from '../support/site.ts';
 
 const COMPANY = 'ТехноСнаб';
 const METHODOLOGY_DIR = path.join(ROOT, 'content', 'methodology');
@@ -175,7 +185,15 @@ describe('site pages: landing, samples, methodology', () => {
   }, 60_000);
 
   it('axe finds no violations, and nothing overflows a 360 px screen', async () => {
-    const pages = ['/', '/samples/', '/samples/charter/', '/samples/kpi-card-manager/', '/samples/motivation/', '/methodology/', ...articles().map((a) => `/methodology/${a.slug}/`)];
+    const pages = [
+      '/',
+      '/samples/',
+      '/samples/charter/',
+      '/samples/kpi-card-manager/',
+      '/samples/motivation/',
+      '/methodology/',
+      ...articles().map((a) => `/methodology/${a.slug}/`),
+    ];
     const found: string[] = [];
     for (const width of [360, 1280]) {
       for (const pathname of pages) {

@@ -9,9 +9,12 @@ beforeAll(async () => {
   await ensureSiteBuilt();
 }, SITE_TIMEOUT_MS);
 
-it.each(STEPS.filter((s) => s.help !== null).map((s) => [s.id, s.help!.href] as const))('step %s links to %s, which exists', (_step, href) => {
-  const [page, anchor] = href.split('#') as [string, string | undefined];
-  const file = path.join(DIST, page, 'index.html');
-  expect(existsSync(file), file).toBe(true);
-  if (anchor) expect(readFileSync(file, 'utf8')).toContain(`id="${anchor}"`);
-});
+it.each(STEPS.filter((s) => s.help !== null).map((s) => [s.id, s.help!.href] as const))(
+  'step %s links to %s, which exists',
+  (_step, href) => {
+    const [page, anchor] = href.split('#') as [string, string | undefined];
+    const file = path.join(DIST, page, 'index.html');
+    expect(existsSync(file), file).toBe(true);
+    if (anchor) expect(readFileSync(file, 'utf8')).toContain(`id="${anchor}"`);
+  },
+);

@@ -42,7 +42,9 @@ async function onStep(page: Page, title: string): Promise<void> {
 
 /** A step's button in the list of steps (its name may go on with «, есть ошибки: N»). */
 const stepButton = (page: Page, title: string) =>
-  page.getByRole('navigation', { name: 'Шаги мастера' }).getByRole('button', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*,|$)`) });
+  page
+    .getByRole('navigation', { name: 'Шаги мастера' })
+    .getByRole('button', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*,|$)`) });
 
 /** Opens a step from the list of steps. */
 async function chooseStep(page: Page, title: string): Promise<void> {
@@ -193,7 +195,13 @@ describe('the setup wizard', () => {
     await fillCompany(page);
     await chooseStep(page, 'Проверка и скачивание');
     await page.locator('#review-downloads').waitFor();
-    expect(await page.locator('.issues--error').count(), await page.locator('.issues--error').allInnerTexts().then((t) => t.join('\n'))).toBe(0);
+    expect(
+      await page.locator('.issues--error').count(),
+      await page
+        .locator('.issues--error')
+        .allInnerTexts()
+        .then((t) => t.join('\n')),
+    ).toBe(0);
     const zipPath = await download(() => page.getByRole('button', { name: /Скачать весь пакет/ }).click());
     const files = unzipSync(new Uint8Array(readFileSync(zipPath)));
     const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as Manifest;
@@ -222,7 +230,10 @@ describe('the setup wizard', () => {
   it('refuses a broken file with its reasons and keeps the current profile', async () => {
     const { page, tmp } = await openWizard();
     await fillCompany(page);
-    const broken = readFileSync(REFERENCE_COPY, 'utf8').replace('{ kpi: revenue, weight: 60, period: month }', '{ kpi: revenue, weight: 50, period: month }');
+    const broken = readFileSync(REFERENCE_COPY, 'utf8').replace(
+      '{ kpi: revenue, weight: 60, period: month }',
+      '{ kpi: revenue, weight: 50, period: month }',
+    );
     const brokenPath = path.join(tmp, 'broken.yaml');
     writeFileSync(brokenPath, broken);
     await page.locator('[data-testid="import-profile"]').setInputFiles(brokenPath);

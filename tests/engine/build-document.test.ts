@@ -8,7 +8,10 @@ const frame: DocumentFrame = {
   organization: 'ООО «Тест»',
   city: 'Казань',
   approval: { label: 'УТВЕРЖДАЮ', lines: ['Директор', 'ООО «Тест»'], signer: 'А.Б. Иванов', date: '«1» марта 2027 г.' },
-  acknowledgement: [{ name: 'Иванов Иван', position: 'Менеджер' }, { name: '', position: 'Менеджер' }],
+  acknowledgement: [
+    { name: 'Иванов Иван', position: 'Менеджер' },
+    { name: '', position: 'Менеджер' },
+  ],
   lang: 'ru-RU',
 };
 
@@ -53,7 +56,20 @@ describe('numbering', () => {
 });
 
 describe('user strings are literal', () => {
-  const nasty = ['**жирный** _курсив_', '<b>html</b> &amp;', '{{name}} {{#if x}}', '| a | b |', '# заголовок', '1. не пункт', '- не список', '[ссылка](http://x)', '\\*экран\\*', ':::table', '::pagebreak', '`код`'];
+  const nasty = [
+    '**жирный** _курсив_',
+    '<b>html</b> &amp;',
+    '{{name}} {{#if x}}',
+    '| a | b |',
+    '# заголовок',
+    '1. не пункт',
+    '- не список',
+    '[ссылка](http://x)',
+    '\\*экран\\*',
+    ':::table',
+    '::pagebreak',
+    '`код`',
+  ];
   test.each(nasty)('%s appears verbatim and changes nothing else', (value) => {
     const doc = buildFromSource(
       't',
@@ -96,7 +112,12 @@ describe('template errors', () => {
 
 describe('pagination hints', () => {
   test('a clause that introduces a list or a table is kept with it', () => {
-    const doc = buildFromSource('t', `${head}# {#s} Раздел\n\n1. {#does} Отдел делает следующее:\n   - одно;\n   - другое.\n2. {#table} Таблица:\n\n:::table{#ab}\n| a | b |\n| - | - |\n| 1 | 2 |\n:::\n\n3. {#plain} Просто пункт.\n`, {}, frame);
+    const doc = buildFromSource(
+      't',
+      `${head}# {#s} Раздел\n\n1. {#does} Отдел делает следующее:\n   - одно;\n   - другое.\n2. {#table} Таблица:\n\n:::table{#ab}\n| a | b |\n| - | - |\n| 1 | 2 |\n:::\n\n3. {#plain} Просто пункт.\n`,
+      {},
+      frame,
+    );
     const clauses = doc.children.filter((b): b is Paragraph => b.type === 'paragraph' && !!b.clause);
     expect(clauses.map((c) => c.keepWithNext === true)).toEqual([true, true, false]);
   });

@@ -34,7 +34,9 @@ function chartOf(model: DocumentModel): Chart {
 
 describe(':::chart in a template', () => {
   test('a list of «label: value» becomes bars; the value is printed as a percentage', () => {
-    const chart = chartOf(build(':::chart{caption="Результат, %"}\n- Планирование: 62\n- Контроль: 0\n- CRM: 100\n- Аналитика: 42,5\n:::\n'));
+    const chart = chartOf(
+      build(':::chart{caption="Результат, %"}\n- Планирование: 62\n- Контроль: 0\n- CRM: 100\n- Аналитика: 42,5\n:::\n'),
+    );
     expect(chart).toEqual({
       type: 'chart',
       caption: 'Результат, %',
@@ -55,7 +57,9 @@ describe(':::chart in a template', () => {
   });
 
   test('a value outside 0..100 or a missing one is a template error naming the line', () => {
-    expect(() => build(':::chart\n- А: 120\n:::\n')).toThrowError(/chart.md.hbs: «:::chart» в строке \d+: значение «120» у «А» должно быть числом от 0 до 100/);
+    expect(() => build(':::chart\n- А: 120\n:::\n')).toThrowError(
+      /chart.md.hbs: «:::chart» в строке \d+: значение «120» у «А» должно быть числом от 0 до 100/,
+    );
     expect(() => build(':::chart\n- А\n:::\n')).toThrowError(/без значения/);
     expect(() => build(':::chart\nтекст\n:::\n')).toThrowError(/один список/);
   });

@@ -54,7 +54,7 @@ describe('off-thread rendering', () => {
     expect(client.idle).toBe(true);
   });
 
-  test('a PDF-only worker (the site\'s) answers a DOCX request with an error and goes on with PDFs', async () => {
+  test("a PDF-only worker (the site's) answers a DOCX request with an error and goes on with PDFs", async () => {
     const { client } = connect(loadFontSet, false);
     await expect(client.render('docx', sampleModel, DEFAULT_THEME, TIMESTAMP)).rejects.toThrow('this worker renders no DOCX');
     await expect(client.render('pdf', sampleModel, DEFAULT_THEME, TIMESTAMP)).resolves.toBeInstanceOf(Uint8Array);

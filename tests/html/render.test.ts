@@ -40,7 +40,9 @@ describe('HTML structure', () => {
   });
 
   it('prints clause numbers in a span before the text', () => {
-    expect(sample).toContain('<p class="opk-clause opk-clause-2"><span class="opk-num">2.3.</span> Пункт с <strong>полужирным</strong> и <em>курсивом</em>.');
+    expect(sample).toContain(
+      '<p class="opk-clause opk-clause-2"><span class="opk-num">2.3.</span> Пункт с <strong>полужирным</strong> и <em>курсивом</em>.',
+    );
     expect(sample).toContain('<p class="opk-clause opk-clause-3"><span class="opk-num">1.2.1.</span> Подпункт третьего уровня:');
   });
 
@@ -48,13 +50,17 @@ describe('HTML structure', () => {
     expect(sample).toMatch(/<ul class="opk-list opk-depth-0"><li><p class="opk-li"><span class="opk-marker">–<\/span>первый элемент/);
     expect(sample).toMatch(/<ol class="opk-list opk-depth-1"><li><p class="opk-li"><span class="opk-marker">а\)<\/span>вложенный пункт а/);
     expect(sample).toContain('<span class="opk-marker">б)</span>вложенный пункт б');
-    const edge = parse(renderHtml(edgeModel, DEFAULT_THEME)).blocks.filter((b) => b.class === 'opk-li').map((b) => b.text);
+    const edge = parse(renderHtml(edgeModel, DEFAULT_THEME))
+      .blocks.filter((b) => b.class === 'opk-li')
+      .map((b) => b.text);
     expect(edge).toEqual(expect.arrayContaining(['1)альфа', '3)гамма', '1)снова первый', 'ж)семь', 'и)восемь', 'к)девять']));
   });
 
   it('puts header rows in thead, body rows in tbody, widths in colgroup', () => {
     const table = /<table class="opk-table opk-borders-all">(.*?)<\/table>/s.exec(sample)?.[1] ?? '';
-    expect(table).toMatch(/^<colgroup>(<col style="width:[\d.]+%">){4}<\/colgroup><thead><tr>(<th scope="col">.*?<\/th>){4}<\/tr><\/thead><tbody>/);
+    expect(table).toMatch(
+      /^<colgroup>(<col style="width:[\d.]+%">){4}<\/colgroup><thead><tr>(<th scope="col">.*?<\/th>){4}<\/tr><\/thead><tbody>/,
+    );
     expect(count(table, '<tr>')).toBe(41);
     expect(count(/<thead>.*<\/thead>/s.exec(table)?.[0] ?? '', '<tr>')).toBe(1);
     const widths = [...table.matchAll(/width:([\d.]+)%/g)].map((m) => Number(m[1]));
@@ -112,15 +118,51 @@ describe('HTML escaping', () => {
           columns: [{ width: 1 }],
           headerRows: 1,
           borders: 'all',
-          rows: [{ cells: [{ children: [{ type: 'paragraph', children: [{ text: evil }] }] }] }, { cells: [{ children: [{ type: 'paragraph', children: [{ text: evil }] }] }] }],
+          rows: [
+            { cells: [{ children: [{ type: 'paragraph', children: [{ text: evil }] }] }] },
+            { cells: [{ children: [{ type: 'paragraph', children: [{ text: evil }] }] }] },
+          ],
         },
       ],
     };
     const html = renderHtml(model, DEFAULT_THEME, { standalone: true });
     const { tags, blocks } = parse(html);
-    const allowed = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'article', 'aside', 'p', 'span', 'h1', 'h2', 'h3', 'ul', 'ol', 'li', 'table', 'colgroup', 'col', 'thead', 'tbody', 'tr', 'th', 'td', 'strong', 'em', 'br', 'hr']);
+    const allowed = new Set([
+      'html',
+      'head',
+      'meta',
+      'title',
+      'style',
+      'body',
+      'article',
+      'aside',
+      'p',
+      'span',
+      'h1',
+      'h2',
+      'h3',
+      'ul',
+      'ol',
+      'li',
+      'table',
+      'colgroup',
+      'col',
+      'thead',
+      'tbody',
+      'tr',
+      'th',
+      'td',
+      'strong',
+      'em',
+      'br',
+      'hr',
+    ]);
     expect(tags.map((t) => t.tag).filter((t) => !allowed.has(t))).toEqual([]);
-    expect(tags.flatMap((t) => Object.keys(t.attrs)).filter((a) => !['class', 'lang', 'data-doc', 'style', 'scope', 'colspan', 'charset', 'name', 'content'].includes(a))).toEqual([]);
+    expect(
+      tags
+        .flatMap((t) => Object.keys(t.attrs))
+        .filter((a) => !['class', 'lang', 'data-doc', 'style', 'scope', 'colspan', 'charset', 'name', 'content'].includes(a)),
+    ).toEqual([]);
     expect(blocks.filter((b) => b.text.includes(evil)).length).toBeGreaterThanOrEqual(7);
   });
 
@@ -128,7 +170,9 @@ describe('HTML escaping', () => {
     const unescapeHtml = (s: string) =>
       s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? '');
     const printable = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g, '');
-    const markupHeavy = fc.string({ unit: fc.constantFrom('<', '>', '&', '"', "'", '{', '}', '*', '/', ';', '#', 'amp', 'я', '\u00a0', '\u0001') });
+    const markupHeavy = fc.string({
+      unit: fc.constantFrom('<', '>', '&', '"', "'", '{', '}', '*', '/', ';', '#', 'amp', 'я', '\u00a0', '\u0001'),
+    });
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary' }), markupHeavy), (s) => {
         const out = escapeHtml(s);

@@ -17,7 +17,11 @@ import { fixtureProfile } from '../support/packs.ts';
 function withoutPositions(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(withoutPositions);
   if (node === null || typeof node !== 'object') return node;
-  return Object.fromEntries(Object.entries(node).filter(([key]) => key !== 'position').map(([key, value]) => [key, withoutPositions(value)]));
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key]) => key !== 'position')
+      .map(([key, value]) => [key, withoutPositions(value)]),
+  );
 }
 
 function expectSameAsRemark(markdown: string): boolean {
@@ -60,7 +64,7 @@ describe('constructs and near misses', () => {
     'new list after a nested one': ':::center\nx\n:::\n\n   - a\n   - b\n3. c',
     'ordered list interrupting': 'text\n2. not a list\n\ntext\n1. a list',
     'bullet kinds': '- a\n* b\n+ c',
-    'headings': '# One\n## Two *x*\n###### Six\n####### seven\n#not',
+    headings: '# One\n## Two *x*\n###### Six\n####### seven\n#not',
     'directive after paragraph': 'a\n:::note\nb\n:::\n\nc\n::pagebreak',
   };
   test.each(Object.entries(cases))('%s', (_, markdown) => {
@@ -68,14 +72,53 @@ describe('constructs and near misses', () => {
   });
 
   test('text outside the subset falls back', () => {
-    for (const markdown of ['`code`', '[link](x)', 'a <b>', '&amp;', 'a\\*', '~~x~~', 'see www.x.ru', 'a@b.ru', 'a :dir b', '> quote', '---', 'a\n---', '    code', '- ', ':::a\n:::b\nx\n:::\n:::', '# A #']) {
+    for (const markdown of [
+      '`code`',
+      '[link](x)',
+      'a <b>',
+      '&amp;',
+      'a\\*',
+      '~~x~~',
+      'see www.x.ru',
+      'a@b.ru',
+      'a :dir b',
+      '> quote',
+      '---',
+      'a\n---',
+      '    code',
+      '- ',
+      ':::a\n:::b\nx\n:::\n:::',
+      '# A #',
+    ]) {
       expect(parseSubset(markdown), markdown).toBeNull();
     }
   });
 
   test('random documents', () => {
     const word = fc.constantFrom('текст', 'Слово', 'abc', 'x1', '\uE000\uE100\uE001', '2026', 'г.', '1.', '10)');
-    const punctuation = fc.constantFrom('.', ',', ': ', ';', '«', '»', '(', ')', '—', '%', '№', '"', '!', '?', '/', '=', '+', '#', '-', '|', '\u00a0');
+    const punctuation = fc.constantFrom(
+      '.',
+      ',',
+      ': ',
+      ';',
+      '«',
+      '»',
+      '(',
+      ')',
+      '—',
+      '%',
+      '№',
+      '"',
+      '!',
+      '?',
+      '/',
+      '=',
+      '+',
+      '#',
+      '-',
+      '|',
+      '\u00a0',
+    );
     const delimiter = fc.constantFrom('*', '**', '***', '_', '__', '____');
     const space = fc.constantFrom(' ', '  ', '');
     const inline = fc.array(fc.oneof(word, word, punctuation, delimiter, space), { maxLength: 10 }).map((parts) => parts.join(''));
@@ -100,7 +143,12 @@ describe('constructs and near misses', () => {
     );
     const tableLine = fc.constantFrom('| a | b |', '| --- | :-: |', '| *x* | 2 |', '|  |', '| a |', 'a | b');
     const line = fc.oneof(
-      { weight: 6, arbitrary: fc.tuple(fc.constantFrom('', '', ' ', '  ', '   ', '    ', '     ', '      '), prefix, inline, space).map((p) => p.join('')) },
+      {
+        weight: 6,
+        arbitrary: fc
+          .tuple(fc.constantFrom('', '', ' ', '  ', '   ', '    ', '     ', '      '), prefix, inline, space)
+          .map((p) => p.join('')),
+      },
       { weight: 2, arbitrary: fc.constant('') },
       { weight: 2, arbitrary: tableLine },
     );

@@ -70,18 +70,32 @@ describe('cap reached before the top of the curve', () => {
     expect(cap?.bindsAt).toBeCloseTo(130, 6);
     expect(cap).toMatchObject({ maxBonus: 60_000, curveTop: 150, bonusAtTop: expect.closeTo(68_000, 6) });
     const [warning] = byCode(mathChecks(ref), MATH_CODES.capBeforeCurveTop);
-    expect(plainSpaces(warning?.message ?? '')).toContain('упирается в предел 60 000 ₽ уже при выполнении плана на 130 %, а кривая растёт до 150 %');
+    expect(plainSpaces(warning?.message ?? '')).toContain(
+      'упирается в предел 60 000 ₽ уже при выполнении плана на 130 %, а кривая растёт до 150 %',
+    );
   });
 
   it('is quiet when the cap binds only at the top or there is none', () => {
     expect(capBeforeCurveTop(ref, 'rop')).toBeNull();
-    expect(capBeforeCurveTop(variant((raw) => (raw.motivation[1]!['maxBonus'] = 68_000)), 'manager')).toBeNull();
+    expect(
+      capBeforeCurveTop(
+        variant((raw) => (raw.motivation[1]!['maxBonus'] = 68_000)),
+        'manager',
+      ),
+    ).toBeNull();
   });
 
   it('finds a cap that binds at a step of a revenue-percent rate', () => {
     const p = variant((raw) => {
       raw.motivation[2]!['maxBonus'] = 40_000;
-      raw.motivation[2]!['rateCurve'] = [[0, 0], [60, 0], [60, 2], [100, 2], [100, 3], [150, 4]];
+      raw.motivation[2]!['rateCurve'] = [
+        [0, 0],
+        [60, 0],
+        [60, 2],
+        [100, 2],
+        [100, 3],
+        [150, 4],
+      ];
     });
     // 6 000 000 × 28 % × 3 % = 50 400 at 100 %: over the cap right at the step.
     expect(capBeforeCurveTop(p, 'account')).toMatchObject({ bindsAt: 100, curveTop: 150 });
@@ -91,7 +105,16 @@ describe('cap reached before the top of the curve', () => {
 describe('cliffs', () => {
   it('rop: the 80 % threshold adds 64 000, 32 % of the 200 000 pay at plan', () => {
     expect(payCliffs(ref, 'rop')).toEqual([
-      { attainment: 80, below: 120_000, at: 184_000, jump: 64_000, threshold: true, targetPay: 200_000, sharePct: 32, path: ['motivation', 0, 'curve'] },
+      {
+        attainment: 80,
+        below: 120_000,
+        at: 184_000,
+        jump: 64_000,
+        threshold: true,
+        targetPay: 200_000,
+        sharePct: 32,
+        path: ['motivation', 0, 'curve'],
+      },
     ]);
   });
 
@@ -105,7 +128,13 @@ describe('cliffs', () => {
 
   it('words a jump between bands differently from a threshold, and can leave thresholds out', () => {
     const p = variant((raw) => {
-      raw.motivation[2]!['rateCurve'] = [[0, 0], [60, 0], [60, 2], [100, 2], [100, 5]];
+      raw.motivation[2]!['rateCurve'] = [
+        [0, 0],
+        [60, 0],
+        [60, 2],
+        [100, 2],
+        [100, 5],
+      ];
     });
     const [jump] = byCode(mathChecks(p), MATH_CODES.payCliff).filter((i) => i.path === 'motivation[2].rateCurve');
     expect(plainSpaces(jump?.message ?? '')).toContain('ступенька при выполнении плана на 100 %');
@@ -116,8 +145,17 @@ describe('cliffs', () => {
 
   it('points at the KPI item whose own curve makes the step', () => {
     const p = variant((raw) => {
-      raw.motivation[0]!['curve'] = [[0, 0], [100, 100], [120, 130]];
-      raw.kpis[0]!.items[0]!['curve'] = [[0, 0], [90, 0], [90, 100], [120, 130]];
+      raw.motivation[0]!['curve'] = [
+        [0, 0],
+        [100, 100],
+        [120, 130],
+      ];
+      raw.kpis[0]!.items[0]!['curve'] = [
+        [0, 0],
+        [90, 0],
+        [90, 100],
+        [120, 130],
+      ];
     });
     const rop = payCliffs(p, 'rop');
     expect(rop.map((c) => [c.attainment, c.path])).toEqual([[90, ['kpis', 0, 'items', 0, 'curve']]]);
@@ -128,7 +166,12 @@ describe('cliffs', () => {
 describe('zero bonus at plan', () => {
   it('warns when 100 % of plan pays nothing', () => {
     const p = variant((raw) => {
-      raw.motivation[3]!['curve'] = [[0, 0], [110, 0], [110, 110], [130, 150]];
+      raw.motivation[3]!['curve'] = [
+        [0, 0],
+        [110, 0],
+        [110, 110],
+        [130, 150],
+      ];
     });
     expect(zeroBonusAtPlan(p, 'lead')).toBe(true);
     expect(zeroBonusAtPlan(ref, 'lead')).toBe(false);
@@ -160,7 +203,9 @@ describe('plans the funnel cannot feed', () => {
     expect(found).toMatchObject({ positionId: 'manager', derivation: 'revenue', perMonth: 24_000_000, supply: 9_000_000 });
     expect(found?.demand).toBeCloseTo(9_600_000, 4);
     const [warning] = byCode(mathChecks(p), MATH_CODES.planAboveFunnel);
-    expect(plainSpaces(warning?.message ?? '')).toContain('из них новых продаж 9 600 000 ₽, а воронка даёт 9 000 000 ₽ новых продаж в месяц');
+    expect(plainSpaces(warning?.message ?? '')).toContain(
+      'из них новых продаж 9 600 000 ₽, а воронка даёт 9 000 000 ₽ новых продаж в месяц',
+    );
   });
 
   it('a yearly new-clients plan above the deals the funnel closes', () => {

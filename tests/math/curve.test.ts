@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { curveEnd, curveSteps, curveValue, curveValueFromBelow, type Curve } from '../../src/core/math/curve.ts';
 
-const manager: Curve = [[0, 0], [70, 0], [70, 70], [100, 100], [120, 140], [150, 170]];
+const manager: Curve = [
+  [0, 0],
+  [70, 0],
+  [70, 70],
+  [100, 100],
+  [120, 140],
+  [150, 170],
+];
 
 describe('curveValue: the rules of motivation.md', () => {
   it('reproduces the manager curve of the spec', () => {
@@ -14,21 +21,34 @@ describe('curveValue: the rules of motivation.md', () => {
   });
 
   it('gives the first value below the first point', () => {
-    const curve: Curve = [[50, 20], [100, 100]];
+    const curve: Curve = [
+      [50, 20],
+      [100, 100],
+    ];
     expect(curveValue(curve, 0)).toBe(20);
     expect(curveValue(curve, 49.99)).toBe(20);
     expect(curveValue(curve, -5)).toBe(20);
   });
 
   it('gives the last value at and past the last point: the curve caps itself', () => {
-    const curve: Curve = [[0, 0], [100, 100], [130, 150]];
+    const curve: Curve = [
+      [0, 0],
+      [100, 100],
+      [130, 150],
+    ];
     expect(curveValue(curve, 130)).toBe(150);
     expect(curveValue(curve, 1000)).toBe(150);
     expect(curveValue(curve, Infinity)).toBe(150);
   });
 
   it('applies the later point of a step from its attainment on', () => {
-    const step: Curve = [[0, 0], [60, 0], [60, 2], [100, 2], [100, 3]];
+    const step: Curve = [
+      [0, 0],
+      [60, 0],
+      [60, 2],
+      [100, 2],
+      [100, 3],
+    ];
     expect(curveValue(step, 59.999)).toBe(0);
     expect(curveValue(step, 60)).toBe(2);
     expect(curveValue(step, 99.999)).toBe(2);
@@ -36,14 +56,39 @@ describe('curveValue: the rules of motivation.md', () => {
   });
 
   it('takes the last of several points at one attainment', () => {
-    expect(curveValue([[0, 0], [80, 10], [80, 40], [80, 80], [100, 100]], 80)).toBe(80);
+    expect(
+      curveValue(
+        [
+          [0, 0],
+          [80, 10],
+          [80, 40],
+          [80, 80],
+          [100, 100],
+        ],
+        80,
+      ),
+    ).toBe(80);
   });
 
   it('interpolates linearly between points', () => {
-    const lead: Curve = [[0, 0], [60, 0], [60, 60], [100, 100], [130, 150]];
+    const lead: Curve = [
+      [0, 0],
+      [60, 0],
+      [60, 60],
+      [100, 100],
+      [130, 150],
+    ];
     expect(curveValue(lead, 80)).toBe(80);
     expect(curveValue(lead, 110)).toBeCloseTo(116.6667, 4);
-    expect(curveValue([[0, 0], [100, 100]], 37.5)).toBe(37.5);
+    expect(
+      curveValue(
+        [
+          [0, 0],
+          [100, 100],
+        ],
+        37.5,
+      ),
+    ).toBe(37.5);
   });
 
   it('reads a one-point curve as a constant', () => {
@@ -71,11 +116,26 @@ describe('curve helpers', () => {
 
   it('curveSteps lists the jumps, curveEnd where the curve ends', () => {
     expect(curveSteps(manager)).toEqual([{ attainment: 70, from: 0, to: 70 }]);
-    expect(curveSteps([[0, 0], [60, 0], [60, 2], [100, 2], [100, 3]])).toEqual([
+    expect(
+      curveSteps([
+        [0, 0],
+        [60, 0],
+        [60, 2],
+        [100, 2],
+        [100, 3],
+      ]),
+    ).toEqual([
       { attainment: 60, from: 0, to: 2 },
       { attainment: 100, from: 2, to: 3 },
     ]);
-    expect(curveSteps([[0, 0], [50, 5], [50, 5], [100, 10]])).toEqual([]);
+    expect(
+      curveSteps([
+        [0, 0],
+        [50, 5],
+        [50, 5],
+        [100, 10],
+      ]),
+    ).toEqual([]);
     expect(curveEnd(manager)).toBe(150);
   });
 });

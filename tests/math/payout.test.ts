@@ -34,7 +34,9 @@ describe('the reference payout table', () => {
   });
 
   it('shows the coefficient for kpi-bonus and the rate for revenue-percent', () => {
-    expect(payoutTable(ref, 'rop').map((r) => r.coefficient)).toEqual([0, 0, 0.8, 0.9, 1, 1.15, 1.3, 1.3].map((k) => expect.closeTo(k, 12)));
+    expect(payoutTable(ref, 'rop').map((r) => r.coefficient)).toEqual(
+      [0, 0, 0.8, 0.9, 1, 1.15, 1.3, 1.3].map((k) => expect.closeTo(k, 12)),
+    );
     expect(payoutTable(ref, 'account').map((r) => r.rate)).toEqual([0, 2, 2, 2, 3, 3, 3, 3]);
     expect(payoutTable(ref, 'account')[0]!.coefficient).toBeNull();
   });
@@ -47,7 +49,13 @@ describe('the reference payout table', () => {
 describe('kpi-bonus', () => {
   it('caps the bonus by maxBonus: manager at 150 % would get 68 000, gets 60 000', () => {
     const pay = payFor(ref, 'manager', 150);
-    expect(pay).toMatchObject({ coefficient: expect.closeTo(1.7, 12), bonusBeforeCap: expect.closeTo(68_000, 6), capped: true, bonus: 60_000, total: 110_000 });
+    expect(pay).toMatchObject({
+      coefficient: expect.closeTo(1.7, 12),
+      bonusBeforeCap: expect.closeTo(68_000, 6),
+      capped: true,
+      bonus: 60_000,
+      total: 110_000,
+    });
   });
 
   it('does not report a cap below it', () => {
@@ -64,7 +72,11 @@ describe('kpi-bonus', () => {
 
   it('uses an item curve instead of the position curve', () => {
     const p = variant((raw) => {
-      raw.kpis[1]!.items[2]!['curve'] = [[0, 0], [100, 100], [200, 200]];
+      raw.kpis[1]!.items[2]!['curve'] = [
+        [0, 0],
+        [100, 100],
+        [200, 200],
+      ];
     });
     // Overdue receivables at 50 % attainment: 50 on its own linear curve, 0 on the manager curve.
     expect(payFor(p, 'manager', [100, 100, 50]).coefficient).toBeCloseTo(0.6 + 0.2 + 0.1, 12);
@@ -72,7 +84,21 @@ describe('kpi-bonus', () => {
   });
 
   it('works on plain numbers too', () => {
-    const r = kpiBonus({ targetBonus: 50_000, maxBonus: 55_000, curve: [[0, 0], [200, 200]], items: [{ weight: 50, curve: null }, { weight: 50, curve: null }] }, [100, 140]);
+    const r = kpiBonus(
+      {
+        targetBonus: 50_000,
+        maxBonus: 55_000,
+        curve: [
+          [0, 0],
+          [200, 200],
+        ],
+        items: [
+          { weight: 50, curve: null },
+          { weight: 50, curve: null },
+        ],
+      },
+      [100, 140],
+    );
     expect(r).toMatchObject({ coefficient: 1.2, bonusBeforeCap: 60_000, capped: true, bonus: 55_000 });
   });
 });
@@ -99,7 +125,12 @@ describe('revenue-percent', () => {
       raw.motivation[2]!['maxBonus'] = 55_000;
     });
     expect(payFor(p, 'account', 100)).toMatchObject({ capped: false, total: expect.closeTo(120_400, 6) });
-    expect(payFor(p, 'account', 150)).toMatchObject({ bonusBeforeCap: expect.closeTo(75_600, 6), capped: true, bonus: 55_000, total: 125_000 });
+    expect(payFor(p, 'account', 150)).toMatchObject({
+      bonusBeforeCap: expect.closeTo(75_600, 6),
+      capped: true,
+      bonus: 55_000,
+      total: 125_000,
+    });
   });
 
   it('uses the seasonal plan of a month when asked', () => {
@@ -177,7 +208,15 @@ describe('rounding when shown', () => {
 
   it('keeps a half unit in the math and rounds it up only in the text', () => {
     const p = variant((raw) => {
-      raw.motivation[3] = { position: 'lead', scheme: 'kpi-bonus', targetBonus: 1_001, curve: [[0, 0], [200, 200]] };
+      raw.motivation[3] = {
+        position: 'lead',
+        scheme: 'kpi-bonus',
+        targetBonus: 1_001,
+        curve: [
+          [0, 0],
+          [200, 200],
+        ],
+      };
     });
     const pay = payFor(p, 'lead', 50);
     expect(pay.total).toBe(35_500.5);
@@ -191,12 +230,16 @@ const level = fc.oneof(fc.constantFrom(50, 60, 70, 80, 90, 100, 110, 120, 130, 1
 describe('payout properties', () => {
   it('pay is never below salary', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...POSITIONS), fc.array(fc.double({ min: 0, max: 1000, noNaN: true }), { minLength: 3, maxLength: 3 }), (id, as) => {
-        const n = positionKpiPlans(ref, id).length;
-        const pay = payFor(ref, id, as.slice(0, n));
-        expect(pay.total).toBeGreaterThanOrEqual(pay.salary);
-        expect(pay.bonus).toBeLessThanOrEqual(pay.maxBonus ?? Infinity);
-      }),
+      fc.property(
+        fc.constantFrom(...POSITIONS),
+        fc.array(fc.double({ min: 0, max: 1000, noNaN: true }), { minLength: 3, maxLength: 3 }),
+        (id, as) => {
+          const n = positionKpiPlans(ref, id).length;
+          const pay = payFor(ref, id, as.slice(0, n));
+          expect(pay.total).toBeGreaterThanOrEqual(pay.salary);
+          expect(pay.bonus).toBeLessThanOrEqual(pay.maxBonus ?? Infinity);
+        },
+      ),
     );
   });
 
@@ -205,11 +248,25 @@ describe('payout properties', () => {
       fc.property(
         fc.double({ min: 1, max: 1e6, noNaN: true }),
         fc.option(fc.double({ min: 1, max: 1e6, noNaN: true })),
-        fc.array(fc.tuple(fc.double({ min: 0, max: 300, noNaN: true }), fc.double({ min: 0, max: 300, noNaN: true })), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.tuple(fc.double({ min: 0, max: 300, noNaN: true }), fc.double({ min: 0, max: 300, noNaN: true })), {
+          minLength: 1,
+          maxLength: 6,
+        }),
         fc.double({ min: 0, max: 500, noNaN: true }),
         (targetBonus, maxBonus, points, a) => {
           const curve = [...points].sort((p, q) => p[0] - q[0]);
-          const r = kpiBonus({ targetBonus, maxBonus, curve, items: [{ weight: 60, curve: null }, { weight: 40, curve: null }] }, [a, a]);
+          const r = kpiBonus(
+            {
+              targetBonus,
+              maxBonus,
+              curve,
+              items: [
+                { weight: 60, curve: null },
+                { weight: 40, curve: null },
+              ],
+            },
+            [a, a],
+          );
           expect(r.bonus).toBeGreaterThanOrEqual(0);
         },
       ),

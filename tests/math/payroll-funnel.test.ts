@@ -34,7 +34,14 @@ describe('payroll check (motivation.md)', () => {
 describe('funnel check', () => {
   it('reference: 400 × 25 % × 20 % × 450 000 = 9 000 000 covers 20 000 000 × 40 % = 8 000 000', () => {
     const f = funnelCheck(ref);
-    expect(f).toMatchObject({ capacity: 9_000_000, need: 8_000_000, shortfall: false, gap: 0, revenueMonth: 20_000_000, newBusinessPct: 40 });
+    expect(f).toMatchObject({
+      capacity: 9_000_000,
+      need: 8_000_000,
+      shortfall: false,
+      gap: 0,
+      revenueMonth: 20_000_000,
+      newBusinessPct: 40,
+    });
     expect(f.output).toEqual({ meetings: 100, deals: 20, revenue: 9_000_000 });
   });
 

@@ -6,13 +6,7 @@ import {
   departmentRevenueFor,
 } from '../../src/core/math/department-plan.ts';
 import { MathError } from '../../src/core/math/errors.ts';
-import {
-  kpiPlan,
-  monthlyRevenuePlan,
-  personalRevenueShare,
-  positionKpiPlans,
-  revenuePlans,
-} from '../../src/core/math/plans.ts';
+import { kpiPlan, monthlyRevenuePlan, personalRevenueShare, positionKpiPlans, revenuePlans } from '../../src/core/math/plans.ts';
 import { reference, variant } from './profiles.ts';
 
 const ref = reference();

@@ -19,8 +19,6 @@ import { TIMESTAMP } from '../support/timestamp.ts';
 
 const files = PROFILE_FILES;
 
-
-
 const modelText = (model: DocumentModel) => model.children.flatMap(blockText).join('\n');
 
 interface Built {
@@ -95,7 +93,13 @@ describe.each(files)('%s', (file) => {
     const { profile, pack } = built.get(file) as Built;
     const text = pack.models.map(modelText).join('\n');
     if (profile.company.country !== 'RU') expect(text).not.toMatch(/стать(я|и|ей|ями) \d/);
-    const law = { RU: 'Российской Федерации', KZ: 'Республики Казахстан', BY: 'Республики Беларусь', UA: 'Украины', other: 'страны регистрации' }[profile.company.country];
+    const law = {
+      RU: 'Российской Федерации',
+      KZ: 'Республики Казахстан',
+      BY: 'Республики Беларусь',
+      UA: 'Украины',
+      other: 'страны регистрации',
+    }[profile.company.country];
     expect(text).toContain(law);
   });
 

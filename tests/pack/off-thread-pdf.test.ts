@@ -25,7 +25,11 @@ let dir: string;
 beforeAll(async () => {
   dir = tempDir('off-thread');
   profile = fixtureProfile('tehnosnab.yaml');
-  inThread = await generatePack(profile, [], { formats: ['docx', 'pdf'], fonts: await loadFontSet(profile.documents.font), timestamp: TIMESTAMP });
+  inThread = await generatePack(profile, [], {
+    formats: ['docx', 'pdf'],
+    fonts: await loadFontSet(profile.documents.font),
+    timestamp: TIMESTAMP,
+  });
 });
 afterAll(() => removeDir(dir));
 
@@ -48,7 +52,9 @@ describe('PDFs rendered elsewhere', () => {
 
   test('a failing renderer fails the pack', async () => {
     const renderer: PdfRenderer = { render: () => Promise.reject(new Error('no fonts')) };
-    await expect(generatePack(profile, [], { formats: ['docx', 'pdf'], fonts: null, timestamp: TIMESTAMP, pdfRenderer: renderer })).rejects.toThrow('no fonts');
+    await expect(
+      generatePack(profile, [], { formats: ['docx', 'pdf'], fonts: null, timestamp: TIMESTAMP, pdfRenderer: renderer }),
+    ).rejects.toThrow('no fonts');
   });
 
   test('with the worker thread, the same PDFs byte for byte and the same DOCX parts as on this thread', async () => {
@@ -56,7 +62,12 @@ describe('PDFs rendered elsewhere', () => {
     try {
       worker.prepare(profile.documents.font);
       const formats = ['docx', 'pdf'] as const;
-      const pack = await generatePack(profile, [], { formats, fonts: null, timestamp: TIMESTAMP, ...(await workerPackOptions(worker, formats)) });
+      const pack = await generatePack(profile, [], {
+        formats,
+        fonts: null,
+        timestamp: TIMESTAMP,
+        ...(await workerPackOptions(worker, formats)),
+      });
       expect(paths(pack)).toEqual(paths(inThread));
       const bytes = (p: Pack, file: string): Uint8Array => {
         const found = p.files.find((f) => f.path === file)?.bytes;
@@ -64,7 +75,8 @@ describe('PDFs rendered elsewhere', () => {
         return found;
       };
       // PDF streams are deflated by fflate on either thread, so the files are the same.
-      for (const file of paths(inThread).filter((f) => f.endsWith('.pdf'))) expect(Buffer.from(bytes(pack, file)).equals(Buffer.from(bytes(inThread, file))), file).toBe(true);
+      for (const file of paths(inThread).filter((f) => f.endsWith('.pdf')))
+        expect(Buffer.from(bytes(pack, file)).equals(Buffer.from(bytes(inThread, file))), file).toBe(true);
       const charter = path.join(dir, 'worker-charter.pdf');
       writeFileSync(charter, bytes(pack, 'charter.pdf'));
       expect(pdfText(charter)).toContain('ПОЛОЖЕНИЕ');
@@ -74,7 +86,8 @@ describe('PDFs rendered elsewhere', () => {
         const ours = unzipSync(bytes(pack, file));
         const theirs = unzipSync(bytes(inThread, file));
         expect(Object.keys(ours), file).toEqual(Object.keys(theirs));
-        for (const [part, data] of Object.entries(theirs)) expect(strFromU8(ours[part] ?? new Uint8Array()), `${file} ${part}`).toBe(strFromU8(data));
+        for (const [part, data] of Object.entries(theirs))
+          expect(strFromU8(ours[part] ?? new Uint8Array()), `${file} ${part}`).toBe(strFromU8(data));
       }
     } finally {
       await worker.close();

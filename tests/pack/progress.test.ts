@@ -7,7 +7,12 @@ import { TIMESTAMP } from '../support/timestamp.ts';
 test('onFile counts every rendered file once, up to the total', async () => {
   const profile = fixtureProfile('karpov-ip.yaml');
   const calls: Array<[number, number]> = [];
-  const pack = await generatePack(profile, [], { formats: ['docx', 'html'], fonts: null, timestamp: TIMESTAMP, onFile: (done, total) => calls.push([done, total]) });
+  const pack = await generatePack(profile, [], {
+    formats: ['docx', 'html'],
+    fonts: null,
+    timestamp: TIMESTAMP,
+    onFile: (done, total) => calls.push([done, total]),
+  });
   const total = pack.manifest.documents.length * 2;
   expect(calls).toHaveLength(total);
   expect(calls.map(([done]) => done)).toEqual(Array.from({ length: total }, (_, i) => i + 1));

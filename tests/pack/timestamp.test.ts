@@ -32,11 +32,14 @@ describe('packTimestamp', () => {
     expect(packTimestamp(null, '', () => now)).toBe(now);
   });
 
-  test.each(['abc', '-1', '1.5', ' 17', '1e9', '0x10', '253402300800', '9999999999999'])('a malformed SOURCE_DATE_EPOCH %j is refused', (value) => {
-    expect(() => parseSourceDateEpoch(value)).toThrow(SourceDateEpochError);
-    // Even when the approval date would win: a broken environment shows at once.
-    expect(() => packTimestamp('2027-01-15', value, never)).toThrow(/SOURCE_DATE_EPOCH/);
-  });
+  test.each(['abc', '-1', '1.5', ' 17', '1e9', '0x10', '253402300800', '9999999999999'])(
+    'a malformed SOURCE_DATE_EPOCH %j is refused',
+    (value) => {
+      expect(() => parseSourceDateEpoch(value)).toThrow(SourceDateEpochError);
+      // Even when the approval date would win: a broken environment shows at once.
+      expect(() => packTimestamp('2027-01-15', value, never)).toThrow(/SOURCE_DATE_EPOCH/);
+    },
+  );
 
   test('the last second of the year 9999 is still a valid epoch', () => {
     expect(parseSourceDateEpoch('253402300799')?.toISOString()).toBe('9999-12-31T23:59:59.000Z');
@@ -76,7 +79,9 @@ describe('the same inputs, the same bytes', () => {
     // The timestamp is what the files carry.
     const docx = first.files.find((f) => f.path.endsWith('.docx'))?.bytes;
     if (!(docx instanceof Uint8Array)) throw new Error('no DOCX in the pack');
-    expect(strFromU8(unzipSync(docx)['docProps/core.xml']!)).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-03-03T04:05:06Z</dcterms:created>');
+    expect(strFromU8(unzipSync(docx)['docProps/core.xml']!)).toContain(
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2026-03-03T04:05:06Z</dcterms:created>',
+    );
     expect(firstEntryTime(docx)).toBe('2026-03-03 04:05:06');
     const pdf = first.files.find((f) => f.path.endsWith('.pdf'))?.bytes;
     if (!(pdf instanceof Uint8Array)) throw new Error('no PDF in the pack');

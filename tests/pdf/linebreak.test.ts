@@ -77,7 +77,12 @@ describe('breakLines', () => {
   });
 
   it('hyphenates a word wider than the line at Russian hyphenation points', () => {
-    const lines = breakLines(plain('Электроэнергия'), { size: SIZE, firstWidth: 30, width: 30, align: 'left' }, measurer, russianHyphenation);
+    const lines = breakLines(
+      plain('Электроэнергия'),
+      { size: SIZE, firstWidth: 30, width: 30, align: 'left' },
+      measurer,
+      russianHyphenation,
+    );
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(line.width).toBeLessThanOrEqual(30);
     lines.slice(0, -1).forEach((line) => expect(text(line).endsWith('-')).toBe(true));
@@ -94,7 +99,12 @@ describe('breakLines', () => {
   });
 
   it('does not hyphenate words that fit', () => {
-    const lines = breakLines(plain('электроэнергия и вода'), { size: SIZE, firstWidth: 75, width: 75, align: 'justify' }, measurer, russianHyphenation);
+    const lines = breakLines(
+      plain('электроэнергия и вода'),
+      { size: SIZE, firstWidth: 75, width: 75, align: 'justify' },
+      measurer,
+      russianHyphenation,
+    );
     expect(lines.map(text)).toEqual(['электроэнергия', 'и вода']);
     expect(lines.flatMap((l) => l.pieces).some((p) => p.spanStart !== undefined)).toBe(false);
   });
@@ -102,17 +112,22 @@ describe('breakLines', () => {
   it('loses no text and overflows no line, whatever the words and widths', () => {
     const word = fc.stringMatching(/^[а-яА-Я0-9,.\-\u00a0]{1,18}$/);
     fc.assert(
-      fc.property(fc.array(word, { minLength: 1, maxLength: 30 }), fc.integer({ min: 5, max: 300 }), fc.constantFrom('left', 'justify', 'center', 'right' as const), (words, width, align) => {
-        const source = words.join(' ');
-        const lines = breakLines(plain(source), { size: SIZE, firstWidth: width, width, align }, measurer, russianHyphenation);
-        for (const line of lines) {
-          // Only a single character wider than the line may stick out.
-          if (line.pieces.length > 1 || [...text(line)].length > 1) expect(line.width).toBeLessThanOrEqual(width + 0.01);
-        }
-        // The words come back in order: line ends are spaces or inserted hyphens.
-        const unbroken = lines.map((l) => l.pieces.map((p) => (p.hyphen ? '' : p.text)).join('')).join('');
-        expect(unbroken.replace(/ /g, '')).toBe(source.replace(/ /g, ''));
-      }),
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 5, max: 300 }),
+        fc.constantFrom('left', 'justify', 'center', 'right' as const),
+        (words, width, align) => {
+          const source = words.join(' ');
+          const lines = breakLines(plain(source), { size: SIZE, firstWidth: width, width, align }, measurer, russianHyphenation);
+          for (const line of lines) {
+            // Only a single character wider than the line may stick out.
+            if (line.pieces.length > 1 || [...text(line)].length > 1) expect(line.width).toBeLessThanOrEqual(width + 0.01);
+          }
+          // The words come back in order: line ends are spaces or inserted hyphens.
+          const unbroken = lines.map((l) => l.pieces.map((p) => (p.hyphen ? '' : p.text)).join('')).join('');
+          expect(unbroken.replace(/ /g, '')).toBe(source.replace(/ /g, ''));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -2,7 +2,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { paginate } from '../../src/core/render/pdf/paginate.ts';
-import type { CellBox, FlowBlock, LinesBlock, PageContent, PageFrame, RowBox, TableBlock, TextLine } from '../../src/core/render/pdf/types.ts';
+import type {
+  CellBox,
+  FlowBlock,
+  LinesBlock,
+  PageContent,
+  PageFrame,
+  RowBox,
+  TableBlock,
+  TextLine,
+} from '../../src/core/render/pdf/types.ts';
 
 const frame: PageFrame = { width: 200, height: 140, left: 20, top: 20, contentWidth: 160, contentHeight: 100 };
 const LINE = 10;
@@ -118,7 +127,12 @@ describe('paginate', () => {
     for (const [i, page] of pageTexts.entries()) expect(page.slice(0, 2), `page ${i + 1}`).toEqual(['ha1', 'hb1']);
     for (const page of pages) {
       for (const item of page.items) {
-        const bottom = item.kind === 'text' ? item.baseline - item.line.ascent + item.line.height : item.kind === 'rule' ? Math.max(item.y1, item.y2) : item.y + item.height;
+        const bottom =
+          item.kind === 'text'
+            ? item.baseline - item.line.ascent + item.line.height
+            : item.kind === 'rule'
+              ? Math.max(item.y1, item.y2)
+              : item.y + item.height;
         expect(bottom).toBeLessThanOrEqual(frame.top + frame.contentHeight + 1e-6);
       }
     }
@@ -145,7 +159,13 @@ describe('paginate', () => {
       fc.integer({ min: 1, max: 15 }).map((n): FlowBlock => para(`p${id++}_`, n)),
       fc.constant(0).map((): FlowBlock => heading(`h${id++}_`)),
       fc.constant(0).map((): FlowBlock => ({ kind: 'pageBreak' })),
-      fc.array(fc.integer({ min: 1, max: 14 }), { minLength: 1, maxLength: 8 }).map((sizes): FlowBlock => table([row(`t${id++}h`, 1)], sizes.map((n) => row(`t${id++}r`, n)))),
+      fc.array(fc.integer({ min: 1, max: 14 }), { minLength: 1, maxLength: 8 }).map(
+        (sizes): FlowBlock =>
+          table(
+            [row(`t${id++}h`, 1)],
+            sizes.map((n) => row(`t${id++}r`, n)),
+          ),
+      ),
     );
     fc.assert(
       fc.property(fc.array(block, { maxLength: 25 }), (blocks) => {
@@ -157,7 +177,12 @@ describe('paginate', () => {
         for (const l of expected) expect(placed.filter((p) => p === l)).toHaveLength(1);
         for (const page of pages) {
           for (const item of page.items) {
-            const [top, bottom] = item.kind === 'text' ? [item.baseline - item.line.ascent, item.baseline - item.line.ascent + item.line.height] : item.kind === 'rule' ? [Math.min(item.y1, item.y2), Math.max(item.y1, item.y2)] : [item.y, item.y + item.height];
+            const [top, bottom] =
+              item.kind === 'text'
+                ? [item.baseline - item.line.ascent, item.baseline - item.line.ascent + item.line.height]
+                : item.kind === 'rule'
+                  ? [Math.min(item.y1, item.y2), Math.max(item.y1, item.y2)]
+                  : [item.y, item.y + item.height];
             expect(top).toBeGreaterThanOrEqual(frame.top - 1e-6);
             expect(bottom).toBeLessThanOrEqual(frame.top + frame.contentHeight + 1e-6);
           }

@@ -59,7 +59,9 @@ describe('PDF of the sample model', () => {
     // Whole justified paragraphs: words, single spaces, nothing doubled or lost.
     expect(flat(text)).toContain(`1.1. Пункт с полужирным и курсивом. ${LOREM}`);
     expect(flat(text)).toContain(`3.2.1. Подпункт третьего уровня: ${LOREM}`);
-    expect(flat(text)).toContain('– первый элемент списка с длинным текстом, который переносится на следующую строку и проверяет висячий отступ маркера');
+    expect(flat(text)).toContain(
+      '– первый элемент списка с длинным текстом, который переносится на следующую строку и проверяет висячий отступ маркера',
+    );
     expect(text).toContain('а) вложенный пункт а');
     expect(text).not.toMatch(/[\uFFFD\u00A0]/);
   });
@@ -108,11 +110,15 @@ describe('PDF of the sample model', () => {
   it('numbers pages 2.. centred in the top margin, not page 1', () => {
     const topMargin = mmToPt(DEFAULT_THEME.marginsMm.top);
     const pageWidth = mmToPt(DEFAULT_THEME.page.widthMm);
-    const textCentre = mmToPt(DEFAULT_THEME.marginsMm.left) + (pageWidth - mmToPt(DEFAULT_THEME.marginsMm.left) - mmToPt(DEFAULT_THEME.marginsMm.right)) / 2;
+    const textCentre =
+      mmToPt(DEFAULT_THEME.marginsMm.left) + (pageWidth - mmToPt(DEFAULT_THEME.marginsMm.left) - mmToPt(DEFAULT_THEME.marginsMm.right)) / 2;
     expect(pdfWords(file, 1).words.filter((w) => w.yMin < topMargin)).toEqual([]);
     for (let page = 2; page <= pages; page++) {
       const above = pdfWords(file, page).words.filter((w) => w.yMax < topMargin);
-      expect(above.map((w) => w.text), `page ${page}`).toEqual([String(page)]);
+      expect(
+        above.map((w) => w.text),
+        `page ${page}`,
+      ).toEqual([String(page)]);
       const n = above[0]!;
       expect(Math.abs((n.xMin + n.xMax) / 2 - textCentre)).toBeLessThan(1);
       expect(n.yMin).toBeGreaterThan(mmToPt(DEFAULT_THEME.pageNumbers.topMm) - 2);
@@ -193,7 +199,9 @@ describe('PDF text edge cases', () => {
     // Drawn over several lines inside the cell, with inserted hyphens ...
     const metrics = new FontMetrics(parseFontSet(await loadFontSet('Times New Roman')));
     const { pages: laid } = layoutPages(doc([table]), DEFAULT_THEME, metrics);
-    const cellLines = laid[0]!.items.flatMap((item) => (item.kind === 'text' && item.x < mmToPt(DEFAULT_THEME.marginsMm.left) + 10 ? [item.line.pieces.map((p) => p.text).join('')] : []));
+    const cellLines = laid[0]!.items.flatMap((item) =>
+      item.kind === 'text' && item.x < mmToPt(DEFAULT_THEME.marginsMm.left) + 10 ? [item.line.pieces.map((p) => p.text).join('')] : [],
+    );
     expect(cellLines.length).toBeGreaterThan(2);
     expect(cellLines.slice(0, -1).every((line) => line.endsWith('-'))).toBe(true);
     expect(cellLines.join('').replaceAll('-', '')).toBe('Электроэнергия');
@@ -209,7 +217,14 @@ describe('PDF text edge cases', () => {
     const first = join(dir, 'first.pdf');
     const second = join(dir, 'second.pdf');
     writeFileSync(first, await renderer.render(doc([para('Первый документ: яблоко.')]), DEFAULT_THEME, TIMESTAMP));
-    writeFileSync(second, await renderer.render(doc([para('Второй документ: жёлудь, щука, эхо.', { children: [{ text: 'Второй документ: жёлудь, щука, эхо.', bold: true }] })]), DEFAULT_THEME, TIMESTAMP));
+    writeFileSync(
+      second,
+      await renderer.render(
+        doc([para('Второй документ: жёлудь, щука, эхо.', { children: [{ text: 'Второй документ: жёлудь, щука, эхо.', bold: true }] })]),
+        DEFAULT_THEME,
+        TIMESTAMP,
+      ),
+    );
     expect(pdfText(first)).toContain('Первый документ: яблоко.');
     expect(pdfText(second)).toContain('Второй документ: жёлудь, щука, эхо.');
     expect(pdfFonts(second).map((f) => f.name.split('+')[1])).toEqual(['Tinos-Bold']);

@@ -52,9 +52,7 @@ test('the JSDoc of every schema field says what its description says', () => {
   const dir = fileURLToPath(new URL('../../src/core/profile/', import.meta.url));
   const files = ['schema.ts', 'fields.ts', ...readdirSync(dir + 'sections').map((f) => `sections/${f}`)];
   // A one-line JSDoc right above a shape key («/** … */ name: …» or the shorthand «position,»).
-  const jsdoc = files.flatMap((f) =>
-    [...readFileSync(dir + f, 'utf8').matchAll(/\/\*\* (.+?) \*\/\n\s*\w+[:,]/g)].map((m) => m[1] ?? ''),
-  );
+  const jsdoc = files.flatMap((f) => [...readFileSync(dir + f, 'utf8').matchAll(/\/\*\* (.+?) \*\/\n\s*\w+[:,]/g)].map((m) => m[1] ?? ''));
   const described = new Set(descriptions(profileJsonSchema()));
   expect(jsdoc.filter((text) => !described.has(text))).toEqual([]);
   expect([...described].filter((text) => !jsdoc.includes(text))).toEqual([]);

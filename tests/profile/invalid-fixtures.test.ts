@@ -9,9 +9,7 @@ import { FIXTURES, errorLines, fixture } from './helpers.ts';
  */
 const EXPECTED: Record<string, string[]> = {
   'weights-not-100.yaml': ['kpis[1].items: сумма весов 90 %, должна быть 100 %'],
-  'seasonality-not-100.yaml': [
-    'plan.seasonality: сумма долей по месяцам 99 %, должна быть 100 % (допускается расхождение до 0,01)',
-  ],
+  'seasonality-not-100.yaml': ['plan.seasonality: сумма долей по месяцам 99 %, должна быть 100 % (допускается расхождение до 0,01)'],
   'reporting-cycle.yaml': ['department.positions[1].reportsTo: цикл подчинения: manager → lead → manager'],
   'unknown-position.yaml': [
     'motivation[1].position: нет должности с id "managr" (возможно, имелось в виду "manager"); должности: rop, manager, lead',

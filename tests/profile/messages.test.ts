@@ -85,7 +85,9 @@ test('issues print one per line with their severity', () => {
       issue('error', 'file-empty', '', 'файл пуст'),
     ]),
   ).toBe(
-    ['ошибка: kpis[1].items: сумма весов 90 %, должна быть 100 %', 'предупреждение: motivation: нет записи', 'ошибка: файл пуст'].join('\n'),
+    ['ошибка: kpis[1].items: сумма весов 90 %, должна быть 100 %', 'предупреждение: motivation: нет записи', 'ошибка: файл пуст'].join(
+      '\n',
+    ),
   );
 });
 

@@ -24,9 +24,7 @@ test('a schema version that is not a positive integer', () => {
   expect(errorsOf({ ...reference(), schemaVersion: 1.5 })).toEqual([
     'schemaVersion: версия формата — целое число, например 1; указано: 1.5',
   ]);
-  expect(errorsOf({ ...reference(), schemaVersion: 0 })).toEqual([
-    'schemaVersion: версия формата — целое число, например 1; указано: 0',
-  ]);
+  expect(errorsOf({ ...reference(), schemaVersion: 0 })).toEqual(['schemaVersion: версия формата — целое число, например 1; указано: 0']);
 });
 
 test('migrations run in order from the profile version to the current one', () => {

@@ -1,5 +1,5 @@
 import { PROFILE_FILES } from '../support/profiles.ts';
-import { existsSync, readFileSync, } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { loadProfile } from '../../src/core/profile/load.ts';
 import type { Profile } from '../../src/core/profile/schema.ts';
@@ -74,7 +74,13 @@ describe('the reference profile', () => {
       position: 'account',
       scheme: 'revenue-percent',
       base: 'margin',
-      rateCurve: [[0, 0], [60, 0], [60, 2], [100, 2], [100, 3]],
+      rateCurve: [
+        [0, 0],
+        [60, 0],
+        [60, 2],
+        [100, 2],
+        [100, 3],
+      ],
       maxBonus: null,
     });
     expect(profile.processes.meetings).toEqual({ daily: true, weekly: 'monday', monthly: true });
@@ -141,7 +147,15 @@ describe('valid fixtures', () => {
     const { positions } = result.profile.department;
     expect(positions.reduce((sum, p) => sum + p.headcount, 0)).toBe(40);
     expect(new Set(positions.map((p) => p.role))).toEqual(
-      new Set(['head-of-sales', 'sales-manager', 'key-account-manager', 'lead-generation', 'sales-assistant', 'marketing-manager', 'custom']),
+      new Set([
+        'head-of-sales',
+        'sales-manager',
+        'key-account-manager',
+        'lead-generation',
+        'sales-assistant',
+        'marketing-manager',
+        'custom',
+      ]),
     );
     expect(result.profile.company.country).toBe('other');
     expect(result.profile.currency).toBe('EUR');

@@ -7,9 +7,7 @@ import { reference } from './helpers.ts';
 /** All paths to leaves and branches of a value, as key lists. */
 function paths(value: unknown, prefix: Array<string | number> = []): Array<Array<string | number>> {
   if (typeof value !== 'object' || value === null) return [];
-  const entries: Array<[string | number, unknown]> = Array.isArray(value)
-    ? value.map((v, i) => [i, v])
-    : Object.entries(value);
+  const entries: Array<[string | number, unknown]> = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
   return entries.flatMap(([k, v]) => [[...prefix, k], ...paths(v, [...prefix, k])]);
 }
 

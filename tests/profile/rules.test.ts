@@ -31,9 +31,7 @@ describe('positions', () => {
 
   test('"director" is not a position id', () => {
     const p = set(reference(), 'department.positions[0].id', 'director');
-    expect(errorsOf(p)).toContain(
-      'department.positions[0].id: id "director" зарезервирован для руководителя компании; выберите другой id',
-    );
+    expect(errorsOf(p)).toContain('department.positions[0].id: id "director" зарезервирован для руководителя компании; выберите другой id');
   });
 
   test('an id must be a latin slug', () => {
@@ -79,7 +77,9 @@ describe('KPIs', () => {
   test('an unknown KPI id lists the allowed ones', () => {
     const p = set(reference(), 'kpis[2].items[1].kpi', 'retention');
     const [error] = errorsOf(p);
-    expect(error).toMatch(/^kpis\[2\]\.items\[1\]\.kpi: недопустимое значение "retention"; допустимы: revenue, new-clients, meetings-set, /);
+    expect(error).toMatch(
+      /^kpis\[2\]\.items\[1\]\.kpi: недопустимое значение "retention"; допустимы: revenue, new-clients, meetings-set, /,
+    );
     expect(error).toMatch(/, custom$/);
   });
 
@@ -149,7 +149,12 @@ describe('motivation', () => {
   });
 
   test('a curve going back is reported at the point', () => {
-    const p = set(reference(), 'motivation[0].curve', [[0, 0], [80, 0], [79, 80], [100, 100]]);
+    const p = set(reference(), 'motivation[0].curve', [
+      [0, 0],
+      [80, 0],
+      [79, 80],
+      [100, 100],
+    ]);
     expect(errorsOf(p)).toEqual([
       'motivation[0].curve[2][0]: процент выполнения 79 меньше, чем в предыдущей точке (80): точки кривой перечисляются по возрастанию процента выполнения',
     ]);
@@ -171,7 +176,9 @@ describe('motivation', () => {
 
   test('motivation entries refer to existing positions, one entry each', () => {
     const p = set(reference(), 'motivation[3].position', 'rop');
-    expect(errorsOf(p)).toEqual(['motivation[3].position: для должности "rop" схема мотивации уже задана в motivation[0]; у должности одна запись']);
+    expect(errorsOf(p)).toEqual([
+      'motivation[3].position: для должности "rop" схема мотивации уже задана в motivation[0]; у должности одна запись',
+    ]);
   });
 });
 
@@ -191,7 +198,11 @@ describe('other fields', () => {
   });
 
   test('seasonality within 0,01 of 100 passes', () => {
-    const p = set(reference(), 'plan.seasonality', Array.from({ length: 12 }, () => 8.333));
+    const p = set(
+      reference(),
+      'plan.seasonality',
+      Array.from({ length: 12 }, () => 8.333),
+    );
     expect(errorsOf(p)).toEqual([]);
   });
 

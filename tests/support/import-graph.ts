@@ -22,7 +22,8 @@ export function sources(dir: string): string[] {
  * bare imports. `import type` / `export type` are left out: they vanish before the code runs, and
  * typed data (content/) naming the schema it satisfies is not a dependency of the code on it.
  */
-const IMPORT = /(?:^|[\s;])(?:import|export)\s+(?!type\s)[^'"`;]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm;
+const IMPORT =
+  /(?:^|[\s;])(?:import|export)\s+(?!type\s)[^'"`;]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm;
 
 /** file → the files of this tree it imports. */
 export function importGraph(files: readonly string[]): Map<string, string[]> {

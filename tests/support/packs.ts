@@ -9,7 +9,6 @@ import type { Profile } from '../../src/core/profile/schema.ts';
 import { loadFontSet } from '../../src/node/fonts.ts';
 import { TIMESTAMP } from './timestamp.ts';
 
-
 /** A valid profile from its text (throws with the errors if it is not). */
 export function profileFromText(text: string, fileName: string): Profile {
   const check = checkProfileText(text, fileName);

@@ -23,7 +23,9 @@ export function rasterPage(pdf: string, page: number, dpi = 100): Raster {
 }
 
 const near = (r: Raster, i: number, rgb: readonly [number, number, number], tolerance: number): boolean =>
-  Math.abs((r.data[i] ?? 0) - rgb[0]) <= tolerance && Math.abs((r.data[i + 1] ?? 0) - rgb[1]) <= tolerance && Math.abs((r.data[i + 2] ?? 0) - rgb[2]) <= tolerance;
+  Math.abs((r.data[i] ?? 0) - rgb[0]) <= tolerance &&
+  Math.abs((r.data[i + 1] ?? 0) - rgb[1]) <= tolerance &&
+  Math.abs((r.data[i + 2] ?? 0) - rgb[2]) <= tolerance;
 
 export function hexRgb(hex: string): [number, number, number] {
   const n = Number.parseInt(hex, 16);

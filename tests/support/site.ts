@@ -5,7 +5,20 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, type FSWatcher, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, watch, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  type FSWatcher,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  watch,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
@@ -205,10 +218,22 @@ function waitForResult(lock: string, owner: Owner): Promise<BuildResult> {
       if (!isAlive(owner.builder)) {
         // It may have written the result just before it ended.
         if (existsSync(resultFile)) return check();
-        return finish(() => reject(new Error(`the site build, run by another test file's worker (pid ${owner.builder.pid}), stopped without a result; its output so far is in ${BUILD_LOG}`)));
+        return finish(() =>
+          reject(
+            new Error(
+              `the site build, run by another test file's worker (pid ${owner.builder.pid}), stopped without a result; its output so far is in ${BUILD_LOG}`,
+            ),
+          ),
+        );
       }
       if (Date.now() > deadline) {
-        finish(() => reject(new Error(`timed out after ${WAIT_TIMEOUT_MS / 1000} s waiting for the site build of another test file (worker pid ${owner.builder.pid}); its output so far is in ${BUILD_LOG}`)));
+        finish(() =>
+          reject(
+            new Error(
+              `timed out after ${WAIT_TIMEOUT_MS / 1000} s waiting for the site build of another test file (worker pid ${owner.builder.pid}); its output so far is in ${BUILD_LOG}`,
+            ),
+          ),
+        );
       }
     };
     watcher = watch(lock, check);
@@ -332,7 +357,15 @@ export async function serveDist(options: { dir?: string; csp?: string } = {}): P
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -437,7 +470,12 @@ export async function newVisitor({ site, browser }: SiteBrowser, options: Visito
     acceptDownloads: true,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     ...(options.localStorage
-      ? { storageState: { cookies: [], origins: [{ origin: site.base, localStorage: Object.entries(options.localStorage).map(([name, value]) => ({ name, value })) }] } }
+      ? {
+          storageState: {
+            cookies: [],
+            origins: [{ origin: site.base, localStorage: Object.entries(options.localStorage).map(([name, value]) => ({ name, value })) }],
+          },
+        }
       : {}),
   });
   const requests: string[] = [];

@@ -96,7 +96,11 @@ export function checkTemplate(source: string, view: Shape): ContractProblem[] {
     return null;
   };
 
-  const helperCall = (path: hbs.AST.PathExpression | hbs.AST.Expression, params: readonly hbs.AST.Expression[], stack: readonly Shape[]) => {
+  const helperCall = (
+    path: hbs.AST.PathExpression | hbs.AST.Expression,
+    params: readonly hbs.AST.Expression[],
+    stack: readonly Shape[],
+  ) => {
     const name = isPath(path) ? path.original : '';
     if (!HELPERS.has(name)) problems.push({ line: path.loc.start.line, path: name, reason: `неизвестный помощник «${name}»` });
     for (const param of params) expression(param, stack);
@@ -126,7 +130,12 @@ export function checkTemplate(source: string, view: Shape): ContractProblem[] {
           const target = first ? expression(first, stack) : null;
           let inner: Shape | null = target;
           if (name === 'each' && target) inner = target.items ?? (target.kinds.has('object') ? mergedValues(target) : null);
-          if (target && !inner) problems.push({ line: b.loc.start.line, path: first && isPath(first) ? first.original : name, reason: 'ни в одном профиле не бывает непустым списком' });
+          if (target && !inner)
+            problems.push({
+              line: b.loc.start.line,
+              path: first && isPath(first) ? first.original : name,
+              reason: 'ни в одном профиле не бывает непустым списком',
+            });
           if (inner) walk(b.program, [...stack, inner]);
           walk(b.inverse, stack);
         } else problems.push({ line: b.loc.start.line, path: name, reason: `неизвестный блок «${name}»` });

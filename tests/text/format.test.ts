@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { BLANK_DATE, addDays, formatDateQuoted, formatMoney, formatNumber, formatPercent, roundHalfAway } from '../../src/core/text/format.ts';
+import {
+  BLANK_DATE,
+  addDays,
+  formatDateQuoted,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  roundHalfAway,
+} from '../../src/core/text/format.ts';
 import { NOUNS, pluralForm } from '../../src/core/text/plural.ts';
 import { initialsAndSurname, joinAnd, lowerFirst, quote } from '../../src/core/text/names.ts';
 import { inflectTitle, titleCases } from '../../src/core/text/inflect.ts';
@@ -36,7 +44,14 @@ describe('dates', () => {
 
 describe('plurals', () => {
   test.each([
-    [1, 'менеджер'], [2, 'менеджера'], [4, 'менеджера'], [5, 'менеджеров'], [11, 'менеджеров'], [21, 'менеджер'], [22, 'менеджера'], [1.5, 'менеджера'],
+    [1, 'менеджер'],
+    [2, 'менеджера'],
+    [4, 'менеджера'],
+    [5, 'менеджеров'],
+    [11, 'менеджеров'],
+    [21, 'менеджер'],
+    [22, 'менеджера'],
+    [1.5, 'менеджера'],
   ])('%d %s', (n, form) => {
     expect(pluralForm(n, NOUNS.manager)).toBe(form);
   });
@@ -96,7 +111,9 @@ describe('organisation names', () => {
     expect(fullOrganizationNameGenitive('ООО', 'ТехноСнаб', 'x', null, null)).toBe('Общества с ограниченной ответственностью «ТехноСнаб»');
     expect(fullOrganizationNameGenitive('ТОО', 'Дала', 'x', null, null)).toBe('Товарищества с ограниченной ответственностью «Дала»');
     expect(fullOrganizationNameGenitive('GmbH', 'Nord', 'x', null, null)).toBe('организации GmbH «Nord»');
-    expect(fullOrganizationNameGenitive('ИП', 'ИП Карпов', 'Карпов Игорь Сергеевич', null, 'male')).toBe(`индивидуального предпринимателя Карпова${NB}И.С.`);
+    expect(fullOrganizationNameGenitive('ИП', 'ИП Карпов', 'Карпов Игорь Сергеевич', null, 'male')).toBe(
+      `индивидуального предпринимателя Карпова${NB}И.С.`,
+    );
   });
   test.each([
     ['Карпов Игорь Сергеевич', 'male', 'Карпова'],
@@ -114,7 +131,11 @@ import { GENITIVE_NOUNS, countNoun } from '../../src/core/text/plural.ts';
 
 describe('counts after a preposition take the genitive', () => {
   test.each([
-    [1, 'минуты'], [15, 'минут'], [21, 'минуты'], [22, 'минут'], [1.5, 'минуты'],
+    [1, 'минуты'],
+    [15, 'минут'],
+    [21, 'минуты'],
+    [22, 'минут'],
+    [1.5, 'минуты'],
   ] as const)('в течение %d %s', (n, form) => {
     expect(countNoun(n, GENITIVE_NOUNS.minute).split('\u00a0')[1]).toBe(form);
   });

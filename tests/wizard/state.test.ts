@@ -66,8 +66,19 @@ test('a position added, renamed and removed keeps the profile valid', () => {
 });
 
 test('every catalog role can be added with its typical KPIs and a valid profile results', () => {
-  for (const role of ['head-of-sales', 'sales-manager', 'key-account-manager', 'lead-generation', 'sales-assistant', 'marketing-manager', 'custom'] as const) {
+  for (const role of [
+    'head-of-sales',
+    'sales-manager',
+    'key-account-manager',
+    'lead-generation',
+    'sales-assistant',
+    'marketing-manager',
+    'custom',
+  ] as const) {
     const { draft } = addPosition(reference(), role);
-    expect(checkDraft(draft, null).errors.map((e) => `${e.path}: ${e.message}`), role).toEqual([]);
+    expect(
+      checkDraft(draft, null).errors.map((e) => `${e.path}: ${e.message}`),
+      role,
+    ).toEqual([]);
   }
 });

@@ -25,7 +25,12 @@ function readState(raw: unknown): AuditState {
   const state = emptyAudit();
   if (!isRecord(raw)) return state;
   const company = isRecord(raw['company']) ? raw['company'] : {};
-  const fields: CompanyFields = { name: str(company['name']), legalForm: str(company['legalForm']), city: str(company['city']), respondent: str(company['respondent']) };
+  const fields: CompanyFields = {
+    name: str(company['name']),
+    legalForm: str(company['legalForm']),
+    city: str(company['city']),
+    respondent: str(company['respondent']),
+  };
   const stored = isRecord(raw['answers']) ? raw['answers'] : {};
   const answers: Record<string, QuestionState> = {};
   for (const q of QUESTIONS) {
@@ -42,10 +47,16 @@ export function restore(): Restored {
   const opened = openSaved(STORAGE_KEY, ENVELOPE_VERSION);
   if (opened.kind === 'none') return opened;
   if (opened.kind === 'unusable') {
-    return { kind: 'unusable', reason: opened.reason === 'version' ? 'ответы сохранены другой версией страницы' : 'сохранённые ответы повреждены' };
+    return {
+      kind: 'unusable',
+      reason: opened.reason === 'version' ? 'ответы сохранены другой версией страницы' : 'сохранённые ответы повреждены',
+    };
   }
   const view = opened.body['view'];
-  return { kind: 'restored', saved: { state: readState(opened.body['state']), view: isViewId(view) ? view : START, savedAt: opened.savedAt } };
+  return {
+    kind: 'restored',
+    saved: { state: readState(opened.body['state']), view: isViewId(view) ? view : START, savedAt: opened.savedAt },
+  };
 }
 
 /** Writes the audit; false when the browser refuses (storage blocked or full). */

@@ -58,7 +58,9 @@ export function AreaNav({ state, view, onSelect }: AreaNavProps) {
     <nav class="area-nav" aria-label="Разделы аудита">
       <ol>
         {item(START, '•', 'Начало')}
-        {AREAS.map((area, i) => item(area.id, String(i + 1), area.title, { done: answeredIn(state, area.id), total: questionsOf(area.id).length }))}
+        {AREAS.map((area, i) =>
+          item(area.id, String(i + 1), area.title, { done: answeredIn(state, area.id), total: questionsOf(area.id).length }),
+        )}
         {item(RESULT, '∑', 'Итоги')}
       </ol>
     </nav>

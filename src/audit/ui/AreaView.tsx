@@ -28,7 +28,14 @@ export function AreaView({ state, areaId, onAnswer, onComment, go }: AreaViewPro
       </h2>
       <p class="audit-step__about">{area.about}</p>
       {questions.map((q) => (
-        <QuestionCard key={q.id} question={q} number={questionNumber(q)} entry={state.answers[q.id]} onAnswer={onAnswer} onComment={onComment} />
+        <QuestionCard
+          key={q.id}
+          question={q}
+          number={questionNumber(q)}
+          entry={state.answers[q.id]}
+          onAnswer={onAnswer}
+          onComment={onComment}
+        />
       ))}
       <nav class="audit-nav" aria-label="Переход между областями">
         {previous ? (

@@ -14,7 +14,11 @@ const today = (): string => {
 };
 
 /** The company's name as a safe file-name stem. */
-const stem = (name: string): string => name.trim().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'opkit';
+const stem = (name: string): string =>
+  name
+    .trim()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '') || 'opkit';
 
 async function auditFile(kind: 'report' | 'blank', state: AuditState | null, format: Format, progress: (m: string) => void): Promise<Made> {
   progress('Загрузка генератора');
@@ -66,7 +70,12 @@ interface JobButtonProps {
 
 function JobButton({ job, onClick, secondary, disabled, children }: JobButtonProps) {
   return (
-    <button type="button" class={`button${secondary ? ' button--secondary' : ''}`} disabled={disabled === true || job.status !== null} onClick={onClick}>
+    <button
+      type="button"
+      class={`button${secondary ? ' button--secondary' : ''}`}
+      disabled={disabled === true || job.status !== null}
+      onClick={onClick}
+    >
       {children}
     </button>
   );
@@ -82,7 +91,12 @@ export function BlankChecklistOffer() {
         {(['pdf', 'docx'] as const).map((format, i) => (
           <span key={format}>
             {i > 0 ? ' · ' : null}
-            <button type="button" class="link-button" disabled={job.status !== null} onClick={() => void job.run((p) => auditFile('blank', null, format, p))}>
+            <button
+              type="button"
+              class="link-button"
+              disabled={job.status !== null}
+              onClick={() => void job.run((p) => auditFile('blank', null, format, p))}
+            >
               {format.toUpperCase()}
             </button>
           </span>

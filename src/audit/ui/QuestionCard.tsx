@@ -27,7 +27,13 @@ export function QuestionCard({ question, number, entry, onAnswer, onComment }: Q
       <div class="choices">
         {ANSWER_OPTIONS.map((option) => (
           <label class={`choice choice--${option.value}`} key={option.value}>
-            <input type="radio" name={`q-${id}`} value={option.value} checked={entry?.answer === option.value} onChange={() => onAnswer(id, option.value)} />
+            <input
+              type="radio"
+              name={`q-${id}`}
+              value={option.value}
+              checked={entry?.answer === option.value}
+              onChange={() => onAnswer(id, option.value)}
+            />
             <span>{option.label}</span>
           </label>
         ))}
@@ -42,7 +48,13 @@ export function QuestionCard({ question, number, entry, onAnswer, onComment }: Q
           <label class="visually-hidden" for={`c-${id}`}>
             Комментарий к вопросу {number}
           </label>
-          <textarea id={`c-${id}`} rows={2} value={comment} placeholder="Что именно есть или чего не хватает" onInput={(e) => onComment(id, e.currentTarget.value)} />
+          <textarea
+            id={`c-${id}`}
+            rows={2}
+            value={comment}
+            placeholder="Что именно есть или чего не хватает"
+            onInput={(e) => onComment(id, e.currentTarget.value)}
+          />
         </details>
       </div>
     </fieldset>

@@ -88,8 +88,8 @@ export function ResultView({ state, samples, go }: ResultViewProps) {
               <p>{level.description}</p>
               <p class="muted score__counts">
                 Учтено {questions(counts.counted)} из {counts.questions}
-                {counts.notApplicable > 0 ? `; неприменимо — ${counts.notApplicable}` : ''}. Вес вопроса — от 1 до 3: то, без чего системы нет, весит втрое
-                больше просто полезного.
+                {counts.notApplicable > 0 ? `; неприменимо — ${counts.notApplicable}` : ''}. Вес вопроса — от 1 до 3: то, без чего системы
+                нет, весит втрое больше просто полезного.
               </p>
             </div>
           </div>
@@ -109,7 +109,9 @@ export function ResultView({ state, samples, go }: ResultViewProps) {
           {score.documents.length > 0 ? (
             <section class="audit-block" aria-labelledby="docs-title">
               <h3 id="docs-title">Документы для внедрения</h3>
-              <p class="muted">Документы пакета, которые закрывают найденные пробелы. Ссылки ведут на образцы; свой пакет соберёт мастер.</p>
+              <p class="muted">
+                Документы пакета, которые закрывают найденные пробелы. Ссылки ведут на образцы; свой пакет соберёт мастер.
+              </p>
               <ul class="doc-needs">
                 {score.documents.map((doc) => (
                   <li key={doc.id}>

@@ -38,8 +38,8 @@ export function StartView({ state, answered, onField, onBegin }: StartViewProps)
           <strong>
             {QUESTIONS.length} {pluralForm(QUESTIONS.length, QUESTION_FORMS)}
           </strong>{' '}
-          в {AREAS.length} {pluralForm(AREAS.length, AREA_FORMS)} — от управления отделом до обучения сотрудников. На каждый
-          отвечайте «Да», «Частично», «Нет» или «Неприменимо».
+          в {AREAS.length} {pluralForm(AREAS.length, AREA_FORMS)} — от управления отделом до обучения сотрудников. На каждый отвечайте «Да»,
+          «Частично», «Нет» или «Неприменимо».
         </li>
         <li>
           <strong>Около 10 минут.</strong> Можно прерваться в любой момент: ответы сохраняются в этом браузере после каждого изменения.
@@ -72,10 +72,24 @@ export function StartView({ state, answered, onField, onBegin }: StartViewProps)
               error={nameMissing && company.name.trim() === '' ? 'Укажите название компании — оно нужно для отчёта.' : null}
               onInput={(v) => onField('name', v)}
             />
-            <TextInput id="audit-company-legal" label="Форма собственности" optional hint="ООО, АО, ИП…" value={company.legalForm} onInput={(v) => onField('legalForm', v)} />
+            <TextInput
+              id="audit-company-legal"
+              label="Форма собственности"
+              optional
+              hint="ООО, АО, ИП…"
+              value={company.legalForm}
+              onInput={(v) => onField('legalForm', v)}
+            />
           </div>
           <div class="grid grid--2">
-            <TextInput id="audit-company-city" label="Город" optional value={company.city} autoComplete="address-level2" onInput={(v) => onField('city', v)} />
+            <TextInput
+              id="audit-company-city"
+              label="Город"
+              optional
+              value={company.city}
+              autoComplete="address-level2"
+              onInput={(v) => onField('city', v)}
+            />
             <TextInput
               id="audit-respondent"
               label="Кто отвечает на вопросы"

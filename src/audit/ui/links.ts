@@ -11,7 +11,9 @@ export function readSampleLinks(root: HTMLElement): SampleLinks {
   try {
     const parsed: unknown = JSON.parse(root.dataset['samples'] ?? '{}');
     if (typeof parsed !== 'object' || parsed === null) return {};
-    return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string')) as SampleLinks;
+    return Object.fromEntries(
+      Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+    ) as SampleLinks;
   } catch {
     return {};
   }

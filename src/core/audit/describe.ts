@@ -49,10 +49,19 @@ export function describeAnswersFile(): string {
 export function describeQuestions(checklist: Checklist = CHECKLIST): string {
   const out: string[] = [];
   checklist.areas.forEach((area, i) => {
-    out.push(`### ${i + 1}. ${area.title}`, '', cell(area.about), '', '| № | id | вес | вопрос | документы пакета |', '| --- | --- | :-: | --- | --- |');
+    out.push(
+      `### ${i + 1}. ${area.title}`,
+      '',
+      cell(area.about),
+      '',
+      '| № | id | вес | вопрос | документы пакета |',
+      '| --- | --- | :-: | --- | --- |',
+    );
     checklist.questions
       .filter((q) => q.area === area.id)
-      .forEach((q, j) => out.push(`| ${i + 1}.${j + 1} | \`${q.id}\` | ${q.weight} | ${cell(q.text)} | ${q.documents.map((d) => `\`${d}\``).join(', ')} |`));
+      .forEach((q, j) =>
+        out.push(`| ${i + 1}.${j + 1} | \`${q.id}\` | ${q.weight} | ${cell(q.text)} | ${q.documents.map((d) => `\`${d}\``).join(', ')} |`),
+      );
     out.push('');
   });
   return out.join('\n');
@@ -60,6 +69,8 @@ export function describeQuestions(checklist: Checklist = CHECKLIST): string {
 
 /** Markdown: the maturity levels with their ranges. */
 export function describeLevels(checklist: Checklist = CHECKLIST): string {
-  const rows = levelRows(checklist.levels, null).map((l, i) => `| \`${checklist.levels[i]?.id ?? ''}\` | ${l.title} | ${l.rangeText} | ${cell(l.description)} |`);
+  const rows = levelRows(checklist.levels, null).map(
+    (l, i) => `| \`${checklist.levels[i]?.id ?? ''}\` | ${l.title} | ${l.rangeText} | ${cell(l.description)} |`,
+  );
   return ['| id | уровень | общий результат | что это значит |', '| --- | --- | :-: | --- |', ...rows, ''].join('\n');
 }

@@ -43,7 +43,10 @@ function frame(organization: string, city: string | null): DocumentFrame {
  * area scores, next steps, documents to generate, recommendations, every answer with its comment.
  * `today` (ISO date) is printed when the answers carry no date.
  */
-export function buildAuditReport(input: AuditInput, options: AuditDocumentOptions & { today: string }): { model: DocumentModel; score: AuditScore } {
+export function buildAuditReport(
+  input: AuditInput,
+  options: AuditDocumentOptions & { today: string },
+): { model: DocumentModel; score: AuditScore } {
   const checklist = options.checklist ?? CHECKLIST;
   const score = scoreAudit(input.answers, checklist);
   const view = buildReportView(input, score, checklist, options.today);
@@ -57,7 +60,12 @@ export function buildAuditReport(input: AuditInput, options: AuditDocumentOption
 /** The blank printable checklist: every question with its weight and why it matters, and the scoring rule. */
 export function buildBlankChecklist(options: AuditDocumentOptions = {}): DocumentModel {
   const name = AUDIT_TEMPLATES.blank;
-  return buildDocument(`${name}.md.hbs`, template(options.templates, name), buildBlankView(options.checklist ?? CHECKLIST), frame('', null));
+  return buildDocument(
+    `${name}.md.hbs`,
+    template(options.templates, name),
+    buildBlankView(options.checklist ?? CHECKLIST),
+    frame('', null),
+  );
 }
 
 export interface AuditRenderOptions {

@@ -36,6 +36,21 @@ export {
   type Score,
 } from './scoring.ts';
 export { ANSWER_TEXT, documentsText } from '../../documents/audit-report/view.ts';
-export { buildAuditReport, buildBlankChecklist, renderAuditFiles, AUDIT_TEMPLATES, type AuditDocumentOptions, type AuditRenderOptions } from './document.ts';
-export { auditToProfile, applyProfileChanges, PROFILE_RULES, type AuditNote, type AuditProfilePlan, type ProfileChange, type ProfilePath } from './to-profile.ts';
+export {
+  buildAuditReport,
+  buildBlankChecklist,
+  renderAuditFiles,
+  AUDIT_TEMPLATES,
+  type AuditDocumentOptions,
+  type AuditRenderOptions,
+} from './document.ts';
+export {
+  auditToProfile,
+  applyProfileChanges,
+  PROFILE_RULES,
+  type AuditNote,
+  type AuditProfilePlan,
+  type ProfileChange,
+  type ProfilePath,
+} from './to-profile.ts';
 export { answersYaml } from './answers-yaml.ts';

@@ -22,7 +22,10 @@ export const AUDIT_CODES = {
 const QUESTION_FORMS = { one: 'вопрос', few: 'вопроса', many: 'вопросов' };
 
 /** Text to the raw object, with the profile's parser (and its YAML and JSON messages). */
-export function parseAnswersText(text: string, fileName?: string): { ok: true; data: Record<string, unknown> } | { ok: false; errors: Issue[] } {
+export function parseAnswersText(
+  text: string,
+  fileName?: string,
+): { ok: true; data: Record<string, unknown> } | { ok: false; errors: Issue[] } {
   const parsed = parseProfileText(text, fileName);
   if (parsed.ok) return parsed;
   // The parser speaks of «профиль»; here the file is an answers file.
@@ -42,7 +45,9 @@ function unknownQuestions(raw: unknown, checklist: Checklist): Issue[] {
     .filter((key) => !ids.includes(key))
     .map((key) => {
       const guess = closest(key, ids);
-      const hint = guess ? ` (возможно, имелся в виду "${guess}")` : '; список вопросов — в docs/audit.md и в файле, который пишет «opkit audit init»';
+      const hint = guess
+        ? ` (возможно, имелся в виду "${guess}")`
+        : '; список вопросов — в docs/audit.md и в файле, который пишет «opkit audit init»';
       return issue('error', AUDIT_CODES.questionUnknown, ['answers', key], `неизвестный вопрос "${key}"${hint}`);
     });
 }
@@ -67,7 +72,8 @@ export function validateAnswers(raw: unknown, checklist: Checklist = CHECKLIST):
   const missing = checklist.questions.filter((q) => answers[q.id] === undefined).map((q) => q.id);
   const counted = Object.values(answers).filter((a) => a.answer !== 'na').length;
   if (counted === 0) {
-    const why = missing.length === checklist.questions.length ? 'в файле нет ни одного ответа' : 'на все отвеченные вопросы дан ответ «неприменимо»';
+    const why =
+      missing.length === checklist.questions.length ? 'в файле нет ни одного ответа' : 'на все отвеченные вопросы дан ответ «неприменимо»';
     return { ok: false, errors: [issue('error', AUDIT_CODES.answersEmpty, ['answers'], `${why}: оценивать нечего`)], warnings: [] };
   }
   const warnings =

@@ -123,7 +123,12 @@ export const AnswerValueSchema = z
     if (typeof value === 'boolean') return value ? 'yes' : 'no';
     const answer = ANSWER_WORDS[value.trim().toLowerCase().replace(/\s+/g, ' ')];
     if (answer === undefined) {
-      ctx.issues.push({ code: 'custom', input: value, message: `недопустимый ответ "${value}"; ${ANSWER_HINT}`, params: { code: 'answer-invalid' } });
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: `недопустимый ответ "${value}"; ${ANSWER_HINT}`,
+        params: { code: 'answer-invalid' },
+      });
       return z.NEVER;
     }
     return answer;
@@ -158,7 +163,13 @@ export const AnswerEntrySchema = z.unknown().transform((value, ctx): { answer: A
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) {
     const code =
-      issue.code === 'custom' ? issue.params?.['code'] : issue.code === 'unrecognized_keys' ? 'unknown-field' : issue.code === 'invalid_union' ? 'answer-invalid' : issue.code;
+      issue.code === 'custom'
+        ? issue.params?.['code']
+        : issue.code === 'unrecognized_keys'
+          ? 'unknown-field'
+          : issue.code === 'invalid_union'
+            ? 'answer-invalid'
+            : issue.code;
     ctx.issues.push({ code: 'custom', input: value, path: issue.path, message: issue.message, params: { code } });
   }
   return z.NEVER;
@@ -204,9 +215,7 @@ export const AnswersFileSchema = z.strictObject({
     .default(null)
     .meta({ description: 'Дата аудита (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ); не указана — дата формирования отчёта.' }),
   /** Кто отвечал на вопросы: «Иванов И.И., коммерческий директор». */
-  respondent: Text.nullable()
-    .default(null)
-    .meta({ description: 'Кто отвечал на вопросы: «Иванов И.И., коммерческий директор».' }),
+  respondent: Text.nullable().default(null).meta({ description: 'Кто отвечал на вопросы: «Иванов И.И., коммерческий директор».' }),
   /** Кто проводил аудит (консультант). */
   auditor: Text.nullable().default(null).meta({ description: 'Кто проводил аудит (консультант).' }),
   /** Ответы: id вопроса → ответ (`yes`) или ответ с комментарием (`{ answer: partly, comment: … }`). */

@@ -133,7 +133,12 @@ export function scoreAudit(answers: AuditAnswers, checklist: Checklist = CHECKLI
   const gaps: Gap[] = areas.flatMap((a) =>
     a.questions
       .filter((r) => r.answer === 'no' || r.answer === 'partly')
-      .map((r) => ({ result: r, area: a.area, recommendation: r.question.recommendation, documents: documentRefs(r.question.documents, checklist) })),
+      .map((r) => ({
+        result: r,
+        area: a.area,
+        recommendation: r.question.recommendation,
+        documents: documentRefs(r.question.documents, checklist),
+      })),
   );
   const order = new Map(gaps.map((g, i) => [g, i]));
   const nextSteps = [...gaps]

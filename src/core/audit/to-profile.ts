@@ -81,7 +81,12 @@ export const PROFILE_RULES: readonly Rule[] = [
   {
     question: 'meeting-weekly',
     when: GAP,
-    change: { op: 'default', path: ['processes', 'meetings', 'monthly'], value: true, reason: 'нет регулярного подведения итогов месяца: регламенты введут его' },
+    change: {
+      op: 'default',
+      path: ['processes', 'meetings', 'monthly'],
+      value: true,
+      reason: 'нет регулярного подведения итогов месяца: регламенты введут его',
+    },
   },
   {
     question: 'reports',

@@ -32,7 +32,8 @@ function plainText(nodes: readonly PhrasingContent[]): string {
 
 function chartItem(raw: string, literals: LiteralTable, line: number | string): ChartItem {
   const colon = raw.lastIndexOf(':');
-  if (colon < 0) throw new ModelError(`«:::chart» в строке ${line}: пункт «${literals.resolve(raw)}» без значения; пишется «подпись: число»`);
+  if (colon < 0)
+    throw new ModelError(`«:::chart» в строке ${line}: пункт «${literals.resolve(raw)}» без значения; пишется «подпись: число»`);
   const label = literals.resolve(typography(raw.slice(0, colon).replace(/\s+/g, ' ').trim()));
   const valueText = literals.resolve(raw.slice(colon + 1));
   const match = VALUE.exec(valueText);

@@ -129,7 +129,10 @@ function inline(content: string): Paragraph['children'] {
 }
 
 function tableRow(line: string): TableRow {
-  const cells: TableCell[] = (rowCells(line) ?? unsupported()).map((cell) => ({ type: 'tableCell', children: cell === '' ? [] : inline(cell) }));
+  const cells: TableCell[] = (rowCells(line) ?? unsupported()).map((cell) => ({
+    type: 'tableCell',
+    children: cell === '' ? [] : inline(cell),
+  }));
   return { type: 'tableRow', children: cells };
 }
 
@@ -342,7 +345,11 @@ class SubsetParser {
       if (container.kind === 'item') unsupported();
       const text = heading[2] ?? '';
       if (text.endsWith('#')) unsupported();
-      const node: Heading = { type: 'heading', depth: (heading[1] ?? '#').length as Heading['depth'], children: text === '' ? [] : inline(text) };
+      const node: Heading = {
+        type: 'heading',
+        depth: (heading[1] ?? '#').length as Heading['depth'],
+        children: text === '' ? [] : inline(text),
+      };
       this.place(container, node, this.index, this.index);
       return;
     }
@@ -395,7 +402,12 @@ class SubsetParser {
     if (open) {
       // Directives in directives or list items close in ways not modelled here.
       if (container.kind !== 'root') unsupported();
-      const node: ContainerDirective = { type: 'containerDirective', name: open[2] as string, attributes: attributes(open[3]), children: [] };
+      const node: ContainerDirective = {
+        type: 'containerDirective',
+        name: open[2] as string,
+        attributes: attributes(open[3]),
+        children: [],
+      };
       this.place(container, node, this.index, this.index);
       this.stack.push({ kind: 'directive', node, fence: (open[1] ?? ':::').length, children: [], leaf: null, leafFirst: 0, leafLast: 0 });
       return;
@@ -457,7 +469,8 @@ class SubsetParser {
     const leaf = container.leaf;
     if (!leaf) return;
     container.leaf = null;
-    const node: BlockContent = leaf.kind === 'paragraph' ? { type: 'paragraph', children: inline(paragraphContent(leaf.lines)) } : leaf.node;
+    const node: BlockContent =
+      leaf.kind === 'paragraph' ? { type: 'paragraph', children: inline(paragraphContent(leaf.lines)) } : leaf.node;
     this.place(container, node, container.leafFirst, container.leafLast);
   }
 

@@ -64,7 +64,8 @@ function takeMarker(nodes: PhrasingContent[], state: State): { id: string | null
 
 /** The full id from its parts, checked and unique in the document. */
 function fullId(state: State, parts: ReadonlyArray<string | null>, own: string, line: string): string {
-  if (!ID_PART.test(own)) throw new ModelError(`идентификатор «${own}» в строке ${line}: допустимы строчные латинские буквы, цифры и дефисы`);
+  if (!ID_PART.test(own))
+    throw new ModelError(`идентификатор «${own}» в строке ${line}: допустимы строчные латинские буквы, цифры и дефисы`);
   const id = [state.documentId, ...parts.filter((p): p is string => p !== null), own].join('.');
   if (state.ids.has(id)) throw new ModelError(`идентификатор «${id}» повторяется (строка ${line})`);
   state.ids.add(id);
@@ -179,7 +180,9 @@ function clauseItem(item: MdListItem, state: State, level: 2 | 3, sub: number | 
         const marked = takeMarker(child.children, state);
         if (marked.id === null) throw missingId(level === 2 ? 'пункт' : 'подпункт', lineOf(child), '«1. {#имя} »');
         const id =
-          level === 2 ? fullId(state, [state.sectionId], marked.id, lineOf(child)) : fullId(state, [state.sectionId, state.clauseId], marked.id, lineOf(child));
+          level === 2
+            ? fullId(state, [state.sectionId], marked.id, lineOf(child))
+            : fullId(state, [state.sectionId, state.clauseId], marked.id, lineOf(child));
         if (level === 2) state.clauseId = marked.id;
         out.push({ type: 'paragraph', id, children: runs(marked.children, state), clause: { level, number: clauseNumber(state, sub) } });
         first = false;
@@ -224,7 +227,10 @@ function table(node: MdTable, state: State, attributes: TableAttributes): Table 
   if (!attributes.id) throw missingId('таблица', lineOf(node), '«:::table{#имя}» вокруг таблицы');
   const id = fullId(state, [state.sectionId], state.literals.resolve(attributes.id), lineOf(node));
   const columnCount = Math.max(...node.children.map((row) => row.children.length));
-  const widths = (attributes.widths ?? '').split(',').map((w) => Number(w.trim())).filter((w) => w > 0);
+  const widths = (attributes.widths ?? '')
+    .split(',')
+    .map((w) => Number(w.trim()))
+    .filter((w) => w > 0);
   if (widths.length > 0 && widths.length !== columnCount) {
     throw new ModelError(`таблица в строке ${node.position?.start.line ?? '?'}: ${widths.length} ширин на ${columnCount} столбцов`);
   }
@@ -279,11 +285,13 @@ function block(node: RootContent, state: State): Block[] {
         return [table(inner, state, attributes)];
       }
       if (node.name === 'center' || node.name === 'right' || node.name === 'left' || node.name === 'note') {
-        return node.children.flatMap((child) => block(child, state)).map((b) => {
-          if (b.type !== 'paragraph') return b;
-          if (node.name === 'note') return { ...b, small: true, noIndent: true };
-          return { ...b, align: node.name as Align, noIndent: true };
-        });
+        return node.children
+          .flatMap((child) => block(child, state))
+          .map((b) => {
+            if (b.type !== 'paragraph') return b;
+            if (node.name === 'note') return { ...b, small: true, noIndent: true };
+            return { ...b, align: node.name as Align, noIndent: true };
+          });
       }
       if (node.name === 'chart') return [chartBlock(node, state.literals)];
       if (node.name === 'keep') {

@@ -78,12 +78,7 @@ function line(plan: KpiPlan, item: KpiItem, fact: number | null, attainment: num
   };
 }
 
-function breakdown(
-  profile: Profile,
-  ctx: PositionContext,
-  lines: KpiLine[],
-  options: PayOptions,
-): PayBreakdown {
+function breakdown(profile: Profile, ctx: PositionContext, lines: KpiLine[], options: PayOptions): PayBreakdown {
   const read = options.fromBelow === true ? curveValueFromBelow : curveValue;
   const salary = ctx.position.salary;
   const common = {
@@ -180,12 +175,7 @@ export function payFor(
  * Pay from real facts, one per KPI in item order, each measured against its plan in the KPI's
  * direction (fact / plan, or plan / fact when less is better).
  */
-export function whatIf(
-  profile: Profile,
-  positionId: string,
-  facts: ReadonlyArray<number>,
-  options: PayOptions = {},
-): PayBreakdown {
+export function whatIf(profile: Profile, positionId: string, facts: ReadonlyArray<number>, options: PayOptions = {}): PayBreakdown {
   const ctx = positionContext(profile, positionId);
   const plans = positionKpiPlans(profile, positionId, options);
   if (facts.length !== plans.length) {
@@ -211,11 +201,7 @@ export interface PayoutRow extends Capped {
 }
 
 /** The payout table: every KPI at the same attainment, one employee, an average month. */
-export function payoutTable(
-  profile: Profile,
-  positionId: string,
-  levels: ReadonlyArray<number> = PAYOUT_LEVELS,
-): PayoutRow[] {
+export function payoutTable(profile: Profile, positionId: string, levels: ReadonlyArray<number> = PAYOUT_LEVELS): PayoutRow[] {
   return levels.map((attainment) => {
     const pay = payFor(profile, positionId, attainment);
     return {

@@ -5,13 +5,7 @@
  */
 import type { Derivation, KpiDirection, Period } from '../profile/ids.ts';
 import type { KpiItem, Position, Profile } from '../profile/schema.ts';
-import {
-  departmentMonthlyRevenue,
-  departmentRevenueFor,
-  MONTHS_IN_PERIOD,
-  PERIODS_PER_YEAR,
-  type Month,
-} from './department-plan.ts';
+import { departmentMonthlyRevenue, departmentRevenueFor, MONTHS_IN_PERIOD, PERIODS_PER_YEAR, type Month } from './department-plan.ts';
 import { MathError } from './errors.ts';
 import { kpiDerivation, kpiDirection, kpiName } from './kpi-meta.ts';
 import { positionContext, positionItems } from './position.ts';
@@ -61,7 +55,14 @@ export function personalRevenueShare(profile: Profile, positionId: string): numb
   const sharing = holders(profile, 'revenue');
   const left = 100 - sharing.reduce((sum, p) => sum + (p.revenueSharePct ?? 0), 0);
   if (left <= 0) throw new MathError(`no revenue share is left for position "${positionId}"`);
-  return left / 100 / seatsWith(sharing.filter((p) => p.revenueSharePct === null), position);
+  return (
+    left /
+    100 /
+    seatsWith(
+      sharing.filter((p) => p.revenueSharePct === null),
+      position,
+    )
+  );
 }
 
 /** Headcount of the sharing positions, counting the asking one even if it does not share. */
@@ -77,12 +78,7 @@ export function personalFraction(profile: Profile, positionId: string, derivatio
 }
 
 /** The department's figure for a derivation and period. */
-export function departmentFigure(
-  profile: Profile,
-  derivation: Derivation,
-  period: Period,
-  month: Month | null = null,
-): number {
+export function departmentFigure(profile: Profile, derivation: Derivation, period: Period, month: Month | null = null): number {
   switch (derivation) {
     case 'revenue':
       return departmentRevenueFor(profile, period, month);
@@ -124,9 +120,7 @@ export function kpiPlan(profile: Profile, positionId: string, index: number, opt
 
 /** The plans of all KPI items of a position, in item order. */
 export function positionKpiPlans(profile: Profile, positionId: string, options: PlanOptions = {}): KpiPlan[] {
-  return positionContext(profile, positionId).items.map((item, i) =>
-    planOf(profile, positionId, item, i, options.month ?? null),
-  );
+  return positionContext(profile, positionId).items.map((item, i) => planOf(profile, positionId, item, i, options.month ?? null));
 }
 
 /** The position's revenue KPI, personal scope preferred: the one a revenue-percent scheme is paid on. */
@@ -173,8 +167,7 @@ export function revenuePlans(profile: Profile): PositionRevenuePlan[] {
     const index = revenueItemIndex(items);
     const item = index === null ? undefined : items[index];
     if (item === undefined) return [];
-    const share =
-      item.plan !== null ? null : item.scope === 'department' ? 1 : personalRevenueShare(profile, position.id);
+    const share = item.plan !== null ? null : item.scope === 'department' ? 1 : personalRevenueShare(profile, position.id);
     const flat = item.plan === null ? 0 : item.plan / MONTHS_IN_PERIOD[item.period];
     const months = departmentMonths.map((m) => (share === null ? flat : m * share));
     const quarters = [0, 1, 2, 3].map((q) => months.slice(q * 3, q * 3 + 3).reduce((a, b) => a + b, 0));

@@ -43,11 +43,7 @@ export interface KpiBonusResult extends Capped {
 }
 
 /** Bonus = targetBonus × K, at most maxBonus; `attainments` follow `scheme.items`. */
-export function kpiBonus(
-  scheme: KpiBonusScheme,
-  attainments: ReadonlyArray<number>,
-  read: CurveReader = curveValue,
-): KpiBonusResult {
+export function kpiBonus(scheme: KpiBonusScheme, attainments: ReadonlyArray<number>, read: CurveReader = curveValue): KpiBonusResult {
   if (attainments.length !== scheme.items.length) {
     throw new RangeError(`${scheme.items.length} KPIs need as many attainments, got ${attainments.length}`);
   }

@@ -135,7 +135,15 @@ export async function generatePack(profile: Profile, warnings: readonly Issue[],
   const renderers = await loadRenderers(options.formats, { fonts: options.fonts, deflater: options.deflater, given });
   // The given DOCX renderer shares the files between this thread and a worker: it gets them all at once.
   const handOver: Format[] = options.docxRenderer ? ['docx'] : [];
-  const files = await renderFiles(models, { formats: options.formats, theme, timestamp, renderers, handOver, started: early, onFile: options.onFile });
+  const files = await renderFiles(models, {
+    formats: options.formats,
+    theme,
+    timestamp,
+    renderers,
+    handOver,
+    started: early,
+    onFile: options.onFile,
+  });
   const documents = models.map(
     (model): ManifestDocument => ({
       id: model.meta.id,

@@ -9,7 +9,11 @@ import { writeZip } from '../render/docx/zip.ts';
 const utf8 = new TextEncoder();
 
 /** `modified`: the entries' time (see timestamp.ts); `deflater`: fflate unless given (Node passes native zlib). */
-export function zipFiles(files: ReadonlyArray<{ path: string; bytes: Uint8Array | string }>, modified: Date, deflater: Deflater = fflateDeflater): Uint8Array {
+export function zipFiles(
+  files: ReadonlyArray<{ path: string; bytes: Uint8Array | string }>,
+  modified: Date,
+  deflater: Deflater = fflateDeflater,
+): Uint8Array {
   const entries = files.map((file) => {
     const bytes = typeof file.bytes === 'string' ? utf8.encode(file.bytes) : file.bytes;
     return { path: file.path, crc: crc32(bytes), size: bytes.length, deflated: deflater.raw(bytes) };

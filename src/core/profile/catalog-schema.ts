@@ -23,7 +23,15 @@ const Superior = z.union([z.literal('director'), RoleIdSchema]);
  * the hand-over on leave, the closing duties of a custom seat). A catalog duty may not take one,
  * so that no job description repeats a clause id whatever the profile.
  */
-export const GENERATED_DUTY_IDS = ['kpi', 'meetings', 'client-transfer', 'subordinates-control', 'superior-orders', 'deadlines', 'risks'] as const;
+export const GENERATED_DUTY_IDS = [
+  'kpi',
+  'meetings',
+  'client-transfer',
+  'subordinates-control',
+  'superior-orders',
+  'deadlines',
+  'risks',
+] as const;
 /** Prefixes of generated duty ids: `report-<reportId>`, `own-1`, `own-2` … for the profile's own duties. */
 export const GENERATED_DUTY_PREFIXES = ['report-', 'own-'] as const;
 
@@ -31,10 +39,12 @@ export const GENERATED_DUTY_PREFIXES = ['report-', 'own-'] as const;
 const DutyId = z
   .string()
   .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, {
-    error: (issue) => `id обязанности — строчные латинские буквы, цифры и одиночные дефисы, с буквы в начале (например, plan-split), указано: "${String(issue.input)}"`,
+    error: (issue) =>
+      `id обязанности — строчные латинские буквы, цифры и одиночные дефисы, с буквы в начале (например, plan-split), указано: "${String(issue.input)}"`,
   })
   .refine((id) => !(GENERATED_DUTY_IDS as readonly string[]).includes(id) && !GENERATED_DUTY_PREFIXES.some((p) => id.startsWith(p)), {
-    error: (issue) => `id обязанности "${String(issue.input)}" занят обязанностями, которые инструкция составляет сама (${GENERATED_DUTY_IDS.join(', ')}, ${GENERATED_DUTY_PREFIXES.map((p) => `${p}…`).join(', ')})`,
+    error: (issue) =>
+      `id обязанности "${String(issue.input)}" занят обязанностями, которые инструкция составляет сама (${GENERATED_DUTY_IDS.join(', ')}, ${GENERATED_DUTY_PREFIXES.map((p) => `${p}…`).join(', ')})`,
   });
 
 export const RoleEntrySchema = z.strictObject({
@@ -56,7 +66,9 @@ export const RoleEntrySchema = z.strictObject({
    * Concrete duties, each a clause in the 3rd person present («Ведёт переговоры с…»), keyed by
    * their clause id, in the order the job description lists them.
    */
-  duties: z.record(DutyId, Text).refine((duties) => Object.keys(duties).length >= 14, { error: 'у роли должно быть не меньше 14 обязанностей' }),
+  duties: z
+    .record(DutyId, Text)
+    .refine((duties) => Object.keys(duties).length >= 14, { error: 'у роли должно быть не меньше 14 обязанностей' }),
   /** Qualification requirements: education, experience, skills. */
   requirements: z.array(Text).min(2),
   /** The «должен знать» list. */

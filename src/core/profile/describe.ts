@@ -59,9 +59,7 @@ const FREQUENCIES = { daily: 'ежедневно', weekly: 'еженедельн
 
 /** Markdown: the ids a profile may use for roles, KPIs and reports, with what they mean. */
 export function describeCatalogs(): string {
-  const roles = Object.values(ROLE_CATALOG).map(
-    (r) => `| \`${r.id}\` | ${r.title} | ${r.category} | ${cell(r.mission)} |`,
-  );
+  const roles = Object.values(ROLE_CATALOG).map((r) => `| \`${r.id}\` | ${r.title} | ${r.category} | ${cell(r.mission)} |`);
   const kpis = Object.values(KPI_CATALOG).map(
     (k) =>
       `| \`${k.id}\` | ${k.name} | ${UNITS[k.unit]} | ${DIRECTIONS[k.direction]} | ${PERIODS[k.defaultPeriod]} | ${k.source} | ${k.derives === null ? 'нужен `plan`' : `выводится (${k.derives})`} |`,
@@ -102,7 +100,8 @@ function table(section: Section, defs: Record<string, JsonSchema>, queue: Sectio
     if (typeof raw === 'boolean') continue;
     const path = section.heading === 'Верхний уровень' ? key : `${section.heading}.${key}`;
     enqueueNested(path, raw, queue);
-    const need = required.has(key) && raw.default === undefined ? 'да' : raw.default === undefined ? 'нет' : `нет, по умолчанию ${show(raw.default)}`;
+    const need =
+      required.has(key) && raw.default === undefined ? 'да' : raw.default === undefined ? 'нет' : `нет, по умолчанию ${show(raw.default)}`;
     rows.push(`| \`${key}\` | ${cell(typeText(raw, defs))} | ${cell(need)} | ${cell(raw.description ?? '')} |`);
   }
   return rows;

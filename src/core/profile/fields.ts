@@ -37,13 +37,15 @@ const caseShape = {
  * Inflected forms of a title written by the user. Documents need them («Должностная инструкция
  * менеджера…», «подчиняется руководителю…») and automatic morphology is unreliable for titles.
  */
-export const CasesSchema = z.strictObject({
-  ...caseShape,
-  /** Предложный падеж (о ком? о чём?), без предлога: «менеджере по продажам». */
-  prepositional: Text.nullable()
-    .default(null)
-    .meta({ description: 'Предложный падеж (о ком? о чём?), без предлога: «менеджере по продажам».' }),
-}).meta({ id: 'ProfileCases', title: 'Падежные формы' });
+export const CasesSchema = z
+  .strictObject({
+    ...caseShape,
+    /** Предложный падеж (о ком? о чём?), без предлога: «менеджере по продажам». */
+    prepositional: Text.nullable()
+      .default(null)
+      .meta({ description: 'Предложный падеж (о ком? о чём?), без предлога: «менеджере по продажам».' }),
+  })
+  .meta({ id: 'ProfileCases', title: 'Падежные формы' });
 export type Cases = z.output<typeof CasesSchema>;
 
 /** All five oblique cases, as the catalogs store them. */

@@ -50,7 +50,5 @@ const LABEL: Record<Severity, string> = { error: 'ошибка', warning: 'пр�
 
 /** One line per issue: `ошибка: kpis[1].items: сумма весов 90 %, должна быть 100 %`. */
 export function formatIssues(issues: ReadonlyArray<Issue>): string {
-  return issues
-    .map((i) => `${LABEL[i.severity]}: ${i.path === '' ? '' : `${i.path}: `}${i.message}`)
-    .join('\n');
+  return issues.map((i) => `${LABEL[i.severity]}: ${i.path === '' ? '' : `${i.path}: `}${i.message}`).join('\n');
 }

@@ -100,8 +100,7 @@ function tooBig(origin: string, max: number, inclusive: boolean, exact: boolean,
 }
 
 function invalidChoice(input: unknown, allowed: ReadonlyArray<unknown>): string {
-  const shown =
-    typeof input === 'string' ? `"${input}"` : typeof input === 'number' ? num(input) : describeValue(input);
+  const shown = typeof input === 'string' ? `"${input}"` : typeof input === 'number' ? num(input) : describeValue(input);
   const hint = typeof input === 'string' ? closest(input, allowed.map(String)) : null;
   const guess = hint === null ? '' : ` (возможно, имелось в виду "${hint}")`;
   return `недопустимое значение ${shown}${guess}; допустимы: ${listValues(allowed)}`;

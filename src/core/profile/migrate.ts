@@ -58,9 +58,7 @@ export function migrateProfile(
     const shown = typeof version === 'string' ? `"${version}"` : String(version);
     return {
       ok: false,
-      errors: [
-        issue('error', CODES.schemaVersionInvalid, 'schemaVersion', `версия формата — целое число, например 1; указано: ${shown}`),
-      ],
+      errors: [issue('error', CODES.schemaVersionInvalid, 'schemaVersion', `версия формата — целое число, например 1; указано: ${shown}`)],
       warnings,
     };
   }
@@ -85,7 +83,12 @@ export function migrateProfile(
       return {
         ok: false,
         errors: [
-          issue('error', CODES.migrationMissing, 'schemaVersion', `формат версии ${v} не поддерживается: нет способа перевести его в версию ${current}`),
+          issue(
+            'error',
+            CODES.migrationMissing,
+            'schemaVersion',
+            `формат версии ${v} не поддерживается: нет способа перевести его в версию ${current}`,
+          ),
         ],
         warnings,
       };

@@ -31,10 +31,7 @@ export const ProfileSchema = z
       .literal(CURRENT_SCHEMA_VERSION)
       .meta({ description: 'Версия формата профиля: 1. Профиль старой версии переводится в текущую автоматически.' }),
     /** Язык и региональные правила документов; пока только ru-RU. */
-    locale: z
-      .literal('ru-RU')
-      .default('ru-RU')
-      .meta({ description: 'Язык и региональные правила документов; пока только ru-RU.' }),
+    locale: z.literal('ru-RU').default('ru-RU').meta({ description: 'Язык и региональные правила документов; пока только ru-RU.' }),
     /** Валюта всех сумм профиля: RUB, KZT, UAH, BYN, USD или EUR. */
     currency: CurrencySchema.meta({ description: 'Валюта всех сумм профиля: RUB, KZT, UAH, BYN, USD или EUR.' }),
     /** Компания. */

@@ -13,9 +13,7 @@ export interface ValidateOptions {
   extraChecks?: ReadonlyArray<ProfileCheck>;
 }
 
-export type ValidationResult =
-  | { ok: true; profile: Profile; warnings: Issue[] }
-  | { ok: false; errors: Issue[]; warnings: Issue[] };
+export type ValidationResult = { ok: true; profile: Profile; warnings: Issue[] } | { ok: false; errors: Issue[]; warnings: Issue[] };
 
 /**
  * Validates a parsed profile (any JSON-like value) and reports every problem at once. Never

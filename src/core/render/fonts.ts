@@ -45,7 +45,15 @@ export const FONT_FILES: Record<FontFamily, { faces: Record<keyof FontFaces, str
 
 /** Every file of FONT_FILES once, in a fixed order (what a site has to serve). */
 export const ALL_FONT_FILES: readonly string[] = [
-  ...new Set(Object.values(FONT_FILES).flatMap((files) => [files.faces.regular, files.faces.bold, files.faces.italic, files.faces.boldItalic, files.fallback])),
+  ...new Set(
+    Object.values(FONT_FILES).flatMap((files) => [
+      files.faces.regular,
+      files.faces.bold,
+      files.faces.italic,
+      files.faces.boldItalic,
+      files.fallback,
+    ]),
+  ),
 ];
 
 /** A family's font set, each of its FONT_FILES read by the caller's `read` (from disk, over HTTP …). */

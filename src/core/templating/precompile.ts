@@ -20,7 +20,8 @@ export interface TemplateFile {
 export function precompiledModule(files: readonly TemplateFile[]): string {
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const entries = sorted.map(
-    (file) => `  // ${file.path}\n  ${JSON.stringify(file.name)}: { precompiled: ${String(Handlebars.precompile(file.source, { ...TEMPLATE_COMPILE_OPTIONS }))} },`,
+    (file) =>
+      `  // ${file.path}\n  ${JSON.stringify(file.name)}: { precompiled: ${String(Handlebars.precompile(file.source, { ...TEMPLATE_COMPILE_OPTIONS }))} },`,
   );
   return [
     '// @ts-nocheck',

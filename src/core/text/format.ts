@@ -38,7 +38,9 @@ function numberFormat(decimals: number): Intl.NumberFormat {
 export function formatNumber(value: number, decimals = 0): string {
   const rounded = roundHalfAway(value, decimals);
   // ICU groups 4-digit numbers in ru only from 5 digits ("1234" stays); that matches Russian typesetting.
-  return numberFormat(decimals).format(Object.is(rounded, -0) ? 0 : rounded).replace(/[\u202f ]/g, NBSP);
+  return numberFormat(decimals)
+    .format(Object.is(rounded, -0) ? 0 : rounded)
+    .replace(/[\u202f ]/g, NBSP);
 }
 
 /** Money in whole currency units: "1 234 567 ₽". */
@@ -52,13 +54,33 @@ export function formatPercent(value: number, decimals = 1): string {
 }
 
 const MONTHS_GENITIVE = [
-  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня',
-  'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
 ] as const;
 
 export const MONTHS_NOMINATIVE = [
-  'Январь', 'Февраль', 'Март', 'Апрель', 'Май', 'Июнь',
-  'Июль', 'Август', 'Сентябрь', 'Октябрь', 'Ноябрь', 'Декабрь',
+  'Январь',
+  'Февраль',
+  'Март',
+  'Апрель',
+  'Май',
+  'Июнь',
+  'Июль',
+  'Август',
+  'Сентябрь',
+  'Октябрь',
+  'Ноябрь',
+  'Декабрь',
 ] as const;
 
 /** Parse 'YYYY-MM-DD' without time zones getting involved. */

@@ -17,7 +17,17 @@ const ADJ_VELAR: Endings = { gen: 'ого', dat: 'ому', acc: 'ого', ins: '
 const ADJ_SOFT: Endings = { gen: 'его', dat: 'ему', acc: 'его', ins: 'им', pre: 'ем' };
 
 /** Nouns that take case endings when they stand first in a hyphenated compound (менеджер-аналитик). */
-const DECLINABLE_FIRST_PARTS = new Set(['менеджер', 'продавец', 'специалист', 'инженер', 'оператор', 'консультант', 'эксперт', 'экономист', 'аналитик']);
+const DECLINABLE_FIRST_PARTS = new Set([
+  'менеджер',
+  'продавец',
+  'специалист',
+  'инженер',
+  'оператор',
+  'консультант',
+  'эксперт',
+  'экономист',
+  'аналитик',
+]);
 
 function inflectAdjective(word: string, c: Exclude<GrammaticalCase, 'nom'>): string | null {
   const lower = word.toLocaleLowerCase('ru-RU');

@@ -31,7 +31,12 @@ export function levelRows(levels: readonly Level[], current: Level | null): Leve
   return levels.map((level, i) => {
     const next = levels[i + 1];
     const top = next ? next.min - 1 : 100;
-    return { title: level.title, rangeText: `${level.min}–${top}\u00a0%`, description: level.description, current: level.id === current?.id };
+    return {
+      title: level.title,
+      rangeText: `${level.min}–${top}\u00a0%`,
+      description: level.description,
+      current: level.id === current?.id,
+    };
   });
 }
 
@@ -51,8 +56,19 @@ export interface ReportView {
   steps: Array<{ areaTitle: string; text: string; sourceText: string; documentsText: string }>;
   documents: Array<{ title: string; id: string; questionsText: string }>;
   /** Per area, `id` is the checklist's area slug: the tables' ids are `area-<id>`. */
-  recommendations: Array<{ id: string; number: number; title: string; items: Array<{ number: string; answerText: string; text: string; documentsText: string }> }>;
-  areas: Array<{ id: string; number: number; title: string; percentText: string; questions: Array<{ number: string; text: string; answerText: string; comment: string | null }> }>;
+  recommendations: Array<{
+    id: string;
+    number: number;
+    title: string;
+    items: Array<{ number: string; answerText: string; text: string; documentsText: string }>;
+  }>;
+  areas: Array<{
+    id: string;
+    number: number;
+    title: string;
+    percentText: string;
+    questions: Array<{ number: string; text: string; answerText: string; comment: string | null }>;
+  }>;
 }
 
 function countsText(score: AuditScore): string {
@@ -93,7 +109,12 @@ export function buildReportView(input: AuditInput, score: AuditScore, checklist:
     recommendations: score.areas.flatMap((a) => {
       const items = score.gaps
         .filter((g) => g.area.id === a.area.id)
-        .map((g) => ({ number: g.result.number, answerText: answerText(g.result), text: g.recommendation, documentsText: documentsText(g.documents) }));
+        .map((g) => ({
+          number: g.result.number,
+          answerText: answerText(g.result),
+          text: g.recommendation,
+          documentsText: documentsText(g.documents),
+        }));
       return items.length > 0 ? [{ id: a.area.id, number: a.number, title: a.area.title, items }] : [];
     }),
     areas: score.areas.map((a) => ({
@@ -114,7 +135,13 @@ export interface BlankView {
   areaCountText: string;
   levels: LevelRow[];
   /** `id` is the checklist's area slug: the table's id is `area-<id>`. */
-  areas: Array<{ id: string; number: number; title: string; about: string; questions: Array<{ number: string; text: string; why: string; weight: number }> }>;
+  areas: Array<{
+    id: string;
+    number: number;
+    title: string;
+    about: string;
+    questions: Array<{ number: string; text: string; why: string; weight: number }>;
+  }>;
 }
 
 export function buildBlankView(checklist: Checklist): BlankView {

@@ -10,7 +10,6 @@ import { pdfPageCount, pdfText, removeDir, squash, tempDir } from '../../../test
 import { LEAKS } from '../../../tests/support/leaks.ts';
 import { fixtureProfile, writePack } from '../../../tests/support/packs.ts';
 
-
 let root: string;
 const built = new Map<string, { pack: Pack; dir: string }>();
 
@@ -59,7 +58,15 @@ describe('reference: the CRM regulation', () => {
 
   test('mandatory fields, task discipline, duplicates, control, access, responsibility', () => {
     const t = text('reference');
-    for (const s of ['Карточка клиента', 'Карточка контакта', 'Следующая задача с датой', 'Дубли и закрепление клиентов', 'Контроль качества данных', 'Права доступа и конфиденциальность', 'Ответственность']) {
+    for (const s of [
+      'Карточка клиента',
+      'Карточка контакта',
+      'Следующая задача с датой',
+      'Дубли и закрепление клиентов',
+      'Контроль качества данных',
+      'Права доступа и конфиденциальность',
+      'Ответственность',
+    ]) {
       expect(t).toContain(s);
     }
     expect(t).toContain('единственным основанием');
@@ -84,7 +91,14 @@ describe('karpov-ip: no CRM, the recommendation instead', () => {
   test('requirements derived from the profile, selection, introduction plan, a shared base until then', () => {
     const t = text('karpov');
     expect(t).toContain('не менее 1 пользователя');
-    for (const s of ['Требования к системе', 'Порядок выбора системы', 'План внедрения', 'Учёт клиентов до внедрения системы', 'Телефония', 'Учётная система']) {
+    for (const s of [
+      'Требования к системе',
+      'Порядок выбора системы',
+      'План внедрения',
+      'Учёт клиентов до внедрения системы',
+      'Телефония',
+      'Учётная система',
+    ]) {
       expect(t).toContain(s);
     }
     expect(t).toContain('не позднее 30 минут');

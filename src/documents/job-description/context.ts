@@ -51,7 +51,7 @@ export function buildJobContext(profile: Profile, positionId: string, common: Co
   if (!position || !view) throw new Error(`no position ${positionId}`);
   const catalog = position.role === 'custom' ? null : roleById(position.role);
   const head = findHead(profile);
-  const headView = head ? common.positions.find((p) => p.id === head.id) ?? null : null;
+  const headView = head ? (common.positions.find((p) => p.id === head.id) ?? null) : null;
   const isHead = head?.id === position.id;
   const { processes } = profile;
   return {

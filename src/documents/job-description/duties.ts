@@ -116,9 +116,8 @@ export function preparedReports(ctx: JobContext): PreparedReport[] {
     .filter((id) => reportPreparers(ctx.profile, id).includes(ctx.position.id))
     .map((id) => {
       const report = reportById(id);
-      const recipientPosition =
-        report.recipient === 'director' ? null : ctx.others.find((p) => p.role === report.recipient) ?? null;
-      const recipient = report.recipient === 'director' ? ctx.director : recipientPosition?.title ?? ctx.superior;
+      const recipientPosition = report.recipient === 'director' ? null : (ctx.others.find((p) => p.role === report.recipient) ?? null);
+      const recipient = report.recipient === 'director' ? ctx.director : (recipientPosition?.title ?? ctx.superior);
       return { id, name: report.name, recipient, deadline: companyWording(deadlineFor(ctx, report.deadline), ctx) };
     });
 }
@@ -127,7 +126,10 @@ export function reportDuties(ctx: JobContext): Clause[] {
   return preparedReports(ctx).map((r) => {
     const id = `report-${r.id}`;
     if (r.id === 'daily-activity' && ctx.crm) {
-      return { id, text: `Ежедневно вносит в ${ctx.crm} звонки, встречи, коммерческие предложения и задачи так, чтобы ${quote(r.name)} для ${r.recipient.gen} был сформирован ${r.deadline}.` };
+      return {
+        id,
+        text: `Ежедневно вносит в ${ctx.crm} звонки, встречи, коммерческие предложения и задачи так, чтобы ${quote(r.name)} для ${r.recipient.gen} был сформирован ${r.deadline}.`,
+      };
     }
     return { id, text: `Готовит ${quote(r.name)} и представляет его ${r.recipient.dat} ${r.deadline}.` };
   });
@@ -152,7 +154,10 @@ export function customDuties(ctx: JobContext): Clause[] {
     ),
     ...generated('superior-orders', `Выполняет поручения ${ctx.superior.gen}, связанные со своей трудовой функцией.`),
     ...generated('deadlines', 'Соблюдает сроки подготовки документов и сведений, установленные регламентами Отдела.'),
-    ...generated('risks', `Сообщает ${ctx.superior.dat} о рисках невыполнения порученных задач и о нарушениях, которые выявил в своей работе.`),
+    ...generated(
+      'risks',
+      `Сообщает ${ctx.superior.dat} о рисках невыполнения порученных задач и о нарушениях, которые выявил в своей работе.`,
+    ),
   ];
 }
 

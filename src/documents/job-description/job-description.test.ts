@@ -20,13 +20,13 @@ import { blockText } from '../../core/model/to-text.ts';
 import { LEAKS } from '../../../tests/support/leaks.ts';
 import { fixtureProfile, writePack } from '../../../tests/support/packs.ts';
 
-
 function fixture(name: string): Profile {
   return fixtureProfile(name);
 }
 
 const modelText = (model: DocumentModel) => squash(model.children.flatMap(blockText).join('\n'));
-const runsText = (block: Block) => (block.type === 'paragraph' || block.type === 'heading' ? block.children.map((r) => r.text).join('') : '');
+const runsText = (block: Block) =>
+  block.type === 'paragraph' || block.type === 'heading' ? block.children.map((r) => r.text).join('') : '';
 
 /** Ids of the clauses of a section, without the document and section parts: «kpi», «own-1» … */
 function clauseIds(model: DocumentModel, section: string): string[] {
@@ -82,9 +82,7 @@ afterAll(() => removeDir(root));
 describe('reference pack', () => {
   test('one instruction per position, named in the manifest with its positionId', () => {
     const docs = get('reference').pack.manifest.documents.filter((d) => d.id.startsWith('job-description'));
-    expect(docs.map((d) => [d.id, d.positionId])).toEqual(
-      ['rop', 'manager', 'account', 'lead'].map((id) => [`job-description-${id}`, id]),
-    );
+    expect(docs.map((d) => [d.id, d.positionId])).toEqual(['rop', 'manager', 'account', 'lead'].map((id) => [`job-description-${id}`, id]));
     expect(docs.map((d) => d.title)).toEqual([
       'Должностная инструкция руководителя отдела продаж',
       'Должностная инструкция менеджера по продажам',
@@ -98,7 +96,9 @@ describe('reference pack', () => {
     const file = path.join(get('reference').dir, 'job-description-manager.pdf');
     const text = squash(pdfText(file));
     expect(text).toContain('ДОЛЖНОСТНАЯ ИНСТРУКЦИЯ менеджера по продажам');
-    expect(text).toContain('назначается на должность менеджера по продажам и освобождается от неё приказом Генерального директора по представлению Руководителя отдела продаж');
+    expect(text).toContain(
+      'назначается на должность менеджера по продажам и освобождается от неё приказом Генерального директора по представлению Руководителя отдела продаж',
+    );
     expect(text).toContain('подчиняется непосредственно Руководителю отдела продаж');
     expect(text).toContain('относится к категории специалистов');
     expect(text).toContain('исполняет другой работник, занимающий должность менеджера по продажам');
@@ -106,12 +106,16 @@ describe('reference pack', () => {
     expect(text).toContain('не позднее 15 минут с момента её поступления в рабочее время');
     expect(text).toContain('еженедельном совещании план/факт по понедельникам');
     expect(text).toContain('ежедневной планёрке Отдела');
-    expect(text).toContain('«Ежедневный отчёт об активности» для Руководителя отдела продаж был сформирован до 10:00 следующего рабочего дня');
+    expect(text).toContain(
+      '«Ежедневный отчёт об активности» для Руководителя отдела продаж был сформирован до 10:00 следующего рабочего дня',
+    );
     expect(text).toContain('Перед уходом в отпуск передаёт закреплённых за ним клиентов');
     expect(text).toContain('Передаёт клиента Менеджеру по работе с ключевыми клиентами');
     expect(text).toContain('«Выручка (оплаченные продажи)», «Новые клиенты» и «Просроченная дебиторская задолженность»');
     expect(text).toContain('«Карта KPI: Менеджер по продажам»');
-    expect(text).toContain('в пределах прямого действительного ущерба в соответствии со статьёй 238 Трудового кодекса Российской Федерации');
+    expect(text).toContain(
+      'в пределах прямого действительного ущерба в соответствии со статьёй 238 Трудового кодекса Российской Федерации',
+    );
     expect(text).toContain('под подпись в соответствии со статьями 22 и 68 Трудового кодекса Российской Федерации');
     expect(text).toContain('уставом Компании');
     expect(text).toContain('Положением об отделе продаж');
@@ -158,7 +162,8 @@ describe('reference pack', () => {
     const model = jd('reference', 'manager');
     const sheet = model.children.at(-1);
     expect(sheet?.type).toBe('table');
-    const names = sheet?.type === 'table' ? sheet.rows.slice(sheet.headerRows).map((r) => blockText(r.cells[1]?.children[0] as Block)[0]) : [];
+    const names =
+      sheet?.type === 'table' ? sheet.rows.slice(sheet.headerRows).map((r) => blockText(r.cells[1]?.children[0] as Block)[0]) : [];
     expect(names).toEqual(['Иванов Сергей Петрович', 'Кузнецова Ольга Андреевна', 'Ёлкин Дмитрий Олегович', 'Смирнов Павел Юрьевич']);
     const pdf = squash(pdfText(path.join(get('reference').dir, 'job-description-manager.pdf')));
     for (const name of names) expect(pdf).toContain(name as string);
@@ -172,9 +177,15 @@ describe('reference pack', () => {
     const text = modelText(jd('reference', 'rop'));
     expect(text).toContain('относится к категории руководителей');
     expect(text).toContain('подчиняется непосредственно Генеральному директору');
-    expect(text).toContain('В подчинении Работника находятся: Менеджер по продажам (4 штатные единицы), Менеджер по работе с ключевыми клиентами (1 штатная единица) и Менеджер по лидогенерации (2 штатные единицы).');
-    expect(text).toContain('Проводит ежедневную планёрку Отдела, еженедельное совещание план/факт по понедельникам и ежемесячное совещание по итогам месяца');
-    expect(text).toContain('Готовит «Ежемесячный отчёт план/факт» и представляет его Генеральному директору до 5-го рабочего дня следующего месяца.');
+    expect(text).toContain(
+      'В подчинении Работника находятся: Менеджер по продажам (4 штатные единицы), Менеджер по работе с ключевыми клиентами (1 штатная единица) и Менеджер по лидогенерации (2 штатные единицы).',
+    );
+    expect(text).toContain(
+      'Проводит ежедневную планёрку Отдела, еженедельное совещание план/факт по понедельникам и ежемесячное совещание по итогам месяца',
+    );
+    expect(text).toContain(
+      'Готовит «Ежемесячный отчёт план/факт» и представляет его Генеральному директору до 5-го рабочего дня следующего месяца.',
+    );
     expect(text).toContain('Давать подчинённым работникам обязательные для исполнения задания');
     expect(text).toContain('«Выручка (оплаченные продажи)» по Отделу — за месяц');
     expect(text).not.toContain('Проводит ежедневные планёрки, еженедельные совещания');
@@ -183,7 +194,9 @@ describe('reference pack', () => {
   test('duties carry their catalog keys, the generated ones fixed ids that replace the catalog duty they stand for', () => {
     const manager = clauseIds(jd('reference', 'manager'), 'duties');
     expect(manager[0]).toBe('kpi');
-    expect(manager).toEqual(expect.arrayContaining(['incoming-requests', 'key-account-handover', 'meetings', 'report-daily-activity', 'client-transfer']));
+    expect(manager).toEqual(
+      expect.arrayContaining(['incoming-requests', 'key-account-handover', 'meetings', 'report-daily-activity', 'client-transfer']),
+    );
     expect(manager).not.toContain('personal-plan');
     expect(manager).not.toContain('progress-reports');
     const head = clauseIds(jd('reference', 'rop'), 'duties');
@@ -191,7 +204,15 @@ describe('reference pack', () => {
     expect(head).not.toContain('team-meetings');
     expect(head).not.toContain('management-reports');
     expect(clauseIds(jd('reference', 'rop'), 'rights')).toEqual(
-      expect.arrayContaining(['information', 'proposals', 'instructions', 'staff-proposals', 'staff-development', 'discounts', 'representation']),
+      expect.arrayContaining([
+        'information',
+        'proposals',
+        'instructions',
+        'staff-proposals',
+        'staff-development',
+        'discounts',
+        'representation',
+      ]),
     );
   });
 
@@ -253,8 +274,14 @@ describe('a 40-person department abroad with custom roles', () => {
       const position = profile.department.positions.find((p) => p.id === id);
       const duties = clauses(jd('nordline', id), 4);
       expect(duties.slice(0, position?.duties.length), id).toEqual(position?.duties);
-      expect(duties.some((d) => d.startsWith('Обеспечивает выполнение плановых значений')), id).toBe(true);
-      expect(duties.some((d) => d.startsWith('Участвует в ежедневной планёрке Отдела, еженедельном совещании план/факт по вторникам')), id).toBe(true);
+      expect(
+        duties.some((d) => d.startsWith('Обеспечивает выполнение плановых значений')),
+        id,
+      ).toBe(true);
+      expect(
+        duties.some((d) => d.startsWith('Участвует в ежедневной планёрке Отдела, еженедельном совещании план/факт по вторникам')),
+        id,
+      ).toBe(true);
     }
     const lead = modelText(jd('nordline', 'group-lead'));
     expect(lead).toContain('Должность руководителя группы продаж относится к категории руководителей');
@@ -307,7 +334,10 @@ describe('profile duties of a catalog role', () => {
 
 describe('clause ids of duties and rights', () => {
   test('are slugs, unique in each instruction of every fixture profile', () => {
-    const profiles = [reference(), ...['karpov-ip.yaml', 'nordline-eur-40.yaml', 'dala-too-kz.yaml', 'kvadro-quarterly.yaml', 'vektor.yaml'].map(fixture)];
+    const profiles = [
+      reference(),
+      ...['karpov-ip.yaml', 'nordline-eur-40.yaml', 'dala-too-kz.yaml', 'kvadro-quarterly.yaml', 'vektor.yaml'].map(fixture),
+    ];
     for (const profile of profiles) {
       for (const position of profile.department.positions) {
         const view = buildJobDescriptionView(profile, position.id);
@@ -352,7 +382,10 @@ describe('adaptation table', () => {
     for (const rule of ADAPTATIONS) {
       expect(rule.roles.length, rule.key).toBeGreaterThan(0);
       for (const role of rule.roles) {
-        expect(catalogTexts(role).some((t) => t.includes(rule.key)), `${rule.key} in ${role}`).toBe(true);
+        expect(
+          catalogTexts(role).some((t) => t.includes(rule.key)),
+          `${rule.key} in ${role}`,
+        ).toBe(true);
       }
     }
   });

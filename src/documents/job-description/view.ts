@@ -129,7 +129,9 @@ function samePositionText(ctx: JobContext): string {
 function guidedBy(profile: Profile, ctx: JobContext, common: CommonView): string[] {
   // A named code takes «и иными актами…»; the generic «трудовым законодательством …» already covers them.
   const code = /^\p{Lu}/u.test(common.law.labourLawIns);
-  const list = [code ? `${common.law.labourLawIns} и иными нормативными правовыми актами, содержащими нормы трудового права` : common.law.labourLawIns];
+  const list = [
+    code ? `${common.law.labourLawIns} и иными нормативными правовыми актами, содержащими нормы трудового права` : common.law.labourLawIns,
+  ];
   if (common.org.hasCharter) list.push('уставом Компании');
   list.push('правилами внутреннего трудового распорядка Компании');
   list.push(`приказами и распоряжениями ${ctx.director.gen}${ctx.superiorIsDirector ? '' : `, указаниями ${ctx.superior.gen}`}`);
@@ -139,7 +141,8 @@ function guidedBy(profile: Profile, ctx: JobContext, common: CommonView): string
   if (profile.processes.crm && includes(profile, 'crm-regulation')) regulations.push(`Регламентом работы в ${profile.processes.crm}`);
   if (includes(profile, 'lead-regulation')) regulations.push('Регламентом обработки заявок и передачи клиентов');
   list.push(regulations.length > 0 ? `регламентами Отдела: ${regulations.join(', ')}` : 'регламентами Отдела');
-  if (ctx.kpiItems.length > 0 && includes(profile, 'kpi-card')) list.push('картой ключевых показателей эффективности (KPI) своей должности');
+  if (ctx.kpiItems.length > 0 && includes(profile, 'kpi-card'))
+    list.push('картой ключевых показателей эффективности (KPI) своей должности');
   if (includes(profile, 'motivation')) list.push('Положением о мотивации работников Отдела');
   list.push('настоящей должностной инструкцией');
   return list;
@@ -181,7 +184,9 @@ export function buildJobDescriptionView(profile: Profile, positionId: string): J
     },
     responsibility: responsibilityOf(ctx),
     kpi: {
-      items: ctx.kpiItems.map((item) => `${kpiName(item)}${item.scope === 'department' ? ' по Отделу' : ''} — ${PERIOD_TEXT[item.period] ?? ''}`),
+      items: ctx.kpiItems.map(
+        (item) => `${kpiName(item)}${item.scope === 'department' ? ' по Отделу' : ''} — ${PERIOD_TEXT[item.period] ?? ''}`,
+      ),
       card: includes(profile, 'kpi-card'),
       cardTitle: `Карта KPI: ${ctx.view.title.nom}`,
     },

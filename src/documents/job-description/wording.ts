@@ -34,14 +34,17 @@ export interface Adaptation {
   slot?: Slot;
 }
 
-const crmOr = (ctx: JobContext, withCrm: (crm: string) => string, without: string): string =>
-  ctx.crm ? withCrm(keep(ctx.crm)) : without;
+const crmOr = (ctx: JobContext, withCrm: (crm: string) => string, without: string): string => (ctx.crm ? withCrm(keep(ctx.crm)) : without);
 
 const title = (t: string): string => keep(t);
 
 export const ADAPTATIONS: readonly Adaptation[] = [
   // --- Plans, meetings and reports: the profile's own versions replace the catalog's.
-  { key: 'Выполняет личный план продаж и плановые показатели активности, установленные на период.', roles: ['sales-manager'], slot: 'kpis' },
+  {
+    key: 'Выполняет личный план продаж и плановые показатели активности, установленные на период.',
+    roles: ['sales-manager'],
+    slot: 'kpis',
+  },
   { key: 'Выполняет план продаж по закреплённой клиентской базе.', roles: ['key-account-manager'], slot: 'kpis' },
   { key: 'Выполняет план по назначенным встречам и показателям активности на период.', roles: ['lead-generation'], slot: 'kpis' },
   { key: 'Выполняет план по количеству квалифицированных лидов и новых клиентов.', roles: ['marketing-manager'], slot: 'kpis' },
@@ -82,7 +85,8 @@ export const ADAPTATIONS: readonly Adaptation[] = [
   {
     key: 'Обрабатывает входящие обращения в срок, установленный регламентом, и уточняет потребность клиента.',
     roles: ['sales-manager'],
-    rewrite: (ctx) => `Обрабатывает входящую заявку ${ctx.leadResponse} с момента её поступления в рабочее время и уточняет потребность клиента.`,
+    rewrite: (ctx) =>
+      `Обрабатывает входящую заявку ${ctx.leadResponse} с момента её поступления в рабочее время и уточняет потребность клиента.`,
   },
   {
     key: 'Обрабатывает входящие заявки в срок, установленный регламентом обработки заявок.',
@@ -152,8 +156,16 @@ export const ADAPTATIONS: readonly Adaptation[] = [
   { key: 'с руководителем отдела и юристом', roles: ['sales-manager'], rewrite: (ctx) => `с ${title(ctx.superior.ins)} и юристом` },
   { key: 'Сообщает руководителю о рисках', roles: ['sales-manager'], rewrite: (ctx) => `Сообщает ${title(ctx.superior.dat)} о рисках` },
   { key: 'и передаёт их руководителю отдела.', roles: ['sales-manager'], rewrite: (ctx) => `и передаёт их ${title(ctx.superior.dat)}.` },
-  { key: 'и передаёт их руководителю отдела продаж.', roles: ['key-account-manager'], rewrite: (ctx) => `и передаёт их ${title(ctx.superior.dat)}.` },
-  { key: 'и согласовывает их с руководителем.', roles: ['marketing-manager'], rewrite: (ctx) => `и согласовывает их с ${title(ctx.superior.ins)}.` },
+  {
+    key: 'и передаёт их руководителю отдела продаж.',
+    roles: ['key-account-manager'],
+    rewrite: (ctx) => `и передаёт их ${title(ctx.superior.dat)}.`,
+  },
+  {
+    key: 'и согласовывает их с руководителем.',
+    roles: ['marketing-manager'],
+    rewrite: (ctx) => `и согласовывает их с ${title(ctx.superior.ins)}.`,
+  },
   { key: 'с руководителем отдела продаж', roles: ['marketing-manager'], rewrite: (ctx) => `с ${title(ctx.leader.ins)}` },
   {
     key: 'Проверяет заполнение обязательных полей в CRM и сообщает руководителю о нарушениях.',
@@ -165,12 +177,18 @@ export const ADAPTATIONS: readonly Adaptation[] = [
   {
     key: 'карточки клиентов и контактов в CRM',
     roles: ['sales-manager'],
-    rewrite: (ctx) => crmOr(ctx, (crm) => `карточки клиентов и контактов в ${crm}`, 'сведения о клиентах и их контактных лицах в учётной базе'),
+    rewrite: (ctx) =>
+      crmOr(ctx, (crm) => `карточки клиентов и контактов в ${crm}`, 'сведения о клиентах и их контактных лицах в учётной базе'),
   },
   {
     key: 'Устраняет дубли карточек клиентов и контактов в CRM.',
     roles: ['sales-assistant'],
-    rewrite: (ctx) => crmOr(ctx, (crm) => `Устраняет дубли карточек клиентов и контактов в ${crm}.`, 'Устраняет повторяющиеся записи о клиентах и контактных лицах в учётной базе.'),
+    rewrite: (ctx) =>
+      crmOr(
+        ctx,
+        (crm) => `Устраняет дубли карточек клиентов и контактов в ${crm}.`,
+        'Устраняет повторяющиеся записи о клиентах и контактных лицах в учётной базе.',
+      ),
   },
   {
     key: 'Ведение клиентов и сделок в CRM.',
@@ -195,10 +213,23 @@ export const ADAPTATIONS: readonly Adaptation[] = [
   {
     key: 'из всех каналов в CRM с указанием источника',
     roles: ['marketing-manager'],
-    rewrite: (ctx) => crmOr(ctx, (crm) => `из всех каналов в ${crm} с указанием источника`, 'из всех каналов в учётную базу клиентов с указанием источника'),
+    rewrite: (ctx) =>
+      crmOr(
+        ctx,
+        (crm) => `из всех каналов в ${crm} с указанием источника`,
+        'из всех каналов в учётную базу клиентов с указанием источника',
+      ),
   },
-  { key: 'Ведение клиентской базы в CRM.', roles: ['key-account-manager'], rewrite: (ctx) => crmOr(ctx, (crm) => `Ведение клиентской базы в ${crm}.`, 'Ведение учёта закреплённых клиентов.') },
-  { key: 'Ведение базы лидов в CRM.', roles: ['lead-generation'], rewrite: (ctx) => crmOr(ctx, (crm) => `Ведение базы лидов в ${crm}.`, 'Ведение базы лидов.') },
+  {
+    key: 'Ведение клиентской базы в CRM.',
+    roles: ['key-account-manager'],
+    rewrite: (ctx) => crmOr(ctx, (crm) => `Ведение клиентской базы в ${crm}.`, 'Ведение учёта закреплённых клиентов.'),
+  },
+  {
+    key: 'Ведение базы лидов в CRM.',
+    roles: ['lead-generation'],
+    rewrite: (ctx) => crmOr(ctx, (crm) => `Ведение базы лидов в ${crm}.`, 'Ведение базы лидов.'),
+  },
   {
     key: 'Назначение встреч менеджерам по продажам.',
     roles: ['lead-generation'],
@@ -210,7 +241,8 @@ export const ADAPTATIONS: readonly Adaptation[] = [
   {
     key: 'правила работы в CRM и телефонии',
     roles: ['lead-generation'],
-    rewrite: (ctx) => crmOr(ctx, (crm) => `правила работы в ${crm} и с телефонией`, 'порядок ведения учётной базы клиентов и правила работы с телефонией'),
+    rewrite: (ctx) =>
+      crmOr(ctx, (crm) => `правила работы в ${crm} и с телефонией`, 'порядок ведения учётной базы клиентов и правила работы с телефонией'),
   },
   {
     key: 'правила работы в CRM и 1С',
@@ -224,17 +256,27 @@ export const ADAPTATIONS: readonly Adaptation[] = [
   },
   // Requirements speak of experience with CRM systems in general, not of the company's.
   { key: 'уверенная работа в CRM.', roles: ['key-account-manager'], rewrite: () => 'уверенная работа в CRM-системах.' },
-  { key: 'уверенная работа в CRM и с телефонией.', roles: ['lead-generation'], rewrite: () => 'уверенная работа в CRM-системах и с телефонией.' },
+  {
+    key: 'уверенная работа в CRM и с телефонией.',
+    roles: ['lead-generation'],
+    rewrite: () => 'уверенная работа в CRM-системах и с телефонией.',
+  },
   { key: 'Уверенная работа в CRM, 1С', roles: ['sales-assistant'], rewrite: () => 'Уверенная работа в CRM-системах, 1С' },
   // A department in general, not the company's Отдел.
-  { key: 'руководства группой или отделом продаж', roles: ['head-of-sales'], rewrite: () => keep('руководства группой или отделом продаж') },
+  {
+    key: 'руководства группой или отделом продаж',
+    roles: ['head-of-sales'],
+    rewrite: () => keep('руководства группой или отделом продаж'),
+  },
   // The lead-generation mission names the sellers it works for.
   {
     key: 'назначает им встречи с менеджерами по продажам',
     roles: ['lead-generation'],
     rewrite: (ctx) => {
       const seller = otherWithRole(ctx, 'sales-manager');
-      return seller ? `назначает им встречи с ${title(seller.title.ins)}` : 'назначает им встречи с работниками отдела, ответственными за продажи';
+      return seller
+        ? `назначает им встречи с ${title(seller.title.ins)}`
+        : 'назначает им встречи с работниками отдела, ответственными за продажи';
     },
   },
 ];

@@ -15,17 +15,13 @@ import { blockText } from '../../core/model/to-text.ts';
 import { LEAKS } from '../../../tests/support/leaks.ts';
 import { writePack } from '../../../tests/support/packs.ts';
 
-
 const modelText = (model: DocumentModel) => squash(model.children.flatMap(blockText).join('\n'));
 const headings = (model: DocumentModel) =>
   model.children.flatMap((b) => (b.type === 'heading' ? [b.children.map((r) => r.text).join('')] : []));
 
 /** PDF text with the layout kept, one squashed line per printed line: table rows stay together. */
 function pdfLines(file: string): string[] {
-  return pdfText(file, { layout: true })
-    .split('\n')
-    .map(squash)
-    .filter(Boolean);
+  return pdfText(file, { layout: true }).split('\n').map(squash).filter(Boolean);
 }
 
 let root: string;
@@ -57,7 +53,13 @@ beforeAll(async () => {
       delete raw.plan['seasonality'];
       const account = raw.kpis.find((k) => k.position === 'account');
       const item = account?.items[1];
-      if (item) item['curve'] = [[0, 0], [50, 0], [50, 50], [100, 100]];
+      if (item)
+        item['curve'] = [
+          [0, 0],
+          [50, 0],
+          [50, 50],
+          [100, 100],
+        ];
     }),
     ['pdf'],
   );
@@ -130,7 +132,8 @@ describe('reference cards', () => {
 
   test('DOCX has the same plans', () => {
     const docx = squash(docxText(path.join(get('reference').dir, 'kpi-card-manager.docx')));
-    for (const s of ['3 500 000 ₽*', '2,5', 'Итоговый KPI-коэффициент', 'Вес × коэффициент', 'Положение о мотивации']) expect(docx).toContain(s);
+    for (const s of ['3 500 000 ₽*', '2,5', 'Итоговый KPI-коэффициент', 'Вес × коэффициент', 'Положение о мотивации'])
+      expect(docx).toContain(s);
   });
 
   test('each card ends with the monthly sheet, signatures, and the sheet of its own employees only', () => {

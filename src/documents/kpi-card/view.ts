@@ -190,9 +190,7 @@ function seasonalOf(profile: Profile, positionId: string, plan: KpiPlan, unit: V
 
 /** Ids of the positions that get a card: those with KPI items, in department order. */
 export function kpiCardPositions(profile: Profile): string[] {
-  return profile.department.positions
-    .filter((p) => profile.kpis.some((k) => k.position === p.id && k.items.length > 0))
-    .map((p) => p.id);
+  return profile.department.positions.filter((p) => profile.kpis.some((k) => k.position === p.id && k.items.length > 0)).map((p) => p.id);
 }
 
 export function buildKpiCardView(profile: Profile, positionId: string): KpiCardView {
@@ -246,8 +244,7 @@ export function buildKpiCardView(profile: Profile, positionId: string): KpiCardV
 
     const planWord = seasonalPlan ? 'в среднем' : '';
     const whose = department ? 'план на Отдел' : 'план на одного работника';
-    const thresholdFact =
-      threshold === null || plan.plan === 0 ? null : factForAttainment(plan.plan, threshold, plan.direction);
+    const thresholdFact = threshold === null || plan.plan === 0 ? null : factForAttainment(plan.plan, threshold, plan.direction);
     details.push({
       id: keys[i] as string,
       name: plan.name,

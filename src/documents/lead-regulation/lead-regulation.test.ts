@@ -28,7 +28,10 @@ beforeAll(async () => {
   root = tempDir('lead-regulation');
   await build('reference', fixtureProfile('tehnosnab.yaml'));
   await build('karpov', fixtureProfile('karpov-ip.yaml'));
-  await build('no-transfer', variant((raw) => ((raw['processes'] as Record<string, unknown>)['clientTransferOnLeave'] = false)));
+  await build(
+    'no-transfer',
+    variant((raw) => ((raw['processes'] as Record<string, unknown>)['clientTransferOnLeave'] = false)),
+  );
 }, 120_000);
 afterAll(() => removeDir(root));
 

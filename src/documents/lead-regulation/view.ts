@@ -41,9 +41,13 @@ function channels(profile: Profile, roles: CrmRoles): string[] {
 
 function participants(roles: CrmRoles): Array<{ title: string; part: string }> {
   const out: Array<{ title: string; part: string }> = [];
-  if (roles.marketing) out.push({ title: roles.marketing.title.nom, part: 'обеспечивает поток обращений, следит за указанием источника каждого обращения' });
+  if (roles.marketing)
+    out.push({ title: roles.marketing.title.nom, part: 'обеспечивает поток обращений, следит за указанием источника каждого обращения' });
   if (roles.leadToSeller && roles.leadGen)
-    out.push({ title: roles.leadGen.title.nom, part: 'принимает новые обращения, ведёт исходящий поиск, квалифицирует обращения и назначает встречи' });
+    out.push({
+      title: roles.leadGen.title.nom,
+      part: 'принимает новые обращения, ведёт исходящий поиск, квалифицирует обращения и назначает встречи',
+    });
   out.push({
     title: roles.seller.title.nom,
     part: roles.leadToSeller
@@ -52,7 +56,8 @@ function participants(roles: CrmRoles): Array<{ title: string; part: string }> {
   });
   if (roles.sellerToAccount && roles.account)
     out.push({ title: roles.account.title.nom, part: 'принимает клиентов после первой оплаты и развивает продажи действующим клиентам' });
-  if (roles.assistant) out.push({ title: roles.assistant.title.nom, part: 'помогает регистрировать обращения, готовит счета и документы по сделкам' });
+  if (roles.assistant)
+    out.push({ title: roles.assistant.title.nom, part: 'помогает регистрировать обращения, готовит счета и документы по сделкам' });
   out.push({
     title: roles.boss.nom,
     part: 'распределяет обращения в спорных случаях, контролирует сроки и качество обработки, решает вопросы закрепления и передачи клиентов',

@@ -21,7 +21,6 @@ export interface PayLimits {
 /** How far past the curves' top a revenue-percent bonus is followed looking for its cap (% of plan). */
 const SEARCH_LIMIT = 100_000;
 
-
 export function payLimits(profile: Profile, positionId: string): PayLimits {
   const ctx = positionContext(profile, positionId);
   const m = ctx.motivation;

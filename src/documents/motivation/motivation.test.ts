@@ -18,7 +18,6 @@ import { REFERENCE_PROFILE } from '../../../tests/support/reference.ts';
 import { docxText, pdfText, python, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
 import { TIMESTAMP } from '../../../tests/support/timestamp.ts';
 
-
 /** motivation.md, «The payout table»: total pay of one employee in an average month, RUB. */
 const REFERENCE_TOTALS: Record<string, string[]> = {
   rop: ['120 000', '120 000', '184 000', '192 000', '200 000', '212 000', '224 000', '224 000'],
@@ -123,10 +122,14 @@ describe('the reference payout table (motivation.md)', () => {
     const view = buildMotivationView(reference);
     for (const [id, totals] of Object.entries(REFERENCE_TOTALS)) {
       const section = view.sections.find((s) => s.id === id);
-      expect(section?.payout.map((r) => squash(r.total)), id).toEqual(totals.map((t) => `${t} ₽`));
-      expect(section?.payout.map((r) => r.attainment.replace(/\s/g, ' ')), id).toEqual(
-        ['50 %', '70 %', '80 %', '90 %', '100 %', '110 %', '120 %', '150 %'],
-      );
+      expect(
+        section?.payout.map((r) => squash(r.total)),
+        id,
+      ).toEqual(totals.map((t) => `${t} ₽`));
+      expect(
+        section?.payout.map((r) => r.attainment.replace(/\s/g, ' ')),
+        id,
+      ).toEqual(['50 %', '70 %', '80 %', '90 %', '100 %', '110 %', '120 %', '150 %']);
     }
   });
 
@@ -144,7 +147,9 @@ describe('the reference payout table (motivation.md)', () => {
   });
 
   test('the DOCX payout tables give the same totals, one table per position in order', () => {
-    const payout = docxTables(docx).filter((t) => squash(t[0]?.[0] ?? '') === 'Выполнение плана' && squash(t[0]?.at(-1) ?? '') === 'Заработная плата');
+    const payout = docxTables(docx).filter(
+      (t) => squash(t[0]?.[0] ?? '') === 'Выполнение плана' && squash(t[0]?.at(-1) ?? '') === 'Заработная плата',
+    );
     expect(payout).toHaveLength(4);
     Object.values(REFERENCE_TOTALS).forEach((totals, i) => {
       const rows = (payout[i] as string[][]).slice(1);

@@ -136,7 +136,14 @@ export interface PositionSection {
   mix: string | null;
   atPlan: string;
   kpiBonus: { targetBonus: string; cap: string | null; ownCurves: boolean } | null;
-  revenuePercent: { isMargin: boolean; marginPct: string; monthlyPlan: string; cap: string | null; revenueKpi: string; rateVaries: boolean } | null;
+  revenuePercent: {
+    isMargin: boolean;
+    marginPct: string;
+    monthlyPlan: string;
+    cap: string | null;
+    revenueKpi: string;
+    rateVaries: boolean;
+  } | null;
   kpis: KpiRowView[];
   kpiNames: string[];
   hasKpis: boolean;
@@ -211,7 +218,8 @@ function kpiRows(profile: Profile, positionId: string, plans: KpiPlan[], m: Moti
       period: PERIOD_NAME[plan.period],
       plan: plan.scope === 'department' ? `${value} (план Отдела)` : value,
       source: sources.length ? joinAnd(sources) : '—',
-      role: i === revenueIndex ? 'определяет выполнение плана, ставку и базу премии' : 'оценивается в карте KPI, на размер премии не влияет',
+      role:
+        i === revenueIndex ? 'определяет выполнение плана, ставку и базу премии' : 'оценивается в карте KPI, на размер премии не влияет',
     };
   });
 }
@@ -257,7 +265,10 @@ function payoutRows(profile: Profile, positionId: string): PayoutRowView[] {
 
 /** The rate grows with attainment somewhere and never falls. */
 function rateRises(curve: Curve): boolean {
-  return curve.some((p, i) => i > 0 && p[1] > (curve[i - 1] as Curve[number])[1]) && curve.every((p, i) => i === 0 || p[1] >= (curve[i - 1] as Curve[number])[1]);
+  return (
+    curve.some((p, i) => i > 0 && p[1] > (curve[i - 1] as Curve[number])[1]) &&
+    curve.every((p, i) => i === 0 || p[1] >= (curve[i - 1] as Curve[number])[1])
+  );
 }
 
 /** The attainment up to which the curve pays nothing, if it then starts paying with a step. */
@@ -287,7 +298,12 @@ function kpiExample(profile: Profile, positionId: string, m: Extract<MotivationE
   const lowerNotes = pay.kpis
     .map((line, i) => ({ line, i }))
     .filter(({ line }) => line.direction === 'lower')
-    .map(({ line, i }) => ({ name: quote(line.name), plan: value(i, line.plan), fact: value(i, line.fact ?? 0), attainment: pct(line.attainment) }));
+    .map(({ line, i }) => ({
+      name: quote(line.name),
+      plan: value(i, line.plan),
+      fact: value(i, line.fact ?? 0),
+      attainment: pct(line.attainment),
+    }));
   return {
     lines,
     sum: pay.kpis.map((l) => coef(l.contribution ?? 0)).join(' + '),
@@ -389,7 +405,10 @@ function limitsView(profile: Profile, positionId: string, m: MotivationEntry): L
     bonusTop: money(top.bonusBeforeCap),
     cap: limits.maxBonus === null ? null : money(limits.maxBonus),
     capBindsAt: limits.capBindsAt === null ? null : pct(limits.capBindsAt),
-    capCutsCurve: limits.maxBonus !== null && limits.capBindsAt !== null && (m.scheme === 'revenue-percent' || top.bonusBeforeCap > limits.maxBonus + 0.005),
+    capCutsCurve:
+      limits.maxBonus !== null &&
+      limits.capBindsAt !== null &&
+      (m.scheme === 'revenue-percent' || top.bonusBeforeCap > limits.maxBonus + 0.005),
     capNeverReached: limits.maxBonus !== null && limits.capBindsAt === null,
     maxTotal: limits.maxTotal === null ? null : money(limits.maxTotal),
     flat: payCurves(positionContext(profile, positionId)).every((c) => c.curve.every((p) => p[1] === c.curve[0]?.[1])),
@@ -432,7 +451,11 @@ function section(profile: Profile, position: PositionView): PositionSection {
     atPlan: money(atPlan.total),
     kpiBonus:
       m.scheme === 'kpi-bonus'
-        ? { targetBonus: money(m.targetBonus), cap: m.maxBonus === null ? null : money(m.maxBonus), ownCurves: ctx.items.some((i) => i.curve !== null) }
+        ? {
+            targetBonus: money(m.targetBonus),
+            cap: m.maxBonus === null ? null : money(m.maxBonus),
+            ownCurves: ctx.items.some((i) => i.curve !== null),
+          }
         : null,
     revenuePercent:
       m.scheme === 'revenue-percent'
@@ -483,7 +506,8 @@ export function buildMotivationView(profile: Profile): MotivationView {
     bonusTypes.push({
       name: 'ежемесячная премия по KPI',
       forText: forPositions(kpiBonus.map((e) => e.view.title.lc.gen)),
-      basis: 'начисляется по результатам выполнения ключевых показателей эффективности; её размер равен целевой премии, умноженной на KPI-коэффициент',
+      basis:
+        'начисляется по результатам выполнения ключевых показателей эффективности; её размер равен целевой премии, умноженной на KPI-коэффициент',
     });
   }
   const byBase = (base: 'revenue' | 'margin') => percent.filter((e) => e.m?.scheme === 'revenue-percent' && e.m.base === base);
@@ -515,16 +539,21 @@ export function buildMotivationView(profile: Profile): MotivationView {
       const l = s.limits as LimitsView;
       return {
         title: s.title.lc.gen,
-        text: l.maxTotal !== null ? `до ${l.maxTotal} в месяц` : `без верхнего предела (при выполнении плана на ${l.sampleLevel}${NBSP}— ${l.sampleTotal} в месяц)`,
+        text:
+          l.maxTotal !== null
+            ? `до ${l.maxTotal} в месяц`
+            : `без верхнего предела (при выполнении плана на ${l.sampleLevel}${NBSP}— ${l.sampleTotal} в месяц)`,
       };
     });
 
   const crm = profile.processes.crm;
   const sources: string[] = [];
-  for (const e of paid) for (const item of e.items) for (const s of kpiSources(item)) {
-    const name = sourceName(s, crm);
-    if (!sources.includes(name)) sources.push(name);
-  }
+  for (const e of paid)
+    for (const item of e.items)
+      for (const s of kpiSources(item)) {
+        const name = sourceName(s, crm);
+        if (!sources.includes(name)) sources.push(name);
+      }
   const uses1C = sources.includes('1С');
   const recomputeFrom = joinAnd(uses1C ? ['1С', crm ?? 'учётной базы клиентов'] : [crm ?? 'учётной базы клиентов']);
 

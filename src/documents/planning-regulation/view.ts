@@ -162,9 +162,7 @@ export function buildPlanningRegulationView(profile: Profile): PlanningRegulatio
           .filter((x): x is string => x !== null)
           .join(' и ') || 'планёрки, на которой выявлено отклонение от плана',
       daily: meetings.daily ? { length: '10–15 минут', participants: `${chairNote}, ${staffText}` } : null,
-      weekly: weekday
-        ? { day: weekday, length: 'от 30 до 60 минут', participants: `${chairNote}, ${staffText}${withDirector}` }
-        : null,
+      weekly: weekday ? { day: weekday, length: 'от 30 до 60 минут', participants: `${chairNote}, ${staffText}${withDirector}` } : null,
       monthly: meetings.monthly
         ? { length: 'до 90 минут', participants: `${chairNote}, ${staffText}${common.head ? `, ${director.nom}` : ''}` }
         : null,

@@ -24,7 +24,10 @@ const text = (name: string) => squash(pdfText(path.join((built.get(name) as { di
 beforeAll(async () => {
   root = tempDir('roadmap');
   await build('reference', profileFromFile(REFERENCE_PROFILE));
-  await build('undated', profileFromFile(REFERENCE_PROFILE, (t) => t.replace(/^\s*approvalDate: .*$/m, '')));
+  await build(
+    'undated',
+    profileFromFile(REFERENCE_PROFILE, (t) => t.replace(/^\s*approvalDate: .*$/m, '')),
+  );
   await build('karpov', fixtureProfile('karpov-ip.yaml'));
 }, 120_000);
 afterAll(() => removeDir(root));

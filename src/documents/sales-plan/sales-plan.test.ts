@@ -14,7 +14,6 @@ import { blockText } from '../../core/model/to-text.ts';
 import { LEAKS } from '../../../tests/support/leaks.ts';
 import { writePack } from '../../../tests/support/packs.ts';
 
-
 const modelText = (model: DocumentModel) => squash(model.children.flatMap(blockText).join('\n'));
 const headings = (model: DocumentModel) =>
   model.children.flatMap((b) => (b.type === 'heading' ? [b.children.map((r) => r.text).join('')] : []));
@@ -27,10 +26,7 @@ const tableRows = (model: DocumentModel) =>
 
 /** PDF text with the layout kept, one squashed line per printed line: table rows stay together. */
 function pdfLines(file: string): string[] {
-  return pdfText(file, { layout: true })
-    .split('\n')
-    .map(squash)
-    .filter(Boolean);
+  return pdfText(file, { layout: true }).split('\n').map(squash).filter(Boolean);
 }
 const pdfAll = (file: string) => pdfLines(file).join(' ');
 
@@ -47,7 +43,11 @@ const model = (name: string) => (packs.get(name) as { pack: Pack }).pack.models.
 beforeAll(async () => {
   root = tempDir('sales-plan');
   await build('reference', reference(), ['pdf', 'docx']);
-  await build('weak', variant((raw) => (raw.plan.funnel['leadsPerMonth'] = 300)), ['pdf']);
+  await build(
+    'weak',
+    variant((raw) => (raw.plan.funnel['leadsPerMonth'] = 300)),
+    ['pdf'],
+  );
   await build(
     'no-meetings',
     variant((raw) => {
@@ -73,7 +73,11 @@ describe('reference plan', () => {
   test('one document for the whole department, listed in the manifest', () => {
     const { pack } = packs.get('reference') as { pack: Pack };
     const entry = pack.manifest.documents.find((d) => d.id === 'sales-plan');
-    expect(entry).toMatchObject({ title: 'План продаж на 2027 год', positionId: null, files: { pdf: 'sales-plan.pdf', docx: 'sales-plan.docx' } });
+    expect(entry).toMatchObject({
+      title: 'План продаж на 2027 год',
+      positionId: null,
+      files: { pdf: 'sales-plan.pdf', docx: 'sales-plan.docx' },
+    });
     const text = modelText(model('reference'));
     for (const name of ['Соколова Мария Игоревна', 'Иванов Сергей Петрович', 'Смирнов Павел Юрьевич']) expect(text).toContain(name);
     expect(text).not.toMatch(LEAKS);
@@ -90,7 +94,11 @@ describe('reference plan', () => {
 
   test('the department by month and quarter: January 240 000 000 × 6 % = 14 400 000 ₽, quarters and the year', () => {
     const lines = pdfLines(pdf('reference'));
-    const has = (re: RegExp) => expect(lines.some((l) => re.test(l)), String(re)).toBe(true);
+    const has = (re: RegExp) =>
+      expect(
+        lines.some((l) => re.test(l)),
+        String(re),
+      ).toBe(true);
     has(/^Январь 6 ?% 14 400 000 ₽ 14 400 000 ₽$/);
     has(/^Декабрь 11 ?% 26 400 000 ₽ 240 000 000 ₽$/);
     has(/^I квартал 22 ?% 52 800 000 ₽$/);
@@ -136,7 +144,9 @@ describe('reference plan', () => {
     expect(lines).toContain('Лиды (обращения), в месяц 400 360');
     expect(lines).toContain('Встречи, в месяц 100 90');
     expect(lines).toContain('Сделки с новыми клиентами, в месяц 20 18');
-    expect(text).toContain('Вывод. Воронка обеспечивает план: она даёт 9 000 000 ₽ новых продаж в месяц при потребности 8 000 000 ₽ (112,5 % потребности), запас — 1 000 000 ₽ в месяц.');
+    expect(text).toContain(
+      'Вывод. Воронка обеспечивает план: она даёт 9 000 000 ₽ новых продаж в месяц при потребности 8 000 000 ₽ (112,5 % потребности), запас — 1 000 000 ₽ в месяц.',
+    );
     expect(text).toContain('План новых клиентов — 10 в месяц — не превышает числа сделок, которые даёт воронка (20 в месяц).');
     expect(text).not.toContain('Закрыть разрыв');
   });

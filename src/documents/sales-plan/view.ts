@@ -103,10 +103,7 @@ function sum(values: readonly number[]): number {
 }
 
 /** Month rows with a subtotal after each quarter and the year at the end, from 12 monthly values. */
-function withSubtotals<T>(
-  months: readonly number[],
-  row: (label: string, value: number, index: number | null, bold: boolean) => T,
-): T[] {
+function withSubtotals<T>(months: readonly number[], row: (label: string, value: number, index: number | null, bold: boolean) => T): T[] {
   const rows: T[] = [];
   for (let q = 0; q < 4; q++) {
     for (let m = q * 3; m < q * 3 + 3; m++) rows.push(row(MONTHS_NOMINATIVE[m] as string, months[m] as number, m, false));
@@ -143,8 +140,7 @@ function seasonalityText(profile: Profile): string | null {
   const min = Math.min(...s);
   const max = Math.max(...s);
   if (min === max) return null;
-  const monthsWith = (v: number) =>
-    s.flatMap((x, i) => (x === v ? [(MONTHS_NOMINATIVE[i] as string).toLocaleLowerCase('ru-RU')] : []));
+  const monthsWith = (v: number) => s.flatMap((x, i) => (x === v ? [(MONTHS_NOMINATIVE[i] as string).toLocaleLowerCase('ru-RU')] : []));
   const list = (names: string[]) => (names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} и ${names.at(-1)}`);
   const low = monthsWith(min);
   const high = monthsWith(max);
@@ -153,9 +149,7 @@ function seasonalityText(profile: Profile): string | null {
       ? `самый низкий месяц — ${low[0]} (${formatPercent(min)} годового плана)`
       : `самые низкие месяцы — ${list(low)} (по ${formatPercent(min)} годового плана)`;
   const highText =
-    high.length === 1
-      ? `самый высокий — ${high[0]} (${formatPercent(max)})`
-      : `самые высокие — ${list(high)} (по ${formatPercent(max)})`;
+    high.length === 1 ? `самый высокий — ${high[0]} (${formatPercent(max)})` : `самые высокие — ${list(high)} (по ${formatPercent(max)})`;
   return `${lowText}, ${highText}`;
 }
 
@@ -169,7 +163,11 @@ function positionPlans(profile: Profile, common: CommonView): SalesPlanView['pos
   const rows: PositionPlanRow[] = [];
   for (let q = 0; q < 4; q++) {
     for (let m = q * 3; m < q * 3 + 3; m++) {
-      rows.push({ label: MONTHS_NOMINATIVE[m] as string, bold: false, values: [money(department[m] as number), ...plans.map((p) => money(p.months[m] as number))] });
+      rows.push({
+        label: MONTHS_NOMINATIVE[m] as string,
+        bold: false,
+        values: [money(department[m] as number), ...plans.map((p) => money(p.months[m] as number))],
+      });
     }
     rows.push({
       label: QUARTER_NAMES[q] as string,
@@ -205,7 +203,8 @@ function positionPlans(profile: Profile, common: CommonView): SalesPlanView['pos
       : `Сумма личных планов — ${money(total)} за год — ${diff > 0 ? 'больше' : 'меньше'} плана Отдела на ${money(Math.abs(diff))}${diff > 0 ? ': личные планы заданы с запасом к плану Отдела' : ': недостающую часть плана Отдела необходимо распределить между работниками до начала периода'}.`;
   const only = plans.length === 1 ? plans[0] : undefined;
   const sameAsDepartment = only !== undefined && only.headcount === 1 && only.share !== null && Math.abs(only.share - 1) < 1e-9;
-  const sharesIntro = plans.length === 1 ? 'Личный план по выручке установлен одной должности:' : 'Личные планы по выручке распределены между должностями:';
+  const sharesIntro =
+    plans.length === 1 ? 'Личный план по выручке установлен одной должности:' : 'Личные планы по выручке распределены между должностями:';
   return { columns, rows, sharesIntro, shares, check, sameAsDepartment };
 }
 
@@ -283,9 +282,17 @@ export function buildSalesPlanView(profile: Profile): SalesPlanView {
   // Funnel check, as the stages read top to bottom: what the funnel gives and what the plan takes.
   const rows: FunnelRow[] = [
     { stage: 'Лиды (обращения), в месяц', current: formatCount(funnel.leadsPerMonth), required: formatCount(f.required.leads) },
-    { stage: 'Конверсия из лида во встречу', current: formatPercent(funnel.leadToMeetingPct), required: formatPercent(funnel.leadToMeetingPct) },
+    {
+      stage: 'Конверсия из лида во встречу',
+      current: formatPercent(funnel.leadToMeetingPct),
+      required: formatPercent(funnel.leadToMeetingPct),
+    },
     { stage: 'Встречи, в месяц', current: formatCount(f.output.meetings), required: formatCount(f.required.meetings) },
-    { stage: 'Конверсия из встречи в сделку', current: formatPercent(funnel.meetingToDealPct), required: formatPercent(funnel.meetingToDealPct) },
+    {
+      stage: 'Конверсия из встречи в сделку',
+      current: formatPercent(funnel.meetingToDealPct),
+      required: formatPercent(funnel.meetingToDealPct),
+    },
     { stage: 'Сделки с новыми клиентами, в месяц', current: formatCount(f.output.deals), required: formatCount(f.required.deals) },
     { stage: 'Средний чек', current: money(funnel.averageDeal), required: money(funnel.averageDeal) },
     { stage: 'Новые продажи, в месяц', current: money(f.capacity), required: money(f.need) },

@@ -62,7 +62,15 @@ export interface CommonView {
   dept: { name: TitleView; nameLc: CaseForms; about: string; headcount: number; headcountText: string };
   head: PositionView | null;
   positions: PositionView[];
-  law: { labourLawIns: string; labourLawGen: string; legislationGen: string; acquaintance: string | null; materialLiability: string | null; discipline: string | null; paySystems: string | null };
+  law: {
+    labourLawIns: string;
+    labourLawGen: string;
+    legislationGen: string;
+    acquaintance: string | null;
+    materialLiability: string | null;
+    discipline: string | null;
+    paySystems: string | null;
+  };
   crm: string | null;
   /** «в Битрикс24» or a neutral phrase when the company has no CRM. */
   crmLoc: string;
@@ -160,13 +168,17 @@ export function buildCommonView(profile: Profile): CommonView {
       name: company.name,
       short: shortOrganizationName(company.legalForm, company.name),
       full,
-      fullGen: fullOrganizationNameGenitive(company.legalForm, company.name, directorName, company.fullName ?? null, company.director.gender),
+      fullGen: fullOrganizationNameGenitive(
+        company.legalForm,
+        company.name,
+        directorName,
+        company.fullName ?? null,
+        company.director.gender,
+      ),
       city: company.city ?? '',
       industry: company.industry,
       salesModelText: SALES_MODELS[company.salesModel],
-      cycleDaysText: company.averageSalesCycleDays
-        ? countNoun(company.averageSalesCycleDays, NOUNS.day)
-        : null,
+      cycleDaysText: company.averageSalesCycleDays ? countNoun(company.averageSalesCycleDays, NOUNS.day) : null,
       isEntrepreneur: entrepreneur,
       hasCharter: !entrepreneur,
     },

@@ -69,7 +69,8 @@ export interface DocumentDefinition<Id extends string = string> {
 export function defineDocument<V extends object, const Id extends string>(spec: DocumentSpec<V, Id>): DocumentDefinition<Id> {
   const { meta } = spec;
   const templateFor = (profile: Profile): string => (typeof spec.template === 'string' ? spec.template : spec.template(profile));
-  const acknowledgeBy = spec.acknowledgeBy ?? ((_profile: Profile, positionId: string | null) => (positionId === null ? null : [positionId]));
+  const acknowledgeBy =
+    spec.acknowledgeBy ?? ((_profile: Profile, positionId: string | null) => (positionId === null ? null : [positionId]));
   return {
     meta,
     instances(profile) {

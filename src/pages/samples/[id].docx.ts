@@ -2,7 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { fileResponse, samplePack } from '../../site/sample-pack.ts';
 
-export const getStaticPaths = (async () => (await samplePack()).documents.map((doc) => ({ params: { id: doc.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await samplePack()).documents.map((doc) => ({ params: { id: doc.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const doc = (await samplePack()).documents.find((d) => d.id === params.id);

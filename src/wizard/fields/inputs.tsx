@@ -102,7 +102,11 @@ export function NumberField(props: Common & { unit?: string; integer?: boolean; 
           }}
           onBlur={typed.onBlur}
         />
-        {props.unit ? <span class="number__unit" aria-hidden="true">{props.unit}</span> : null}
+        {props.unit ? (
+          <span class="number__unit" aria-hidden="true">
+            {props.unit}
+          </span>
+        ) : null}
       </span>
     </FieldFrame>
   );
@@ -113,7 +117,9 @@ export interface Option {
   label: string;
 }
 
-export function SelectField(props: Common & { options: readonly Option[]; placeholder?: string; onValue?: (value: string) => void; numeric?: boolean }) {
+export function SelectField(
+  props: Common & { options: readonly Option[]; placeholder?: string; onValue?: (value: string) => void; numeric?: boolean },
+) {
   const f = useField(props.path);
   const value = typeof f.value === 'string' || typeof f.value === 'number' ? String(f.value) : '';
   return (
@@ -132,7 +138,9 @@ export function SelectField(props: Common & { options: readonly Option[]; placeh
         }}
         onBlur={f.onBlur}
       >
-        {props.placeholder !== undefined || !props.options.some((o) => o.value === value) ? <option value="">{props.placeholder ?? '— выберите —'}</option> : null}
+        {props.placeholder !== undefined || !props.options.some((o) => o.value === value) ? (
+          <option value="">{props.placeholder ?? '— выберите —'}</option>
+        ) : null}
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -178,7 +186,10 @@ export function LinesField(props: Common & { rows?: number }) {
         onInput={(e) => {
           const raw = e.currentTarget.value;
           typed.setText(raw);
-          const items = raw.split('\n').map((l) => l.trim()).filter(Boolean);
+          const items = raw
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean);
           f.set(items.length === 0 && props.optional ? props.empty : items);
         }}
         onBlur={typed.onBlur}

@@ -36,7 +36,14 @@ function index(errors: readonly Issue[]): Map<string, Issue[]> {
 export function checkDraft(draft: Draft, lastValid: Draft | null): DraftCheck {
   const result = checkProfileData(draft);
   if (result.ok) {
-    return { errors: [], warnings: result.warnings, errorsAt: new Map(), profile: result.profile, figures: result.profile, figuresPartial: false };
+    return {
+      errors: [],
+      warnings: result.warnings,
+      errorsAt: new Map(),
+      profile: result.profile,
+      figures: result.profile,
+      figuresPartial: false,
+    };
   }
   let figures: Profile | null = null;
   const broken = new Set(result.errors.map((e) => topKey(e.path)));
@@ -48,5 +55,12 @@ export function checkDraft(draft: Draft, lastValid: Draft | null): DraftCheck {
   }
   // Names and requisites of the company enter no figure, so borrowing them is not worth a note.
   const partial = figures !== null && [...broken].some((key) => key !== 'company');
-  return { errors: result.errors, warnings: result.warnings, errorsAt: index(result.errors), profile: null, figures, figuresPartial: partial };
+  return {
+    errors: result.errors,
+    warnings: result.warnings,
+    errorsAt: index(result.errors),
+    profile: null,
+    figures,
+    figuresPartial: partial,
+  };
 }

@@ -14,15 +14,72 @@ export type CurvePoints = Array<[number, number]>;
 
 /** Curve presets offered in the motivation step (attainment %, bonus % of target). */
 export const CURVE_PRESETS: ReadonlyArray<{ id: string; label: string; curve: CurvePoints }> = [
-  { id: 'threshold-70', label: 'Порог 70 %, рост до 130 % при 120 %', curve: [[0, 0], [70, 0], [70, 70], [100, 100], [120, 130]] },
-  { id: 'threshold-80', label: 'Порог 80 %, ускорение выше плана', curve: [[0, 0], [80, 0], [80, 80], [100, 100], [120, 140], [150, 170]] },
-  { id: 'linear', label: 'Пропорционально выполнению, до 150 %', curve: [[0, 0], [100, 100], [150, 150]] },
-  { id: 'soft', label: 'Мягкая: без порога, выше плана медленнее', curve: [[0, 0], [50, 25], [100, 100], [130, 115]] },
+  {
+    id: 'threshold-70',
+    label: 'Порог 70 %, рост до 130 % при 120 %',
+    curve: [
+      [0, 0],
+      [70, 0],
+      [70, 70],
+      [100, 100],
+      [120, 130],
+    ],
+  },
+  {
+    id: 'threshold-80',
+    label: 'Порог 80 %, ускорение выше плана',
+    curve: [
+      [0, 0],
+      [80, 0],
+      [80, 80],
+      [100, 100],
+      [120, 140],
+      [150, 170],
+    ],
+  },
+  {
+    id: 'linear',
+    label: 'Пропорционально выполнению, до 150 %',
+    curve: [
+      [0, 0],
+      [100, 100],
+      [150, 150],
+    ],
+  },
+  {
+    id: 'soft',
+    label: 'Мягкая: без порога, выше плана медленнее',
+    curve: [
+      [0, 0],
+      [50, 25],
+      [100, 100],
+      [130, 115],
+    ],
+  },
 ];
 
 export const RATE_PRESETS: ReadonlyArray<{ id: string; label: string; curve: CurvePoints }> = [
-  { id: 'flat-2', label: '2 % от выполнения 60 %', curve: [[0, 0], [60, 0], [60, 2], [150, 2]] },
-  { id: 'step-2-3', label: '2 %, выше плана 3 %', curve: [[0, 0], [60, 0], [60, 2], [100, 2], [100, 3]] },
+  {
+    id: 'flat-2',
+    label: '2 % от выполнения 60 %',
+    curve: [
+      [0, 0],
+      [60, 0],
+      [60, 2],
+      [150, 2],
+    ],
+  },
+  {
+    id: 'step-2-3',
+    label: '2 %, выше плана 3 %',
+    curve: [
+      [0, 0],
+      [60, 0],
+      [60, 2],
+      [100, 2],
+      [100, 3],
+    ],
+  },
 ];
 
 /** Plans of indicators the profile cannot derive, per employee per period: a reasonable start. */
@@ -66,7 +123,9 @@ const WEIGHTS: Record<number, number[]> = { 1: [100], 2: [70, 30], 3: [50, 30, 2
 /** The role's typical KPIs, those with a plan the profile can derive first, at most three. */
 export function defaultKpis(role: RoleId | 'custom', draft: Draft): KpiItemInput[] {
   if (role === 'custom') {
-    return [{ kpi: 'custom', name: 'Выполнение плана работ', unit: '%', plan: 100, weight: 100, period: 'month', source: 'отчёт руководителю' }];
+    return [
+      { kpi: 'custom', name: 'Выполнение плана работ', unit: '%', plan: 100, weight: 100, period: 'month', source: 'отчёт руководителю' },
+    ];
   }
   const typical = ROLE_CATALOG[role].typicalKpis;
   const ordered = [...typical.filter((k) => KPI_CATALOG[k].derives !== null), ...typical.filter((k) => KPI_CATALOG[k].derives === null)];
@@ -108,7 +167,10 @@ export function roleTitle(role: RoleId | 'custom'): string {
 /** A new position of the role, with its KPI card and bonus scheme. */
 export function addPosition(draft: Draft, role: RoleId | 'custom'): { draft: Draft; id: string } {
   const positions = draft.department.positions;
-  const id = freeId(ROLE_ID_BASE[role], positions.map((p) => p.id));
+  const id = freeId(
+    ROLE_ID_BASE[role],
+    positions.map((p) => p.id),
+  );
   const head = positions.find((p) => p.role === 'head-of-sales');
   const salary = role === 'head-of-sales' ? 120_000 : 50_000;
   const position: Position = {

@@ -21,7 +21,14 @@ export function exampleProfile(): Draft {
  */
 export function starterProfile(today: Date = new Date()): Draft {
   const draft = exampleProfile();
-  draft.company = { ...draft.company, name: '', inn: null, fullName: null, city: null, director: { ...draft.company.director, fullName: null } };
+  draft.company = {
+    ...draft.company,
+    name: '',
+    inn: null,
+    fullName: null,
+    city: null,
+    director: { ...draft.company.director, fullName: null },
+  };
   draft.department = {
     ...draft.department,
     positions: draft.department.positions.map(({ employees: _names, ...position }) => position),

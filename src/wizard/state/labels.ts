@@ -106,6 +106,8 @@ export function describePath(draft: Draft, path: string): string | null {
   }
   m = /^plan\.seasonality\[(\d+)\]/.exec(path);
   if (m) return `Сезонность, месяц ${Number(m[1]) + 1}`;
-  const prefix = Object.keys(FIELD).filter((k) => path.startsWith(`${k}.`) || path.startsWith(`${k}[`)).sort((a, b) => b.length - a.length)[0];
+  const prefix = Object.keys(FIELD)
+    .filter((k) => path.startsWith(`${k}.`) || path.startsWith(`${k}[`))
+    .sort((a, b) => b.length - a.length)[0];
   return prefix ? FIELD[prefix]! : path;
 }

@@ -48,7 +48,11 @@ export function removeAt<T>(root: T, path: Path): T {
   const listPath = path.slice(0, -1);
   const list = getAt(root, listPath);
   if (typeof index !== 'number' || !Array.isArray(list)) return root;
-  return setAt(root, listPath, list.filter((_, i) => i !== index));
+  return setAt(
+    root,
+    listPath,
+    list.filter((_, i) => i !== index),
+  );
 }
 
 /** Whether an issue at `key` belongs under `prefix` (`plan` owns `plan.funnel.averageDeal`, not `planX`). */

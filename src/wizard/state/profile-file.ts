@@ -35,6 +35,10 @@ export function exportYaml(draft: Draft): string {
 /** A file name from the company name: letters and digits of any script, the rest as dashes. */
 export function exportFileName(draft: Draft): string {
   const name = typeof draft.company?.name === 'string' ? draft.company.name : '';
-  const slug = name.trim().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').toLowerCase();
+  const slug = name
+    .trim()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase();
   return `${slug || 'profile'}.opkit.yaml`;
 }

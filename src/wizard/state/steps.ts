@@ -14,12 +14,32 @@ export interface StepInfo {
 }
 
 export const STEPS: readonly StepInfo[] = [
-  { id: 'company', title: 'Компания', owns: ['company', 'currency', 'locale', 'schemaVersion'], help: { href: 'methodology/sales-system/#order', label: 'С чего начинается система продаж' } },
-  { id: 'structure', title: 'Структура отдела', owns: ['department'], help: { href: 'methodology/sales-system/#structure', label: 'Структура и роли отдела' } },
+  {
+    id: 'company',
+    title: 'Компания',
+    owns: ['company', 'currency', 'locale', 'schemaVersion'],
+    help: { href: 'methodology/sales-system/#order', label: 'С чего начинается система продаж' },
+  },
+  {
+    id: 'structure',
+    title: 'Структура отдела',
+    owns: ['department'],
+    help: { href: 'methodology/sales-system/#structure', label: 'Структура и роли отдела' },
+  },
   { id: 'plan', title: 'План и воронка', owns: ['plan'], help: { href: 'methodology/planning/#annual', label: 'Как планировать продажи' } },
   { id: 'kpi', title: 'KPI', owns: ['kpis'], help: { href: 'methodology/kpi/#weights', label: 'Как выбирать KPI и веса' } },
-  { id: 'motivation', title: 'Мотивация', owns: ['motivation'], help: { href: 'methodology/motivation/#curve', label: 'Принципы мотивации: кривая премии' } },
-  { id: 'processes', title: 'Процессы', owns: ['processes'], help: { href: 'methodology/planning/#meetings', label: 'Совещания и контроль плана' } },
+  {
+    id: 'motivation',
+    title: 'Мотивация',
+    owns: ['motivation'],
+    help: { href: 'methodology/motivation/#curve', label: 'Принципы мотивации: кривая премии' },
+  },
+  {
+    id: 'processes',
+    title: 'Процессы',
+    owns: ['processes'],
+    help: { href: 'methodology/planning/#meetings', label: 'Совещания и контроль плана' },
+  },
   { id: 'documents', title: 'Документы', owns: ['documents'], help: null },
   { id: 'review', title: 'Проверка и скачивание', owns: [], help: null },
 ];

@@ -26,12 +26,18 @@ export function restore(): Restored {
   const opened = openSaved(STORAGE_KEY, ENVELOPE_VERSION);
   if (opened.kind === 'none') return opened;
   if (opened.kind === 'unusable') {
-    return { kind: 'unusable', reason: opened.reason === 'version' ? 'сохранённый черновик записан другой версией мастера' : 'сохранённый черновик повреждён' };
+    return {
+      kind: 'unusable',
+      reason: opened.reason === 'version' ? 'сохранённый черновик записан другой версией мастера' : 'сохранённый черновик повреждён',
+    };
   }
   const migrated = migrateProfile(opened.body['draft']);
   if (!migrated.ok) return { kind: 'unusable', reason: migrated.errors.map((e) => e.message).join('; ') };
   const step = opened.body['step'];
-  return { kind: 'restored', saved: { draft: migrated.data as Draft, step: typeof step === 'string' ? step : '', savedAt: opened.savedAt } };
+  return {
+    kind: 'restored',
+    saved: { draft: migrated.data as Draft, step: typeof step === 'string' ? step : '', savedAt: opened.savedAt },
+  };
 }
 
 /** Writes the draft; false when the browser refuses (storage blocked or full). */

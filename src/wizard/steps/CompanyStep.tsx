@@ -38,13 +38,33 @@ export function CompanyStep() {
       <fieldset class="group">
         <legend>Организация</legend>
         <div class="grid grid--2">
-          <TextField path={['company', 'name']} label="Краткое название компании" hint="Без формы собственности, как оно звучит в тексте: «ТехноСнаб»." autoComplete="organization" />
-          <TextField path={['company', 'legalForm']} label="Организационно-правовая форма" hint={`Сокращённо: ${LEGAL_FORMS.join(', ')}…`} />
+          <TextField
+            path={['company', 'name']}
+            label="Краткое название компании"
+            hint="Без формы собственности, как оно звучит в тексте: «ТехноСнаб»."
+            autoComplete="organization"
+          />
+          <TextField
+            path={['company', 'legalForm']}
+            label="Организационно-правовая форма"
+            hint={`Сокращённо: ${LEGAL_FORMS.join(', ')}…`}
+          />
         </div>
-        <TextField path={['company', 'fullName']} label="Полное наименование" optional empty={null} hint="Если оставить пустым, составится само: «Общество с ограниченной ответственностью «…»»." />
+        <TextField
+          path={['company', 'fullName']}
+          label="Полное наименование"
+          optional
+          empty={null}
+          hint="Если оставить пустым, составится само: «Общество с ограниченной ответственностью «…»»."
+        />
         <div class="grid grid--2">
           <div>
-            <SelectField path={['company', 'country']} label="Страна" options={COUNTRIES} hint="От страны зависят ссылки на трудовое законодательство." />
+            <SelectField
+              path={['company', 'country']}
+              label="Страна"
+              options={COUNTRIES}
+              hint="От страны зависят ссылки на трудовое законодательство."
+            />
             {country && CURRENCY_OF[country] && draft.currency !== CURRENCY_OF[country] ? (
               <p class="suggest">
                 <button type="button" class="link-button" onClick={() => set(['currency'], CURRENCY_OF[country])}>
@@ -58,12 +78,23 @@ export function CompanyStep() {
         </div>
         <div class="grid grid--2">
           <TextField path={['company', 'inn']} label="ИНН / БИН / УНП" optional empty={null} hint="Только цифры." />
-          <TextField path={['company', 'city']} label="Город" optional empty={null} hint="Место составления документов." autoComplete="address-level2" />
+          <TextField
+            path={['company', 'city']}
+            label="Город"
+            optional
+            empty={null}
+            hint="Место составления документов."
+            autoComplete="address-level2"
+          />
         </div>
       </fieldset>
       <fieldset class="group">
         <legend>Бизнес</legend>
-        <TextField path={['company', 'industry']} label="Чем занимается компания" hint="Со строчной буквы; в документах стоит после слов «Компания занимается следующей деятельностью:». Например: «оптовые поставки промышленного оборудования»." />
+        <TextField
+          path={['company', 'industry']}
+          label="Чем занимается компания"
+          hint="Со строчной буквы; в документах стоит после слов «Компания занимается следующей деятельностью:». Например: «оптовые поставки промышленного оборудования»."
+        />
         <div class="grid grid--2">
           <SelectField path={['company', 'salesModel']} label="Модель продаж" options={SALES_MODELS} />
           <NumberField path={['company', 'averageSalesCycleDays']} label="Средний цикл сделки" unit="дней" integer optional empty={null} />
@@ -73,7 +104,14 @@ export function CompanyStep() {
         <legend>Кто утверждает документы</legend>
         <div class="grid grid--2">
           <TextField path={['company', 'director', 'position']} label="Должность руководителя" hint="Например, «Генеральный директор»." />
-          <TextField path={['company', 'director', 'fullName']} label="Фамилия, имя, отчество" optional empty={null} hint="Без имени в грифе «УТВЕРЖДАЮ» останется строка для подписи и расшифровки." autoComplete="name" />
+          <TextField
+            path={['company', 'director', 'fullName']}
+            label="Фамилия, имя, отчество"
+            optional
+            empty={null}
+            hint="Без имени в грифе «УТВЕРЖДАЮ» останется строка для подписи и расшифровки."
+            autoComplete="name"
+          />
         </div>
       </fieldset>
     </>

@@ -7,7 +7,10 @@ import { useWizard } from '../state/context.ts';
 function labelOf(id: DocumentId): { name: string; summary: string } {
   const meta = DOCUMENT_METAS.find((m) => m.id === id);
   if (!meta) return { name: id, summary: '' };
-  return { name: meta.perPosition ? `${meta.name} (по каждой должности)` : meta.name, summary: meta.variant ? `${meta.summary} ${meta.variant}` : meta.summary };
+  return {
+    name: meta.perPosition ? `${meta.name} (по каждой должности)` : meta.name,
+    summary: meta.variant ? `${meta.summary} ${meta.variant}` : meta.summary,
+  };
 }
 
 const FONTS = [
@@ -56,8 +59,22 @@ export function DocumentsStep() {
         <legend>Оформление</legend>
         <div class="grid grid--3">
           <SelectField path={['documents', 'font']} label="Шрифт" options={FONTS} optional placeholder="Times New Roman (по умолчанию)" />
-          <SelectField path={['documents', 'fontSize']} label="Размер шрифта" options={SIZES} optional numeric placeholder="12 пт (по умолчанию)" />
-          <TextField path={['documents', 'approvalDate']} label="Дата утверждения" type="date" optional empty={null} hint="Пусто — в грифе останется строка для даты." />
+          <SelectField
+            path={['documents', 'fontSize']}
+            label="Размер шрифта"
+            options={SIZES}
+            optional
+            numeric
+            placeholder="12 пт (по умолчанию)"
+          />
+          <TextField
+            path={['documents', 'approvalDate']}
+            label="Дата утверждения"
+            type="date"
+            optional
+            empty={null}
+            hint="Пусто — в грифе останется строка для даты."
+          />
         </div>
       </fieldset>
     </>

@@ -31,7 +31,10 @@ function planText(plan: KpiPlan, profile: Profile, positionId: string): string {
   const item = profile.kpis.find((k) => k.position === positionId)?.items[plan.index];
   const entry = plan.kpi === 'custom' ? null : KPI_CATALOG[plan.kpi];
   const figure = formatNumber(plan.plan, 1).replace(/,0$/, '');
-  const value = entry?.unit === 'currency' ? formatMoney(plan.plan, profile.currency) : `${figure}${entry ? (UNIT_SUFFIX[entry.unit] ?? '') : item?.unit ? ` ${item.unit}` : ''}`;
+  const value =
+    entry?.unit === 'currency'
+      ? formatMoney(plan.plan, profile.currency)
+      : `${figure}${entry ? (UNIT_SUFFIX[entry.unit] ?? '') : item?.unit ? ` ${item.unit}` : ''}`;
   const who = plan.scope === 'department' ? 'на отдел' : 'на сотрудника';
   return `${value} ${who} за ${PERIOD_GEN[plan.period] ?? plan.period}${plan.explicit ? '' : ' (рассчитано из плана)'}`;
 }
@@ -43,8 +46,8 @@ export function KpiStep() {
   return (
     <>
       <p class="muted">
-        У каждой должности 2–5 показателей; веса одной должности в сумме дают 100 %. План по выручке, новым клиентам и назначенным встречам рассчитывается из плана отдела; для остальных
-        показателей укажите план на сотрудника.
+        У каждой должности 2–5 показателей; веса одной должности в сумме дают 100 %. План по выручке, новым клиентам и назначенным встречам
+        рассчитывается из плана отдела; для остальных показателей укажите план на сотрудника.
       </p>
       {positions.map((position) => {
         const kIndex = draft.kpis.findIndex((k) => k.position === position.id);
@@ -53,7 +56,16 @@ export function KpiStep() {
             <fieldset class="group card" key={position.id}>
               <legend>{position.title}</legend>
               <p>У должности нет карты KPI.</p>
-              <button type="button" class="button button--secondary" onClick={() => update((d) => ({ ...d, kpis: [...d.kpis, { position: position.id, items: defaultKpis(position.role as RoleId | 'custom', d) }] }))}>
+              <button
+                type="button"
+                class="button button--secondary"
+                onClick={() =>
+                  update((d) => ({
+                    ...d,
+                    kpis: [...d.kpis, { position: position.id, items: defaultKpis(position.role as RoleId | 'custom', d) }],
+                  }))
+                }
+              >
                 Добавить типовые KPI
               </button>
             </fieldset>
@@ -98,11 +110,26 @@ export function KpiStep() {
                     <div class="grid grid--3">
                       <TextField path={[...base, i, 'name']} label="Название показателя" />
                       <TextField path={[...base, i, 'unit']} label="Единица измерения" hint="%, шт., ₽…" />
-                      <SelectField path={[...base, i, 'direction']} label="Направление" options={DIRECTIONS} optional empty={null} placeholder="чем больше, тем лучше" />
+                      <SelectField
+                        path={[...base, i, 'direction']}
+                        label="Направление"
+                        options={DIRECTIONS}
+                        optional
+                        empty={null}
+                        placeholder="чем больше, тем лучше"
+                      />
                     </div>
                   ) : null}
                   <div class="grid grid--3">
-                    {derivable ? <SelectField path={[...base, i, 'scope']} label="Чей план" options={SCOPES} optional placeholder="личный план сотрудника" /> : null}
+                    {derivable ? (
+                      <SelectField
+                        path={[...base, i, 'scope']}
+                        label="Чей план"
+                        options={SCOPES}
+                        optional
+                        placeholder="личный план сотрудника"
+                      />
+                    ) : null}
                     <NumberField
                       path={[...base, i, 'plan']}
                       label={derivable ? 'План вручную' : 'План на сотрудника'}
@@ -110,7 +137,13 @@ export function KpiStep() {
                       empty={null}
                       hint={derivable ? 'Пусто — рассчитать из плана отдела.' : undefined}
                     />
-                    <TextField path={[...base, i, 'source']} label="Источник факта" optional empty={null} hint={entry ? `По умолчанию: ${entry.source}` : 'CRM, 1С, отчёт…'} />
+                    <TextField
+                      path={[...base, i, 'source']}
+                      label="Источник факта"
+                      optional
+                      empty={null}
+                      hint={entry ? `По умолчанию: ${entry.source}` : 'CRM, 1С, отчёт…'}
+                    />
                   </div>
                   {plans?.[i] && figures ? <p class="derived-line">План: {planText(plans[i], figures, position.id)}</p> : null}
                   <div class="kpi__actions">
@@ -118,7 +151,12 @@ export function KpiStep() {
                       type="button"
                       class="link-button"
                       disabled={items.length <= 1}
-                      onClick={() => update((d) => ({ ...d, kpis: d.kpis.map((k, j) => (j === kIndex ? { ...k, items: k.items.filter((_, n) => n !== i) } : k)) }))}
+                      onClick={() =>
+                        update((d) => ({
+                          ...d,
+                          kpis: d.kpis.map((k, j) => (j === kIndex ? { ...k, items: k.items.filter((_, n) => n !== i) } : k)),
+                        }))
+                      }
                     >
                       Убрать показатель
                     </button>
@@ -138,7 +176,10 @@ export function KpiStep() {
               onClick={() =>
                 update((d) => {
                   const used = new Set(d.kpis[kIndex]!.items.map((it) => it.kpi));
-                  const next = KPI_IDS.find((id) => !used.has(id) && KPI_CATALOG[id].roles.includes(position.role as RoleId)) ?? KPI_IDS.find((id) => !used.has(id)) ?? 'calls';
+                  const next =
+                    KPI_IDS.find((id) => !used.has(id) && KPI_CATALOG[id].roles.includes(position.role as RoleId)) ??
+                    KPI_IDS.find((id) => !used.has(id)) ??
+                    'calls';
                   const item = kpiItem(next, 0, d, position.role as RoleId | 'custom');
                   return { ...d, kpis: d.kpis.map((k, j) => (j === kIndex ? { ...k, items: [...k.items, item] } : k)) };
                 })

@@ -24,7 +24,12 @@ type Entry = Draft['motivation'][number];
 
 function schemeEntry(scheme: string, positionId: string, salary: number): Entry {
   if (scheme === 'revenue-percent') {
-    return { position: positionId, scheme: 'revenue-percent', base: 'margin', rateCurve: RATE_PRESETS[0]!.curve.map(([a, v]) => [a, v] as [number, number]) };
+    return {
+      position: positionId,
+      scheme: 'revenue-percent',
+      base: 'margin',
+      rateCurve: RATE_PRESETS[0]!.curve.map(([a, v]) => [a, v] as [number, number]),
+    };
   }
   if (scheme === 'salary-only') return { position: positionId, scheme: 'salary-only' };
   return defaultMotivation(positionId, salary);
@@ -45,16 +50,24 @@ function PayoutTable({ rows, profile, rate, position }: { rows: PayoutRow[]; pro
         <thead>
           <tr>
             <th scope="col">Выполнение</th>
-            <th scope="col" class="num">{rate ? 'Ставка' : 'Коэффициент'}</th>
-            <th scope="col" class="num">Премия</th>
-            <th scope="col" class="num">Итого с окладом</th>
+            <th scope="col" class="num">
+              {rate ? 'Ставка' : 'Коэффициент'}
+            </th>
+            <th scope="col" class="num">
+              Премия
+            </th>
+            <th scope="col" class="num">
+              Итого с окладом
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.attainment} class={r.attainment === 100 ? 'row--plan' : undefined}>
               <td>{pct(r.attainment)}</td>
-              <td class="num">{rate ? (r.rate === null ? '—' : pct(r.rate)) : r.coefficient === null ? '—' : formatNumber(r.coefficient, 2)}</td>
+              <td class="num">
+                {rate ? (r.rate === null ? '—' : pct(r.rate)) : r.coefficient === null ? '—' : formatNumber(r.coefficient, 2)}
+              </td>
               <td class="num">
                 {money(r.bonus)}
                 {r.capped ? <span class="muted"> (предел)</span> : null}
@@ -68,7 +81,17 @@ function PayoutTable({ rows, profile, rate, position }: { rows: PayoutRow[]; pro
   );
 }
 
-function CurveEditor({ path, points, valueLabel, presets }: { path: readonly (string | number)[]; points: CurvePoints; valueLabel: string; presets: typeof CURVE_PRESETS }) {
+function CurveEditor({
+  path,
+  points,
+  valueLabel,
+  presets,
+}: {
+  path: readonly (string | number)[];
+  points: CurvePoints;
+  valueLabel: string;
+  presets: typeof CURVE_PRESETS;
+}) {
   const { set } = useWizard();
   return (
     <div class="curve-editor">
@@ -80,7 +103,11 @@ function CurveEditor({ path, points, valueLabel, presets }: { path: readonly (st
         value=""
         onChange={(e) => {
           const preset = presets.find((p) => p.id === e.currentTarget.value);
-          if (preset) set(path, preset.curve.map(([a, v]) => [a, v]));
+          if (preset)
+            set(
+              path,
+              preset.curve.map(([a, v]) => [a, v]),
+            );
         }}
       >
         <option value="">— выбрать и заменить точки —</option>
@@ -111,7 +138,18 @@ function CurveEditor({ path, points, valueLabel, presets }: { path: readonly (st
                 <NumberField path={[...path, i, 1]} label={`Точка ${i + 1}: ${valueLabel}`} class="field--bare" />
               </td>
               <td>
-                <button type="button" class="link-button" disabled={points.length <= 1} onClick={() => set(path, points.filter((__, n) => n !== i))} aria-label={`Удалить точку ${i + 1}`}>
+                <button
+                  type="button"
+                  class="link-button"
+                  disabled={points.length <= 1}
+                  onClick={() =>
+                    set(
+                      path,
+                      points.filter((__, n) => n !== i),
+                    )
+                  }
+                  aria-label={`Удалить точку ${i + 1}`}
+                >
                   Удалить
                 </button>
               </td>
@@ -149,7 +187,8 @@ export function MotivationStep() {
   return (
     <>
       <p class="muted">
-        Премия зависит от выполнения плана по кривой: до порога она не платится, на плане равна целевой, выше плана растёт. Таблица и график пересчитываются сразу.
+        Премия зависит от выполнения плана по кривой: до порога она не платится, на плане равна целевой, выше плана растёт. Таблица и график
+        пересчитываются сразу.
       </p>
       {positions.map((position) => {
         const mIndex = draft.motivation.findIndex((m) => m.position === position.id);
@@ -163,7 +202,11 @@ export function MotivationStep() {
             {entry === null ? (
               <>
                 <p>Для должности не задана схема: сотрудники получают только оклад.</p>
-                <button type="button" class="button button--secondary" onClick={() => update((d) => ({ ...d, motivation: [...d.motivation, defaultMotivation(position.id, salary)] }))}>
+                <button
+                  type="button"
+                  class="button button--secondary"
+                  onClick={() => update((d) => ({ ...d, motivation: [...d.motivation, defaultMotivation(position.id, salary)] }))}
+                >
                   Добавить премию по KPI
                 </button>
               </>
@@ -173,18 +216,42 @@ export function MotivationStep() {
                   path={[...base, 'scheme']}
                   label="Схема оплаты"
                   options={SCHEMES}
-                  onValue={(next) => update((d) => ({ ...d, motivation: d.motivation.map((m, j) => (j === mIndex ? schemeEntry(next, position.id, salary) : m)) }))}
+                  onValue={(next) =>
+                    update((d) => ({
+                      ...d,
+                      motivation: d.motivation.map((m, j) => (j === mIndex ? schemeEntry(next, position.id, salary) : m)),
+                    }))
+                  }
                 />
                 {entry.scheme === 'kpi-bonus' ? (
                   <div class="grid grid--2">
-                    <NumberField path={[...base, 'targetBonus']} label="Целевая премия в месяц" unit={sign} hint="Премия при выполнении всех показателей на 100 %." />
-                    <NumberField path={[...base, 'maxBonus']} label="Предел премии" unit={sign} optional empty={null} hint="Пусто — без предела." />
+                    <NumberField
+                      path={[...base, 'targetBonus']}
+                      label="Целевая премия в месяц"
+                      unit={sign}
+                      hint="Премия при выполнении всех показателей на 100 %."
+                    />
+                    <NumberField
+                      path={[...base, 'maxBonus']}
+                      label="Предел премии"
+                      unit={sign}
+                      optional
+                      empty={null}
+                      hint="Пусто — без предела."
+                    />
                   </div>
                 ) : null}
                 {entry.scheme === 'revenue-percent' ? (
                   <div class="grid grid--2">
                     <SelectField path={[...base, 'base']} label="Процент начисляется" options={BASES} />
-                    <NumberField path={[...base, 'maxBonus']} label="Предел премии" unit={sign} optional empty={null} hint="Пусто — без предела." />
+                    <NumberField
+                      path={[...base, 'maxBonus']}
+                      label="Предел премии"
+                      unit={sign}
+                      optional
+                      empty={null}
+                      hint="Пусто — без предела."
+                    />
                   </div>
                 ) : null}
                 {entry.scheme !== 'salary-only' ? (

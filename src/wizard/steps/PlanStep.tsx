@@ -34,8 +34,20 @@ export function PlanStep() {
         </div>
         <div class="grid grid--3">
           <NumberField path={['plan', 'newClients']} label="Новых клиентов за год" integer />
-          <NumberField path={['plan', 'recurringRevenuePct']} label="Выручка от текущих клиентов" unit="%" optional hint="Какую долю выручки дадут уже работающие клиенты." />
-          <NumberField path={['plan', 'maxPayrollSharePct']} label="Предел ФОТ отдела" unit="% маржи" optional hint="По умолчанию 40 % валовой маржи." />
+          <NumberField
+            path={['plan', 'recurringRevenuePct']}
+            label="Выручка от текущих клиентов"
+            unit="%"
+            optional
+            hint="Какую долю выручки дадут уже работающие клиенты."
+          />
+          <NumberField
+            path={['plan', 'maxPayrollSharePct']}
+            label="Предел ФОТ отдела"
+            unit="% маржи"
+            optional
+            hint="По умолчанию 40 % валовой маржи."
+          />
         </div>
       </fieldset>
 
@@ -76,7 +88,9 @@ export function PlanStep() {
               <thead>
                 <tr>
                   <th scope="col">Месяц</th>
-                  <th scope="col" class="num">План</th>
+                  <th scope="col" class="num">
+                    План
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -104,12 +118,17 @@ export function PlanStep() {
           <div class={`callout ${funnel.shortfall ? 'callout--warn' : 'callout--ok'}`} aria-live="polite">
             <Stale />
             <p>
-              Новым клиентам план отводит <strong>{money(funnel.need)}</strong> в месяц; воронка даёт <strong>{money(funnel.capacity)}</strong>.
+              Новым клиентам план отводит <strong>{money(funnel.need)}</strong> в месяц; воронка даёт{' '}
+              <strong>{money(funnel.capacity)}</strong>.
             </p>
             {funnel.shortfall ? (
               <p>
-                Не хватает {money(funnel.gap)} в месяц. Закрыть разрыв: около {formatNumber(Math.ceil(funnel.remedies.leadsPerMonth))} заявок в месяц
-                {funnel.remedies.meetingToDealPct !== null ? `, или конверсия из встречи в сделку ${formatNumber(funnel.remedies.meetingToDealPct, 1)} %` : ''}.
+                Не хватает {money(funnel.gap)} в месяц. Закрыть разрыв: около {formatNumber(Math.ceil(funnel.remedies.leadsPerMonth))}{' '}
+                заявок в месяц
+                {funnel.remedies.meetingToDealPct !== null
+                  ? `, или конверсия из встречи в сделку ${formatNumber(funnel.remedies.meetingToDealPct, 1)} %`
+                  : ''}
+                .
               </p>
             ) : (
               <p>Воронки хватает на план.</p>

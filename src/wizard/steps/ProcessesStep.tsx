@@ -23,21 +23,39 @@ export function ProcessesStep() {
       <fieldset class="group">
         <legend>CRM</legend>
         <div class="field field--inline">
-          <input id="crm-on" type="checkbox" checked={hasCrm} onChange={(e) => set(['processes', 'crm'], e.currentTarget.checked ? 'Битрикс24' : null)} />
+          <input
+            id="crm-on"
+            type="checkbox"
+            checked={hasCrm}
+            onChange={(e) => set(['processes', 'crm'], e.currentTarget.checked ? 'Битрикс24' : null)}
+          />
           <label for="crm-on" class="field__label">
             В компании есть CRM-система
           </label>
         </div>
         {hasCrm ? (
-          <TextField path={['processes', 'crm']} label="Название CRM" hint="«Битрикс24», «amoCRM», «1С:CRM»… По ней пакет получит регламент работы в CRM." />
+          <TextField
+            path={['processes', 'crm']}
+            label="Название CRM"
+            hint="«Битрикс24», «amoCRM», «1С:CRM»… По ней пакет получит регламент работы в CRM."
+          />
         ) : (
           <p class="muted">Без CRM пакет вместо регламента работы в ней даст рекомендации по выбору и внедрению CRM.</p>
         )}
       </fieldset>
       <fieldset class="group">
         <legend>Заявки и клиенты</legend>
-        <NumberField path={['processes', 'leadResponseMinutes']} label="Срок первого ответа на заявку" unit="мин" integer hint="В рабочее время." />
-        <CheckboxField path={['processes', 'clientTransferOnLeave']} label="На время отпуска или болезни менеджера его клиенты передаются коллеге" />
+        <NumberField
+          path={['processes', 'leadResponseMinutes']}
+          label="Срок первого ответа на заявку"
+          unit="мин"
+          integer
+          hint="В рабочее время."
+        />
+        <CheckboxField
+          path={['processes', 'clientTransferOnLeave']}
+          label="На время отпуска или болезни менеджера его клиенты передаются коллеге"
+        />
       </fieldset>
       <fieldset class="group">
         <legend>Совещания</legend>
@@ -53,7 +71,9 @@ export function ProcessesStep() {
             Еженедельное совещание план/факт
           </label>
         </div>
-        {typeof weekly === 'string' ? <SelectField path={['processes', 'meetings', 'weekly']} label="Когда проходит совещание" options={WEEKDAYS} /> : null}
+        {typeof weekly === 'string' ? (
+          <SelectField path={['processes', 'meetings', 'weekly']} label="Когда проходит совещание" options={WEEKDAYS} />
+        ) : null}
         <CheckboxField path={['processes', 'meetings', 'monthly']} label="Ежемесячное подведение итогов" />
       </fieldset>
       <fieldset class="group">

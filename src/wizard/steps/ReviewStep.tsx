@@ -156,7 +156,12 @@ export function ReviewStep() {
             </tbody>
           </table>
         ) : (
-          <button type="button" class="button button--secondary" disabled={errors.length > 0 || progress !== null} onClick={() => void build()}>
+          <button
+            type="button"
+            class="button button--secondary"
+            disabled={errors.length > 0 || progress !== null}
+            onClick={() => void build()}
+          >
             Показать документы по отдельности
           </button>
         )}

@@ -33,7 +33,11 @@ export function StructureStep() {
     <>
       <fieldset class="group">
         <legend>Подразделение</legend>
-        <TextField path={['department', 'name']} label="Название отдела" hint="Как в штатном расписании: «Отдел продаж», «Коммерческий отдел»." />
+        <TextField
+          path={['department', 'name']}
+          label="Название отдела"
+          hint="Как в штатном расписании: «Отдел продаж», «Коммерческий отдел»."
+        />
         <p class="muted">
           Должностей: {positions.length}, сотрудников по штату: {total}.
         </p>
@@ -61,7 +65,10 @@ export function StructureStep() {
                       if (i !== index) return p;
                       // A title the user did not change follows the role; a title of their own stays.
                       const title = p.title === roleTitle(role) ? roleTitle(next as RoleId | 'custom') : p.title;
-                      const duties = next === 'custom' ? (p.duties ?? ['Выполняет поручения руководителя отдела в пределах своей компетенции.']) : undefined;
+                      const duties =
+                        next === 'custom'
+                          ? (p.duties ?? ['Выполняет поручения руководителя отдела в пределах своей компетенции.'])
+                          : undefined;
                       const { duties: _old, ...rest } = p;
                       return { ...rest, role: next as RoleId | 'custom', title, ...(duties ? { duties } : {}) };
                     });
@@ -74,11 +81,31 @@ export function StructureStep() {
             <div class="grid grid--3">
               <NumberField path={[...base, 'headcount']} label="Штатная численность" unit="чел." integer />
               <NumberField path={[...base, 'salary']} label="Оклад в месяц" unit={sign} />
-              <NumberField path={[...base, 'revenueSharePct']} label="Доля плана выручки" unit="%" optional empty={null} hint="Если у должности своя доля плана отдела; иначе план делится по численности." />
+              <NumberField
+                path={[...base, 'revenueSharePct']}
+                label="Доля плана выручки"
+                unit="%"
+                optional
+                empty={null}
+                hint="Если у должности своя доля плана отдела; иначе план делится по численности."
+              />
             </div>
             <SelectField path={[...base, 'reportsTo']} label="Подчиняется" options={superiors} />
-            {role === 'custom' ? <LinesField path={[...base, 'duties']} label="Обязанности" hint="По одной на строку, в третьем лице: «Готовит коммерческие предложения»." rows={5} /> : null}
-            <LinesField path={[...base, 'employees']} label="Сотрудники (ФИО)" optional hint="По одному на строку, для листов ознакомления. Не хватает имён — останутся пустые строки." rows={Math.min(6, Math.max(2, Number(position.headcount) || 1))} />
+            {role === 'custom' ? (
+              <LinesField
+                path={[...base, 'duties']}
+                label="Обязанности"
+                hint="По одной на строку, в третьем лице: «Готовит коммерческие предложения»."
+                rows={5}
+              />
+            ) : null}
+            <LinesField
+              path={[...base, 'employees']}
+              label="Сотрудники (ФИО)"
+              optional
+              hint="По одному на строку, для листов ознакомления. Не хватает имён — останутся пустые строки."
+              rows={Math.min(6, Math.max(2, Number(position.headcount) || 1))}
+            />
             <details class="advanced">
               <summary>Код должности</summary>
               <label class="field__label" for={fieldId(pathKey([...base, 'id']))}>
@@ -100,7 +127,8 @@ export function StructureStep() {
                 class="button button--danger"
                 disabled={positions.length <= 1}
                 onClick={() => {
-                  if (globalThis.confirm(`Удалить должность «${position.title}» вместе с её KPI и схемой мотивации?`)) update((d) => removePosition(d, position.id));
+                  if (globalThis.confirm(`Удалить должность «${position.title}» вместе с её KPI и схемой мотивации?`))
+                    update((d) => removePosition(d, position.id));
                 }}
               >
                 Удалить должность

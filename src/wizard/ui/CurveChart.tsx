@@ -6,7 +6,15 @@ const W = 320;
 const H = 180;
 const PAD = { left: 40, right: 12, top: 12, bottom: 30 };
 
-export function CurveChart({ curve, valueLabel, valueUnit }: { curve: ReadonlyArray<readonly [number, number]>; valueLabel: string; valueUnit: string }) {
+export function CurveChart({
+  curve,
+  valueLabel,
+  valueUnit,
+}: {
+  curve: ReadonlyArray<readonly [number, number]>;
+  valueLabel: string;
+  valueUnit: string;
+}) {
   if (curve.length === 0) return null;
   const maxX = Math.max(150, ...curve.map((p) => p[0]));
   const maxY = Math.max(1, ...curve.map((p) => p[1])) * 1.1;

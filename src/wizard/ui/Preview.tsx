@@ -21,21 +21,24 @@ export function Preview({ draft, valid, onClose }: { draft: Draft; valid: boolea
       return;
     }
     const ticket = ++latest.current;
-    const timer = setTimeout(async () => {
-      setState((s) => (s === 'ready' ? s : 'loading'));
-      const { previewInWorker } = await import('../../browser/engine-client.ts');
-      const result = await previewInWorker(JSON.stringify(draft), selected || undefined);
-      // An older answer arriving after a newer request is dropped.
-      if (ticket !== latest.current) return;
-      if (!result.ok) {
-        setState('failed');
-        return;
-      }
-      setDocuments(result.documents);
-      setSelected(result.documentId);
-      setHtml(result.html);
-      setState('ready');
-    }, html === null ? 0 : DEBOUNCE_MS);
+    const timer = setTimeout(
+      async () => {
+        setState((s) => (s === 'ready' ? s : 'loading'));
+        const { previewInWorker } = await import('../../browser/engine-client.ts');
+        const result = await previewInWorker(JSON.stringify(draft), selected || undefined);
+        // An older answer arriving after a newer request is dropped.
+        if (ticket !== latest.current) return;
+        if (!result.ok) {
+          setState('failed');
+          return;
+        }
+        setDocuments(result.documents);
+        setSelected(result.documentId);
+        setHtml(result.html);
+        setState('ready');
+      },
+      html === null ? 0 : DEBOUNCE_MS,
+    );
     return () => clearTimeout(timer);
     // `html` only decides the first delay; re-running on it would loop.
   }, [draft, valid, selected]);
@@ -59,7 +62,13 @@ export function Preview({ draft, valid, onClose }: { draft: Draft; valid: boolea
         </button>
       </div>
       <p class="preview__state" role="status">
-        {state === 'loading' ? 'Готовлю предпросмотр…' : state === 'invalid' ? 'В профиле есть ошибки: предпросмотр обновится, когда они будут исправлены.' : state === 'failed' ? 'Не удалось построить предпросмотр.' : ''}
+        {state === 'loading'
+          ? 'Готовлю предпросмотр…'
+          : state === 'invalid'
+            ? 'В профиле есть ошибки: предпросмотр обновится, когда они будут исправлены.'
+            : state === 'failed'
+              ? 'Не удалось построить предпросмотр.'
+              : ''}
       </p>
       {html !== null ? <iframe class="preview__frame" title={`Предпросмотр: ${title}`} srcdoc={html} sandbox="" /> : null}
     </aside>

@@ -11,7 +11,12 @@ export function Stepper({ current, errors, onSelect }: { current: StepId; errors
           const count = s.owns.length === 0 ? 0 : errors.filter((e) => s.owns.some((p) => keyUnder(e.path, p))).length;
           return (
             <li key={s.id}>
-              <button type="button" class={`stepper__item${s.id === current ? ' is-current' : ''}`} aria-current={s.id === current ? 'step' : undefined} onClick={() => onSelect(s.id)}>
+              <button
+                type="button"
+                class={`stepper__item${s.id === current ? ' is-current' : ''}`}
+                aria-current={s.id === current ? 'step' : undefined}
+                onClick={() => onSelect(s.id)}
+              >
                 <span class="stepper__num" aria-hidden="true">
                   {i + 1}
                 </span>

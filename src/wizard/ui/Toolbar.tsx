@@ -67,12 +67,17 @@ export function Toolbar({ draft, saveState, onImport, onStartOver, previewOpen, 
         </button>
       </div>
       <p class="toolbar__status" role="status">
-        {saveState === 'saved' ? 'Черновик сохранён в этом браузере' : saveState === 'failed' ? 'Браузер не даёт сохранить черновик: сохраните профиль в файл' : 'Изменения сохраняются в этом браузере'}
+        {saveState === 'saved'
+          ? 'Черновик сохранён в этом браузере'
+          : saveState === 'failed'
+            ? 'Браузер не даёт сохранить черновик: сохраните профиль в файл'
+            : 'Изменения сохраняются в этом браузере'}
       </p>
       {importErrors ? (
         <div class="alert" role="alert">
           <p>
-            Файл {importErrors.file} не загружен: в нём {importErrors.errors.length === 1 ? 'ошибка' : `ошибки (${importErrors.errors.length})`}. Текущий профиль не изменён.
+            Файл {importErrors.file} не загружен: в нём{' '}
+            {importErrors.errors.length === 1 ? 'ошибка' : `ошибки (${importErrors.errors.length})`}. Текущий профиль не изменён.
           </p>
           <ul>
             {importErrors.errors.slice(0, 20).map((e, i) => (

@@ -24,11 +24,7 @@ export const positionRules = rule(PositionView, (p, report) => {
     report(['id'], CODES.positionIdReserved, 'id "director" зарезервирован для руководителя компании; выберите другой id');
   }
   if (p.role === 'custom' && p.duties.length === 0) {
-    report(
-      ['duties'],
-      CODES.customRoleDuties,
-      'для должности с role: custom перечислите обязанности в duties: каталог их не знает',
-    );
+    report(['duties'], CODES.customRoleDuties, 'для должности с role: custom перечислите обязанности в duties: каталог их не знает');
   }
   if (p.headcount !== null && p.employees.length > p.headcount) {
     report(
@@ -80,11 +76,7 @@ export const positionsRules = rule(looseList(PositionView), (positions, report) 
   const shares = positions.map((p) => p?.revenueSharePct ?? 0);
   const total = shares.reduce((a, b) => a + b, 0);
   if (total > 100 + 1e-9) {
-    report(
-      [],
-      CODES.revenueShareTotal,
-      `сумма revenueSharePct по должностям ${num(total)} %, не может превышать 100 %`,
-    );
+    report([], CODES.revenueShareTotal, `сумма revenueSharePct по должностям ${num(total)} %, не может превышать 100 %`);
   }
 });
 

@@ -68,11 +68,7 @@ export const kpiItemsRules = rule(ItemsView, (items, report) => {
     const first = seen.get(key);
     if (first === undefined) seen.set(key, i);
     else {
-      report(
-        [i, 'kpi'],
-        CODES.kpiDuplicate,
-        `показатель ${item.kpi} с тем же периодом и охватом уже есть в items[${first}]`,
-      );
+      report([i, 'kpi'], CODES.kpiDuplicate, `показатель ${item.kpi} с тем же периодом и охватом уже есть в items[${first}]`);
     }
   });
 });

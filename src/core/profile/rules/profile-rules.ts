@@ -10,9 +10,7 @@ import { isCatalogKpi } from './kpi-rules.ts';
 import { looseList, looseNumber, looseString, rule, type Report } from './rule.ts';
 
 const ProfileView = z.object({
-  department: z
-    .object({ positions: looseList(z.object({ id: looseString, revenueSharePct: looseNumber })) })
-    .catch({ positions: [] }),
+  department: z.object({ positions: looseList(z.object({ id: looseString, revenueSharePct: looseNumber })) }).catch({ positions: [] }),
   kpis: looseList(
     z.object({
       position: looseString,
@@ -99,7 +97,11 @@ function checkDerivations(p: View, report: Report): void {
         report(path, CODES.kpiPlanUnderivable, `план показателя ${name} выводится из plan.newClients, а он равен 0: укажите plan`);
       }
       if (derives === 'meetings-set' && p.plan.funnel.leadsPerMonth === 0) {
-        report(path, CODES.kpiPlanUnderivable, `план показателя ${name} выводится из plan.funnel.leadsPerMonth, а он равен 0: укажите plan`);
+        report(
+          path,
+          CODES.kpiPlanUnderivable,
+          `план показателя ${name} выводится из plan.funnel.leadsPerMonth, а он равен 0: укажите plan`,
+        );
       }
       const own = positions.find((pos) => pos?.id === entry.position);
       if (derives === 'revenue' && item.scope !== 'department' && own?.revenueSharePct == null && shareTotal >= 100) {

@@ -19,9 +19,7 @@ export function rule<V extends z.ZodType>(view: V, run: (value: z.output<V>, rep
     (value, ctx) => {
       const parsed = view.safeParse(value);
       if (!parsed.success) return;
-      run(parsed.data, (path, code, message) =>
-        ctx.addIssue({ code: 'custom', path: [...path], message, params: { code } }),
-      );
+      run(parsed.data, (path, code, message) => ctx.addIssue({ code: 'custom', path: [...path], message, params: { code } }));
     },
     { when: () => true },
   );

@@ -15,26 +15,18 @@ export const DirectorSchema = z.strictObject({
     description: 'Должность руководителя, который утверждает документы (гриф «УТВЕРЖДАЮ»): «Генеральный директор».',
   }),
   /** Фамилия, имя и отчество руководителя полностью: «Петров Андрей Викторович». Не указано (null) — в грифе «УТВЕРЖДАЮ» остаётся строка для подписи и расшифровки; у ИП обязательно. */
-  fullName: Text.nullable()
-    .default(null)
-    .meta({
-      description:
-        'Фамилия, имя и отчество руководителя полностью: «Петров Андрей Викторович». Не указано (null) — в грифе «УТВЕРЖДАЮ» остаётся строка для подписи и расшифровки; у ИП обязательно.',
-    }),
+  fullName: Text.nullable().default(null).meta({
+    description:
+      'Фамилия, имя и отчество руководителя полностью: «Петров Андрей Викторович». Не указано (null) — в грифе «УТВЕРЖДАЮ» остаётся строка для подписи и расшифровки; у ИП обязательно.',
+  }),
   /** Пол руководителя (male или female) для согласования слов «действующий/действующая»; не указан — null. */
-  gender: z
-    .enum(['male', 'female'])
-    .nullable()
-    .default(null)
-    .meta({
-      description: 'Пол руководителя (male или female) для согласования слов «действующий/действующая»; не указан — null.',
-    }),
+  gender: z.enum(['male', 'female']).nullable().default(null).meta({
+    description: 'Пол руководителя (male или female) для согласования слов «действующий/действующая»; не указан — null.',
+  }),
   /** Падежные формы должности руководителя, если она не из числа распространённых («Управляющий партнёр»). */
-  positionCases: CasesSchema.nullable()
-    .default(null)
-    .meta({
-      description: 'Падежные формы должности руководителя, если она не из числа распространённых («Управляющий партнёр»).',
-    }),
+  positionCases: CasesSchema.nullable().default(null).meta({
+    description: 'Падежные формы должности руководителя, если она не из числа распространённых («Управляющий партнёр»).',
+  }),
 });
 
 // Registry numbers by country: ИНН (RU), БИН/ИИН (KZ), УНП (BY), код ЄДРПОУ or РНОКПП (UA).
@@ -58,19 +50,14 @@ export const CompanySchema = z
     /** Организационно-правовая форма сокращённо: ООО, АО, ПАО, ИП, ТОО, ТОВ и т. п. */
     legalForm: Text.meta({ description: 'Организационно-правовая форма сокращённо: ООО, АО, ПАО, ИП, ТОО, ТОВ и т. п.' }),
     /** Полное наименование; не указано (null) — составляется из формы и названия: «Общество с ограниченной ответственностью «ТехноСнаб»». */
-    fullName: Text.nullable()
-      .default(null)
-      .meta({
-        description:
-          'Полное наименование; не указано (null) — составляется из формы и названия: «Общество с ограниченной ответственностью «ТехноСнаб»».',
-      }),
+    fullName: Text.nullable().default(null).meta({
+      description:
+        'Полное наименование; не указано (null) — составляется из формы и названия: «Общество с ограниченной ответственностью «ТехноСнаб»».',
+    }),
     /** ИНН (RU: 10 или 12 цифр), БИН/ИИН (KZ: 12), УНП (BY: 9), код ЕГРПОУ/РНОКПП (UA: 8 или 10); пишется в кавычках. */
-    inn: Inn.nullable()
-      .default(null)
-      .meta({
-        description:
-          'ИНН (RU: 10 или 12 цифр), БИН/ИИН (KZ: 12), УНП (BY: 9), код ЕГРПОУ/РНОКПП (UA: 8 или 10); пишется в кавычках.',
-      }),
+    inn: Inn.nullable().default(null).meta({
+      description: 'ИНН (RU: 10 или 12 цифр), БИН/ИИН (KZ: 12), УНП (BY: 9), код ЕГРПОУ/РНОКПП (UA: 8 или 10); пишется в кавычках.',
+    }),
     /** Город, где составлены документы (реквизит «место составления»). */
     city: Text.nullable().default(null).meta({ description: 'Город, где составлены документы (реквизит «место составления»).' }),
     /** Страна (RU, KZ, UA, BY или other): от неё зависят ссылки на трудовое законодательство. */
@@ -99,10 +86,17 @@ export const CompanySchema = z
   })
   .check(
     // An entrepreneur's name is the organisation's name in the documents («ИП Карпов И. С.»).
-    rule(z.object({ legalForm: looseString, director: z.object({ fullName: looseString }).nullable().catch(null) }), ({ legalForm, director }, report) => {
-      if (legalForm === null || director === null || !isEntrepreneur(legalForm) || director.fullName !== null) return;
-      report(['director', 'fullName'], CODES.entrepreneurName, 'у индивидуального предпринимателя укажите фамилию, имя и отчество: они входят в наименование в документах');
-    }),
+    rule(
+      z.object({ legalForm: looseString, director: z.object({ fullName: looseString }).nullable().catch(null) }),
+      ({ legalForm, director }, report) => {
+        if (legalForm === null || director === null || !isEntrepreneur(legalForm) || director.fullName !== null) return;
+        report(
+          ['director', 'fullName'],
+          CODES.entrepreneurName,
+          'у индивидуального предпринимателя укажите фамилию, имя и отчество: они входят в наименование в документах',
+        );
+      },
+    ),
     rule(z.object({ country: looseEnum(COUNTRIES), inn: looseString }), ({ country, inn }, report) => {
       if (country === null || inn === null || !/^\d+$/.test(inn)) return;
       const { name, lengths } = INN_LENGTHS[country];

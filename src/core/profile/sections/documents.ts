@@ -15,29 +15,27 @@ function isoDate(year: number, month: number, day: number): string | null {
  * A calendar date as 'YYYY-MM-DD'. YAML 1.1 readers and the wizard hand over a Date; people also
  * write the Russian 15.01.2027.
  */
-export const IsoDate = z
-  .union([z.string(), z.date()], { error: DATE_HINT })
-  .transform((value, ctx): string => {
-    let result: string | null = null;
-    if (value instanceof Date) {
-      result = Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
-    } else {
-      const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-      const ru = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(value.trim());
-      if (iso) result = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-      else if (ru) result = isoDate(Number(ru[3]), Number(ru[2]), Number(ru[1]));
-    }
-    if (result === null) {
-      ctx.issues.push({
-        code: 'custom',
-        input: value,
-        message: `нет такой даты: "${String(value)}"; ${DATE_HINT}`,
-        params: { code: CODES.invalidDate },
-      });
-      return z.NEVER;
-    }
-    return result;
-  });
+export const IsoDate = z.union([z.string(), z.date()], { error: DATE_HINT }).transform((value, ctx): string => {
+  let result: string | null = null;
+  if (value instanceof Date) {
+    result = Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  } else {
+    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+    const ru = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(value.trim());
+    if (iso) result = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    else if (ru) result = isoDate(Number(ru[3]), Number(ru[2]), Number(ru[1]));
+  }
+  if (result === null) {
+    ctx.issues.push({
+      code: 'custom',
+      input: value,
+      message: `нет такой даты: "${String(value)}"; ${DATE_HINT}`,
+      params: { code: CODES.invalidDate },
+    });
+    return z.NEVER;
+  }
+  return result;
+});
 
 export const FONTS = ['Times New Roman', 'Arial'] as const;
 
@@ -54,15 +52,9 @@ export const DocumentsSchema = z.strictObject({
     .default(null)
     .meta({ description: 'Дата утверждения (ГГГГ-ММ-ДД); не указана (null) — в грифе остаётся строка «___» для даты.' }),
   /** Шрифт документов: Times New Roman (по умолчанию) или Arial. */
-  font: z
-    .enum(FONTS)
-    .default('Times New Roman')
-    .meta({ description: 'Шрифт документов: Times New Roman (по умолчанию) или Arial.' }),
+  font: z.enum(FONTS).default('Times New Roman').meta({ description: 'Шрифт документов: Times New Roman (по умолчанию) или Arial.' }),
   /** Размер основного текста, пт: 12 (по умолчанию), 13 или 14. */
-  fontSize: z
-    .literal([12, 13, 14])
-    .default(12)
-    .meta({ description: 'Размер основного текста, пт: 12 (по умолчанию), 13 или 14.' }),
+  fontSize: z.literal([12, 13, 14]).default(12).meta({ description: 'Размер основного текста, пт: 12 (по умолчанию), 13 или 14.' }),
 });
 export type Documents = z.output<typeof DocumentsSchema>;
 

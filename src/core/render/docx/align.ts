@@ -10,5 +10,4 @@ const WORD_ALIGN: Record<Align, WordAlignment> = {
   justify: AlignmentType.JUSTIFIED,
 };
 
-export const wordAlignment = (align: Align | undefined): WordAlignment | undefined =>
-  align === undefined ? undefined : WORD_ALIGN[align];
+export const wordAlignment = (align: Align | undefined): WordAlignment | undefined => (align === undefined ? undefined : WORD_ALIGN[align]);

@@ -5,8 +5,7 @@
 import { LIST_HANG_MM } from '../conventions.ts';
 import { mmToTwip, type Theme } from '../theme.ts';
 
-export const textWidthMm = (theme: Theme): number =>
-  theme.page.widthMm - theme.marginsMm.left - theme.marginsMm.right;
+export const textWidthMm = (theme: Theme): number => theme.page.widthMm - theme.marginsMm.left - theme.marginsMm.right;
 
 export const textWidthTwip = (theme: Theme): number => mmToTwip(textWidthMm(theme));
 

@@ -64,7 +64,10 @@ export function createDocxPacker(deflater: Deflater): DocxPacker {
     ownZip: true,
     pack: async (file, overrides, modified) => {
       const files = compiler.compile(file, undefined, overrides);
-      return writeZip([...files].map(([path, data]) => entry(path, data)), modified);
+      return writeZip(
+        [...files].map(([path, data]) => entry(path, data)),
+        modified,
+      );
     },
   };
 }

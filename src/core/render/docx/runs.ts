@@ -6,7 +6,8 @@ import type { Run } from '../../model/types.ts';
  * Characters XML 1.0 cannot hold at all (C0 controls other than tab/newline, lone surrogates,
  * U+FFFE/U+FFFF). One of them in a w:t makes Word refuse the whole file, so they are dropped.
  */
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_INVALID =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export const xmlSafe = (text: string): string => text.replace(XML_INVALID, '');
 

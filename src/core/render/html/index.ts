@@ -32,9 +32,7 @@ export function renderHtml(doc: DocumentModel, theme: Theme, options: HtmlOption
   const blocks = [...doc.children];
   while (blocks.at(-1)?.type === 'pageBreak') blocks.pop();
   const article =
-    `<article class="opk-doc" lang="${lang}" data-doc="${escapeHtml(doc.meta.id)}">\n` +
-    blocks.map(blockHtml).join('\n') +
-    '\n</article>';
+    `<article class="opk-doc" lang="${lang}" data-doc="${escapeHtml(doc.meta.id)}">\n` + blocks.map(blockHtml).join('\n') + '\n</article>';
   if (!options.standalone) return article;
   return [
     '<!doctype html>',

@@ -51,7 +51,9 @@ export function createRenderHandler(options: RenderHandlerOptions): (request: Re
   const docxRendererOnce = (): Promise<DocxRenderer> => {
     if (!docxRenderer) {
       const docx = options.docx;
-      docxRenderer = docx ? docx.module().then((module) => module.createDocxRenderer({ deflater: docx.deflater })) : Promise.reject(new Error('this worker renders no DOCX'));
+      docxRenderer = docx
+        ? docx.module().then((module) => module.createDocxRenderer({ deflater: docx.deflater }))
+        : Promise.reject(new Error('this worker renders no DOCX'));
       // A failure to load is reported to the DOCX requests, never as a crash of the PDF work.
       docxRenderer.catch(() => undefined);
     }

@@ -38,7 +38,11 @@ export function layoutChart(chart: Chart, ctx: LayoutContext): FigureBlock {
   let y = 0;
   chart.items.forEach((item, i) => {
     if (i > 0) y += gap;
-    const label = setText([{ text: item.label, style: 'regular' }], { size, align: 'left', firstX: 0, x: 0, right: labelWidth - GUTTER }, ctx);
+    const label = setText(
+      [{ text: item.label, style: 'regular' }],
+      { size, align: 'left', firstX: 0, x: 0, right: labelWidth - GUTTER },
+      ctx,
+    );
     const value = setText([{ text: item.text, style: 'bold' }], { size, align: 'right', firstX: 0, x: 0, right: width - valueX }, ctx);
     const row = Math.max(heightOf(label), heightOf(value), barHeight);
     text(label, 0, y + (row - heightOf(label)) / 2);

@@ -19,6 +19,7 @@ function bytesOf(contents: string | Uint8Array): Uint8Array {
 
 export function useDeflater(pdf: PDFDocument, deflater: Deflater): void {
   const context = pdf.context;
-  const flateStream: FlateStream = (contents, dict = {}) => context.stream(deflater.zlib(bytesOf(contents)), { ...dict, Filter: 'FlateDecode' });
+  const flateStream: FlateStream = (contents, dict = {}) =>
+    context.stream(deflater.zlib(bytesOf(contents)), { ...dict, Filter: 'FlateDecode' });
   context.flateStream = flateStream;
 }

@@ -96,7 +96,9 @@ class PageWriter {
     const h = this.#height;
     this.#out.push('q');
     for (const r of rects) {
-      this.#out.push(`${num(r.fill[0])} ${num(r.fill[1])} ${num(r.fill[2])} rg ${num(r.x)} ${num(h - r.y - r.height)} ${num(r.width)} ${num(r.height)} re f`);
+      this.#out.push(
+        `${num(r.fill[0])} ${num(r.fill[1])} ${num(r.fill[2])} rg ${num(r.x)} ${num(h - r.y - r.height)} ${num(r.width)} ${num(r.height)} re f`,
+      );
     }
     this.#out.push('Q');
   }

@@ -54,7 +54,14 @@ export function pageFrame(theme: Theme): PageFrame {
 /** Lays the document out into pages (pure; exposed for tests and previews). */
 export function layoutPages(doc: DocumentModel, theme: Theme, metrics: FontMetrics): { frame: PageFrame; pages: PageContent[] } {
   const frame = pageFrame(theme);
-  const ctx: LayoutContext = { theme, frame, measurer: metrics, hyphenate: russianHyphenation, ascent: metrics.ascent, descent: metrics.descent };
+  const ctx: LayoutContext = {
+    theme,
+    frame,
+    measurer: metrics,
+    hyphenate: russianHyphenation,
+    ascent: metrics.ascent,
+    descent: metrics.descent,
+  };
   const pages = paginate(layoutBlocks(doc.children, ctx), frame);
   pages.forEach((page, i) => {
     const n = i + 1;

@@ -21,7 +21,11 @@ function layoutHeading(h: Heading, ctx: LayoutContext): LinesBlock {
   const { fontSize } = ctx.theme;
   const runs = inlineRuns(h.children, true);
   if (h.number) runs.unshift({ text: `${h.number} `, style: 'bold' });
-  const lines = setText(runs, { size: fontSize, align: h.level === 1 ? 'center' : 'left', firstX: 0, x: 0, right: ctx.frame.contentWidth }, ctx);
+  const lines = setText(
+    runs,
+    { size: fontSize, align: h.level === 1 ? 'center' : 'left', firstX: 0, x: 0, right: ctx.frame.contentWidth },
+    ctx,
+  );
   const [before, after] = h.level === 1 ? [fontSize, fontSize / 2] : [fontSize / 2, fontSize / 3];
   return linesBlock(lines, before, after, { keepTogether: true, keepWithNext: true });
 }
@@ -131,6 +135,10 @@ export function layoutBlocks(blocks: Block[], ctx: LayoutContext): FlowBlock[] {
 
 /** The page number line, centred over the text width. */
 export function layoutPageNumber(n: number, ctx: LayoutContext): TextLine {
-  const [line] = setText([{ text: String(n), style: 'regular' }], { size: ctx.theme.fontSize, align: 'center', firstX: 0, x: 0, right: ctx.frame.contentWidth }, ctx);
+  const [line] = setText(
+    [{ text: String(n), style: 'regular' }],
+    { size: ctx.theme.fontSize, align: 'center', firstX: 0, x: 0, right: ctx.frame.contentWidth },
+    ctx,
+  );
   return line!;
 }

@@ -61,7 +61,10 @@ function tokenize(runs: InlineRun[], size: number, measurer: Measurer): Token[] 
   for (const run of runs) {
     // Soft hyphens are hints for other renderers; here only real overflow hyphenates. NFC,
     // because glyphs are drawn one per character without mark positioning.
-    const text = run.text.normalize('NFC').replace(/\u00ad|\r/g, '').replace(/\t/g, ' ');
+    const text = run.text
+      .normalize('NFC')
+      .replace(/\u00ad|\r/g, '')
+      .replace(/\t/g, ' ');
     for (const chunk of text.split(/( +|\n)/)) {
       if (chunk === '') continue;
       if (chunk === '\n') {
@@ -269,7 +272,8 @@ function segments(tokens: Token[]): Entry[][] {
 function pushWord(line: LineBuilder, entry: Entry, withSpace: boolean, size: number, measurer: Measurer): void {
   const { space, word } = entry;
   if (withSpace && space) line.push({ text: space.text, style: space.style, width: space.width, space: true });
-  for (const part of word.parts) line.push({ text: part.text, style: part.style, width: measurer.width(part.text, part.style) * size, space: false });
+  for (const part of word.parts)
+    line.push({ text: part.text, style: part.style, width: measurer.width(part.text, part.style) * size, space: false });
 }
 
 /** How much a space is expected to stretch, as a share of its width. */

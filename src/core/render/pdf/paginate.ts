@@ -106,7 +106,8 @@ class Pager {
     const dy = this.#frame.top + y;
     for (const item of items) {
       if (item.kind === 'text') this.#page.items.push({ ...item, x: item.x + dx, baseline: item.baseline + dy });
-      else if (item.kind === 'rule') this.#page.items.push({ ...item, x1: item.x1 + dx, y1: item.y1 + dy, x2: item.x2 + dx, y2: item.y2 + dy });
+      else if (item.kind === 'rule')
+        this.#page.items.push({ ...item, x1: item.x1 + dx, y1: item.y1 + dy, x2: item.x2 + dx, y2: item.y2 + dy });
       else this.#page.items.push({ ...item, x: item.x + dx, y: item.y + dy });
     }
   }

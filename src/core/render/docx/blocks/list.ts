@@ -33,11 +33,7 @@ export function renderList(block: List, ctx: DocxContext, options: BlockOptions)
     const out = new Paragraph({
       style: STYLE.listItem,
       numbering: marked && wordNumbers ? { reference, level, instance, custom: true } : undefined,
-      indent: literal
-        ? { left: textIndent, hanging: textIndent - markerIndent }
-        : marked
-          ? undefined
-          : { left: textIndent, firstLine: 0 },
+      indent: literal ? { left: textIndent, hanging: textIndent - markerIndent } : marked ? undefined : { left: textIndent, firstLine: 0 },
       tabStops: literal ? [{ type: TabStopType.LEFT, position: textIndent }] : undefined,
       alignment: wordAlignment(p.align),
       keepNext: p.keepWithNext || undefined,

@@ -38,7 +38,10 @@ const sides = (border: IBorderOptions) => ({
 export function renderTable(block: TableBlock, ctx: DocxContext): Table {
   const { theme } = ctx;
   const total = textWidthTwip(theme);
-  const grid = columnWidthsTwip(block.columns.map((c) => c.width), total);
+  const grid = columnWidthsTwip(
+    block.columns.map((c) => c.width),
+    total,
+  );
   const sizePt = block.size === 'small' ? theme.tableFontSize : undefined;
 
   const rows = block.rows.map((row, rowIndex) => {

@@ -13,8 +13,7 @@ export function paragraphClasses(block: Paragraph): string[] {
   return classes;
 }
 
-export const classAttr = (classes: readonly string[]): string =>
-  classes.length > 0 ? ` class="${classes.join(' ')}"` : '';
+export const classAttr = (classes: readonly string[]): string => (classes.length > 0 ? ` class="${classes.join(' ')}"` : '');
 
 /** A body paragraph; a clause prints its number first, then a space, as on paper. */
 export function paragraphHtml(block: Paragraph): string {

@@ -23,9 +23,7 @@ export function tableHtml(block: Table): string {
       const align: Align | undefined = cell.align ?? (header ? undefined : block.columns[column]?.align);
       column += span;
       const attrs = [header ? ' scope="col"' : '', span > 1 ? ` colspan="${span}"` : '', classAttr(align ? [`opk-al-${align}`] : [])];
-      const body = cell.children
-        .map((p) => `<p${classAttr(p.align ? [`opk-al-${p.align}`] : [])}>${runsHtml(p.children)}</p>`)
-        .join('');
+      const body = cell.children.map((p) => `<p${classAttr(p.align ? [`opk-al-${p.align}`] : [])}>${runsHtml(p.children)}</p>`).join('');
       return `<${tag}${attrs.join('')}>${body}</${tag}>`;
     });
     const height = !header && block.rowHeightMm ? ` style="height:${block.rowHeightMm}mm"` : '';
