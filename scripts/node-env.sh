@@ -1,8 +1,8 @@
-# Sourced by scripts/serve and .ci/run: puts Node >= 22.12 first on PATH, installing Node 24
+# Sourced by scripts/serve and .ci/run: puts Node >= 22.15 first on PATH, installing Node 24
 # from the npm registry into ~/.cache/opkit-node when the system Node is older.
 node_ok() {
   command -v node >/dev/null 2>&1 &&
-    node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=12)?0:1)'
+    node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=15)?0:1)'
 }
 if ! node_ok; then
   if [ ! -x "$HOME/.cache/opkit-node/node_modules/.bin/node" ]; then
