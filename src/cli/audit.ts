@@ -6,7 +6,9 @@
  */
 import { access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { answersYaml, buildAuditReport, buildBlankChecklist, EXAMPLE_ANSWERS, loadAnswers, renderAuditFiles } from '../core/audit/index.ts';
+import { answersYaml, EXAMPLE_ANSWERS, loadAnswers, renderAuditFiles } from '../core/audit/index.ts';
+import { buildBlankChecklist } from '../documents/audit-checklist/document.ts';
+import { buildAuditReport } from '../documents/audit-report/document.ts';
 import { formatIssueLines } from '../core/issues-format.ts';
 import type { Format } from '../core/pack/formats.ts';
 import { loadFontSet } from '../node/fonts.ts';

@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import { CHECKLIST } from '../../../content/audit/checklist.ts';
 import { AnswerObjectSchema, AnswersFileSchema, type Checklist } from './schema.ts';
-import { levelRows } from '../../documents/audit-report/view.ts';
+import { levelRows } from './levels.ts';
 
 type JsonSchema = z.core.JSONSchema.JSONSchema;
 

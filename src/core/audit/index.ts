@@ -1,7 +1,8 @@
 /**
  * The express audit's public API, browser-safe (no file system): the checklist, answers files,
- * scoring, the report and the blank checklist as document models, and the profile changes the
- * wizard applies after an audit.
+ * scoring, rendering the audit's documents into files, and the profile changes the wizard applies
+ * after an audit. The documents themselves are built in src/documents/audit-report and
+ * src/documents/audit-checklist.
  */
 export { CHECKLIST } from '../../../content/audit/checklist.ts';
 export { EXAMPLE_ANSWERS } from '../../../content/audit/example.ts';
@@ -35,15 +36,7 @@ export {
   type QuestionResult,
   type Score,
 } from './scoring.ts';
-export { ANSWER_TEXT, documentsText } from '../../documents/audit-report/view.ts';
-export {
-  buildAuditReport,
-  buildBlankChecklist,
-  renderAuditFiles,
-  AUDIT_TEMPLATES,
-  type AuditDocumentOptions,
-  type AuditRenderOptions,
-} from './document.ts';
+export { renderAuditFiles, type AuditRenderOptions } from './render-files.ts';
 export {
   auditToProfile,
   applyProfileChanges,

@@ -19,10 +19,10 @@ import type { DocumentDefinition } from '../../documents/shared/define.ts';
 import { includes } from '../../documents/shared/include.ts';
 import { loadDefinitions } from '../../documents/registry.ts';
 import { TEMPLATES } from '../../documents/templates.ts';
-import { loadRenderers, renderFiles, type PackFile, type Renderers } from './render-files.ts';
+import { loadRenderers, renderFiles, type PackFile, type Renderers } from '../render/files.ts';
 import { zipFiles } from './zip.ts';
 
-export type { PackFile } from './render-files.ts';
+export type { PackFile } from '../render/files.ts';
 
 /** Which documents to build and with which templates: the registry's by default. */
 export interface ModelOptions {

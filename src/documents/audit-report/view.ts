@@ -1,43 +1,20 @@
 /**
- * Views of the audit's two documents: the report on completed answers and the blank printable
- * checklist. Every number and phrase is finished here (templates only place them), from the
- * tested scoring.
+ * The view of the audit report on completed answers. Every number and phrase is finished here
+ * (the template only places them), from the tested scoring.
  */
 import { shortOrganizationName } from '../../core/law/organization.ts';
 import { formatDateLong, formatPercent } from '../../core/text/format.ts';
 import { countNoun } from '../../core/text/plural.ts';
 import { joinAnd } from '../../core/text/names.ts';
 import type { AuditScore, DocumentRef, QuestionResult } from '../../core/audit/scoring.ts';
-import type { Answer, AuditInput, Checklist, Level } from '../../core/audit/schema.ts';
-
-const QUESTION = { one: 'вопрос', few: 'вопроса', many: 'вопросов' };
+import type { Answer, AuditInput, Checklist } from '../../core/audit/schema.ts';
+import { type LevelRow, levelRows, QUESTION } from '../audit-shared.ts';
 
 export const ANSWER_TEXT: Record<Answer, string> = { yes: 'Да', partly: 'Частично', no: 'Нет', na: 'Неприменимо' };
 
 /** «Положение об отделе продаж» (charter); … — the title to read, the id to find the file. */
 export function documentsText(documents: readonly DocumentRef[]): string {
   return documents.map((d) => `«${d.title}» (${d.id})`).join('; ');
-}
-
-export interface LevelRow {
-  title: string;
-  /** «50–79 %». */
-  rangeText: string;
-  description: string;
-  current: boolean;
-}
-
-export function levelRows(levels: readonly Level[], current: Level | null): LevelRow[] {
-  return levels.map((level, i) => {
-    const next = levels[i + 1];
-    const top = next ? next.min - 1 : 100;
-    return {
-      title: level.title,
-      rangeText: `${level.min}–${top}\u00a0%`,
-      description: level.description,
-      current: level.id === current?.id,
-    };
-  });
 }
 
 export interface ReportView {
@@ -123,41 +100,6 @@ export function buildReportView(input: AuditInput, score: AuditScore, checklist:
       title: a.area.title,
       percentText: a.percent === null ? 'нет оценки' : formatPercent(a.percent, 0),
       questions: a.questions.map((r) => ({ number: r.number, text: r.question.text, answerText: answerText(r), comment: r.comment })),
-    })),
-  };
-}
-
-export interface BlankView {
-  /** A line to write on. */
-  line: string;
-  questionCountText: string;
-  /** «11 областям» (after «по»). */
-  areaCountText: string;
-  levels: LevelRow[];
-  /** `id` is the checklist's area slug: the table's id is `area-<id>`. */
-  areas: Array<{
-    id: string;
-    number: number;
-    title: string;
-    about: string;
-    questions: Array<{ number: string; text: string; why: string; weight: number }>;
-  }>;
-}
-
-export function buildBlankView(checklist: Checklist): BlankView {
-  return {
-    line: '_'.repeat(40),
-    questionCountText: countNoun(checklist.questions.length, QUESTION),
-    areaCountText: countNoun(checklist.areas.length, { one: 'области', few: 'областям', many: 'областям' }),
-    levels: levelRows(checklist.levels, null),
-    areas: checklist.areas.map((area, i) => ({
-      id: area.id,
-      number: i + 1,
-      title: area.title,
-      about: area.about,
-      questions: checklist.questions
-        .filter((q) => q.area === area.id)
-        .map((q, j) => ({ number: `${i + 1}.${j + 1}`, text: q.text, why: q.why, weight: q.weight })),
     })),
   };
 }

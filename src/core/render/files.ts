@@ -4,10 +4,10 @@
  * renderers working elsewhere (a worker thread) are passed in.
  */
 import type { DocumentModel } from '../model/types.ts';
-import type { Deflater } from '../render/deflate.ts';
-import type { FontSet } from '../render/fonts.ts';
-import type { Theme } from '../render/theme.ts';
-import type { Format } from './formats.ts';
+import type { Deflater } from './deflate.ts';
+import type { FontSet } from './fonts.ts';
+import type { Theme } from './theme.ts';
+import type { Format } from '../pack/formats.ts';
 
 /** One file of a pack. */
 export interface PackFile {
@@ -38,15 +38,15 @@ export interface LoadRenderersOptions {
 export async function loadRenderers(formats: readonly Format[], options: LoadRenderersOptions): Promise<Renderers> {
   const renderers: Renderers = { ...options.given };
   if (formats.includes('docx') && !renderers.docx) {
-    const { createDocxRenderer } = await import('../render/docx/index.ts');
+    const { createDocxRenderer } = await import('./docx/index.ts');
     renderers.docx = createDocxRenderer({ deflater: options.deflater });
   }
   if (formats.includes('pdf') && !renderers.pdf) {
     if (!options.fonts) throw new Error('PDF requested without fonts');
-    renderers.pdf = (await import('../render/pdf/index.ts')).createPdfRenderer(options.fonts);
+    renderers.pdf = (await import('./pdf/index.ts')).createPdfRenderer(options.fonts);
   }
   if (formats.includes('html') && !renderers.html) {
-    const { renderHtml } = await import('../render/html/index.ts');
+    const { renderHtml } = await import('./html/index.ts');
     renderers.html = { render: async (model, theme) => renderHtml(model, theme, { standalone: true }) };
   }
   return renderers;

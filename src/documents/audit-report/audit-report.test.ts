@@ -1,17 +1,20 @@
 /** The report and blank checklist models: what they say in the cases a user meets. */
 import { describe, expect, test } from 'vitest';
-import { CHECKLIST } from '../../content/audit/checklist.ts';
-import { buildAuditReport, buildBlankChecklist, EXAMPLE_ANSWERS, type Answer, type AuditInput } from '../../src/core/audit/index.ts';
-import type { Chart, DocumentModel } from '../../src/core/model/types.ts';
-import { modelText } from '../../src/core/model/to-text.ts';
-import { TEMPLATES } from '../../src/documents/templates.ts';
-import { parseMarkdown, parseWithRemark } from '../../src/core/markdown/parse.ts';
-import { toModelBlocks } from '../../src/core/markdown/to-model.ts';
-import { renderTemplate } from '../../src/core/templating/render-template.ts';
-import { scoreAudit } from '../../src/core/audit/scoring.ts';
-import { buildBlankView, buildReportView } from '../../src/documents/audit-report/view.ts';
-import { LEAKS } from '../support/leaks.ts';
-import { squash } from '../support/readers.ts';
+import { CHECKLIST } from '../../../content/audit/checklist.ts';
+import { EXAMPLE_ANSWERS, type Answer, type AuditInput } from '../../core/audit/index.ts';
+import { buildBlankChecklist } from '../audit-checklist/document.ts';
+import { buildBlankView } from '../audit-checklist/view.ts';
+import { buildAuditReport } from './document.ts';
+import type { Chart, DocumentModel } from '../../core/model/types.ts';
+import { modelText } from '../../core/model/to-text.ts';
+import { TEMPLATES } from '../templates.ts';
+import { parseMarkdown, parseWithRemark } from '../../core/markdown/parse.ts';
+import { toModelBlocks } from '../../core/markdown/to-model.ts';
+import { renderTemplate } from '../../core/templating/render-template.ts';
+import { scoreAudit } from '../../core/audit/scoring.ts';
+import { buildReportView } from './view.ts';
+import { LEAKS } from '../../../tests/support/leaks.ts';
+import { squash } from '../../../tests/support/readers.ts';
 
 const TODAY = '2027-03-05';
 
