@@ -26,10 +26,11 @@ describe('packTimestamp', () => {
     expect(packTimestamp(null, '0', never).toISOString()).toBe('1970-01-01T00:00:00.000Z');
   });
 
-  test('with neither, the time now, asked only then', () => {
-    const now = new Date(Date.UTC(2030, 5, 1, 12, 0, 0));
-    expect(packTimestamp(null, undefined, () => now)).toBe(now);
-    expect(packTimestamp(null, '', () => now)).toBe(now);
+  test('with neither, the day of the run (midnight UTC), asked only then', () => {
+    const midday = new Date(Date.UTC(2030, 5, 1, 12, 34, 56));
+    const lateEvening = new Date(Date.UTC(2030, 5, 1, 23, 59, 59, 999));
+    expect(packTimestamp(null, undefined, () => midday).toISOString()).toBe('2030-06-01T00:00:00.000Z');
+    expect(packTimestamp(null, '', () => lateEvening).toISOString()).toBe('2030-06-01T00:00:00.000Z');
   });
 
   test.each(['abc', '-1', '1.5', ' 17', '1e9', '0x10', '253402300800', '9999999999999'])(

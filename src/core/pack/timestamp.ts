@@ -6,7 +6,7 @@
  *
  *   1. the profile's approval date (documents.approvalDate), midnight UTC;
  *   2. else SOURCE_DATE_EPOCH (https://reproducible-builds.org/specs/source-date-epoch/);
- *   3. else now.
+ *   3. else the day of the run, midnight UTC: two runs on one day still give the same bytes.
  */
 
 /** Latest moment both PDF dates and ISO strings can carry: 9999-12-31T23:59:59Z, in seconds. */
@@ -43,12 +43,15 @@ function midnightUtc(isoDate: string): Date {
 }
 
 /**
- * The files' timestamp: the approval date if there is one, else SOURCE_DATE_EPOCH, else `now()`.
+ * The files' timestamp: the approval date if there is one, else SOURCE_DATE_EPOCH, else the UTC
+ * day of `now()` (asked only then).
  * A malformed SOURCE_DATE_EPOCH throws even when the approval date wins, so a misconfigured
  * environment shows at once rather than with the first profile that has no date.
  */
 export function packTimestamp(approvalDate: string | null, sourceDateEpoch: string | undefined, now: () => Date): Date {
   const epoch = parseSourceDateEpoch(sourceDateEpoch);
   if (approvalDate !== null) return midnightUtc(approvalDate);
-  return epoch ?? now();
+  if (epoch) return epoch;
+  const today = now();
+  return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
 }
