@@ -73,8 +73,8 @@ export const KPI_CATALOG: KpiCatalog = {
     derives: null,
     roles: ['key-account-manager', 'head-of-sales'],
   },
-  'gross-margin': {
-    id: 'gross-margin',
+  'gross-profit': {
+    id: 'gross-profit',
     name: 'Валовая прибыль',
     unit: 'currency',
     direction: 'higher',
@@ -82,8 +82,20 @@ export const KPI_CATALOG: KpiCatalog = {
     source: '1С',
     formula: 'Выручка по оплаченным сделкам за период минус себестоимость проданных товаров и услуг.',
     description: 'Защищает от продаж за счёт скидок: учитывается не только объём, но и то, сколько компания на нём заработала.',
-    derives: null,
-    roles: ['head-of-sales', 'sales-manager', 'key-account-manager'],
+    derives: 'gross-profit',
+    roles: ['head-of-sales', 'team-lead', 'sales-manager', 'key-account-manager'],
+  },
+  'gross-margin': {
+    id: 'gross-margin',
+    name: 'Валовая маржа',
+    unit: 'percent',
+    direction: 'higher',
+    defaultPeriod: 'month',
+    source: '1С',
+    formula: 'Валовая прибыль за период, делённая на выручку за тот же период, × 100 %.',
+    description: 'Показывает, какую долю выручки компания оставляет себе после себестоимости: падает, когда сделки закрывают скидками.',
+    derives: 'gross-margin',
+    roles: ['head-of-sales', 'team-lead', 'sales-manager', 'key-account-manager'],
   },
   'average-deal': {
     id: 'average-deal',

@@ -1,9 +1,14 @@
 /** What the math needs to know about a KPI item beyond the item itself: the catalog's direction, derivation, name. */
 import { KPI_CATALOG } from '../../../content/catalog/kpis.ts';
-import type { Derivation, KpiDirection } from '../profile/ids.ts';
+import type { Derivation, KpiDirection, KpiUnit } from '../profile/ids.ts';
 import type { KpiItem } from '../profile/schema.ts';
 
 type ItemRef = Pick<KpiItem, 'kpi' | 'direction' | 'name'>;
+
+/** Every figure of a KPI is printed in its unit: the catalog's, or the one a custom KPI gives (count if it gives none). */
+export function kpiUnit(item: Pick<KpiItem, 'kpi' | 'unit'>): KpiUnit {
+  return item.kpi === 'custom' ? (item.unit ?? 'count') : KPI_CATALOG[item.kpi].unit;
+}
 
 /** Catalog KPIs take the catalog's direction; a custom KPI says its own, higher-is-better by default. */
 export function kpiDirection(item: ItemRef): KpiDirection {

@@ -33,7 +33,8 @@ export interface PlanOverFunnel {
 export function plansAboveFunnel(profile: Profile): PlanOverFunnel[] {
   const output = funnelOutput(profile.plan.funnel);
   const newBusinessShare = (100 - profile.plan.recurringRevenuePct) / 100;
-  const supplyOf: Record<Derivation, number> = {
+  // Gross profit and margin are not fed by the funnel's counts: only volume figures are checked.
+  const supplyOf: Partial<Record<Derivation, number>> = {
     revenue: output.revenue,
     'new-clients': output.deals,
     'meetings-set': output.meetings,
@@ -61,10 +62,11 @@ export function plansAboveFunnel(profile: Profile): PlanOverFunnel[] {
     entry.items.forEach((item, j) => {
       const derivation = kpiDerivation(item);
       if (item.plan === null || derivation === null) return;
+      const supply = supplyOf[derivation];
+      if (supply === undefined) return;
       const seats = item.scope === 'department' ? 1 : position.headcount;
       const perMonth = (item.plan / MONTHS_IN_PERIOD[item.period]) * seats;
       const demand = derivation === 'revenue' ? perMonth * newBusinessShare : perMonth;
-      const supply = supplyOf[derivation];
       if (over(demand, supply)) {
         found.push({ derivation, positionId: position.id, kpiEntryIndex: k, itemIndex: j, plan: item.plan, perMonth, demand, supply });
       }

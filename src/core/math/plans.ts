@@ -7,7 +7,7 @@ import type { Derivation, KpiDirection, Period } from '../profile/ids.ts';
 import type { KpiItem, Position, Profile } from '../profile/schema.ts';
 import { departmentMonthlyRevenue, departmentRevenueFor, MONTHS_IN_PERIOD, PERIODS_PER_YEAR, type Month } from './department-plan.ts';
 import { MathError } from './errors.ts';
-import { kpiDerivation, kpiDirection, kpiName } from './kpi-meta.ts';
+import { kpiDerivation, kpiDirection, kpiName, kpiUnit } from './kpi-meta.ts';
 import { positionContext, positionItems } from './position.ts';
 
 export interface PlanOptions {
@@ -73,7 +73,9 @@ function seatsWith(sharing: ReadonlyArray<Position>, position: Position): number
 
 /** The fraction of a department figure that one employee of the position carries. */
 export function personalFraction(profile: Profile, positionId: string, derivation: Derivation): number {
-  if (derivation === 'revenue') return personalRevenueShare(profile, positionId);
+  // Gross profit follows the revenue split; a margin rate is the same for everyone who holds it.
+  if (derivation === 'revenue' || derivation === 'gross-profit') return personalRevenueShare(profile, positionId);
+  if (derivation === 'gross-margin') return 1;
   return 1 / seatsWith(holders(profile, derivation), positionContext(profile, positionId).position);
 }
 
@@ -88,6 +90,10 @@ export function departmentFigure(profile: Profile, derivation: Derivation, perio
       const { leadsPerMonth, leadToMeetingPct } = profile.plan.funnel;
       return ((leadsPerMonth * leadToMeetingPct) / 100) * MONTHS_IN_PERIOD[period];
     }
+    case 'gross-profit':
+      return (departmentRevenueFor(profile, period, month) * profile.plan.grossMarginPct) / 100;
+    case 'gross-margin':
+      return profile.plan.grossMarginPct;
   }
 }
 
@@ -103,12 +109,30 @@ function planOf(profile: Profile, positionId: string, item: KpiItem, index: numb
     derivation,
   };
   if (item.plan !== null) return { ...base, plan: item.plan, explicit: true };
+  // A yes/no KPI is planned as «done».
+  if (kpiUnit(item) === 'yesno') return { ...base, plan: 1, explicit: true };
   if (derivation === null) {
     throw new MathError(`KPI ${index} (${item.kpi}) of position "${positionId}" has no plan and no derivation`);
   }
   const department = departmentFigure(profile, derivation, item.period, month);
+  if (item.scope === 'group') return { ...base, plan: groupPlan(profile, positionId, derivation, department), explicit: false };
   const plan = item.scope === 'department' ? department : department * personalFraction(profile, positionId, derivation);
   return { ...base, plan, explicit: false };
+}
+
+/**
+ * A team lead's group plan (scope: group, profile-v2.md): the personal plans of the people in the
+ * group. The positions reporting to the team lead are split into as many groups as it has seats,
+ * so one team lead's group holds their headcount divided by its own; a margin rate stays a rate.
+ */
+export function groupPlan(profile: Profile, positionId: string, derivation: Derivation, department: number): number {
+  if (derivation === 'gross-margin') return department;
+  const lead = positionContext(profile, positionId).position;
+  const members = profile.department.positions.filter(
+    (p) => p.reportsTo === positionId && derivesPersonal(positionItems(profile, p.id), derivation),
+  );
+  const total = members.reduce((sum, m) => sum + department * personalFraction(profile, m.id, derivation) * m.headcount, 0);
+  return total / lead.headcount;
 }
 
 /** The plan of one KPI item of a position. */

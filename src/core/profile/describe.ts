@@ -52,7 +52,7 @@ export function describeProfile(): string {
   return out.join('\n').trimEnd() + '\n';
 }
 
-const UNITS = { currency: 'деньги', count: 'штуки', percent: '%', days: 'дни', minutes: 'минуты' } as const;
+const UNITS = { currency: 'деньги', count: 'штуки', percent: '%', days: 'дни', hours: 'часы', minutes: 'минуты', yesno: 'да/нет' } as const;
 const DIRECTIONS = { higher: 'больше', lower: 'меньше' } as const;
 const PERIODS = { month: 'месяц', quarter: 'квартал', year: 'год' } as const;
 const FREQUENCIES = { daily: 'ежедневно', weekly: 'еженедельно', monthly: 'ежемесячно', quarterly: 'ежеквартально' } as const;

@@ -8,11 +8,13 @@ import * as z from 'zod';
 /** Seats described in the roles catalog; a position may also use `custom`. */
 export const ROLE_IDS = [
   'head-of-sales',
+  'team-lead',
   'sales-manager',
   'key-account-manager',
   'lead-generation',
   'sales-assistant',
   'marketing-manager',
+  'tender-specialist',
 ] as const;
 export const RoleIdSchema = z.enum(ROLE_IDS);
 export type RoleId = z.output<typeof RoleIdSchema>;
@@ -24,6 +26,7 @@ export const KPI_IDS = [
   'meetings-set',
   'overdue-receivables',
   'repeat-purchase-rate',
+  'gross-profit',
   'gross-margin',
   'average-deal',
   'lead-conversion',
@@ -54,11 +57,17 @@ export const REPORT_IDS = [
 export const ReportIdSchema = z.enum(REPORT_IDS);
 export type ReportId = z.output<typeof ReportIdSchema>;
 
-/** The plan figures a KPI can take its plan from (profile.md, «How plans are derived»). */
-export const DerivationSchema = z.enum(['revenue', 'new-clients', 'meetings-set']);
+/**
+ * The plan figures a KPI can take its plan from (profile.md, «How plans are derived»):
+ * `gross-profit` is revenue × grossMarginPct (money, split like revenue); `gross-margin` is the
+ * plan's grossMarginPct itself (a rate: every holder has the same plan).
+ */
+export const DerivationSchema = z.enum(['revenue', 'new-clients', 'meetings-set', 'gross-profit', 'gross-margin']);
 export type Derivation = z.output<typeof DerivationSchema>;
 
-export const KpiUnitSchema = z.enum(['currency', 'count', 'percent', 'days', 'minutes']);
+/** A KPI's unit: every figure of the KPI is printed in it. `yesno`: done (100 %) or not (0 %). */
+export const KPI_UNITS = ['currency', 'count', 'percent', 'days', 'hours', 'minutes', 'yesno'] as const;
+export const KpiUnitSchema = z.enum(KPI_UNITS);
 export type KpiUnit = z.output<typeof KpiUnitSchema>;
 
 export const KpiDirectionSchema = z.enum(['higher', 'lower']);
@@ -70,3 +79,32 @@ export type Period = z.output<typeof PeriodSchema>;
 /** Category of a position in a job description («относится к категории руководителей»). */
 export const CategorySchema = z.enum(['руководитель', 'специалист']);
 export type Category = z.output<typeof CategorySchema>;
+
+/** What the company sells (profile v2, company.offering): it decides the funnel and the vocabulary. */
+export const OFFERINGS = ['goods', 'services', 'projects', 'subscription', 'production'] as const;
+export const OfferingSchema = z.enum(OFFERINGS);
+export type Offering = z.output<typeof OfferingSchema>;
+
+/** Sales channels (company.channels[].type). */
+export const CHANNEL_TYPES = ['direct', 'dealers', 'tenders', 'marketplaces', 'online', 'partners'] as const;
+export const ChannelTypeSchema = z.enum(CHANNEL_TYPES);
+export type ChannelType = z.output<typeof ChannelTypeSchema>;
+
+/** The company's other units the sales department works with (company.units). */
+export const COMPANY_UNITS = [
+  'accounting',
+  'finance',
+  'legal',
+  'hr',
+  'marketing',
+  'logistics',
+  'warehouse',
+  'production',
+  'installation',
+  'service',
+  'support',
+  'it',
+  'security',
+] as const;
+export const CompanyUnitSchema = z.enum(COMPANY_UNITS);
+export type CompanyUnit = z.output<typeof CompanyUnitSchema>;

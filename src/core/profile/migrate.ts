@@ -4,6 +4,7 @@
  */
 import { CODES } from './codes.ts';
 import { issue, type Issue } from './issues.ts';
+import { v1ToV2, type Warn } from './migrations/v1-to-v2.ts';
 import { CURRENT_SCHEMA_VERSION } from './schema.ts';
 
 type RawProfile = Record<string, unknown>;
@@ -13,14 +14,19 @@ export interface Migration {
   from: number;
   /** What changed, for the release notes and the migration log. */
   summary: string;
-  up: (raw: RawProfile) => RawProfile;
+  /** The profile one version up; `warn` tells the user what the step read differently, with the field's path. */
+  up: (raw: RawProfile, warn: Warn) => RawProfile;
 }
 
-/**
- * Every step from the first released version to the current one, oldest first. Version 1 is the
- * first release, so there is nothing to do yet; version 2 will add `{ from: 1, ... }` here.
- */
-export const MIGRATIONS: ReadonlyArray<Migration> = [];
+/** Every step from the first released version to the current one, oldest first. */
+export const MIGRATIONS: ReadonlyArray<Migration> = [
+  {
+    from: 1,
+    summary:
+      'Версия 2: как продаёт компания (offering, channels, units), роли team-lead и tender-specialist, единицы KPI, gross-profit и gross-margin, клиенты и коммерческая политика',
+    up: v1ToV2,
+  },
+];
 
 export type MigrationResult =
   | { ok: true; data: RawProfile; fromVersion: number; warnings: Issue[] }
@@ -93,7 +99,8 @@ export function migrateProfile(
         warnings,
       };
     }
-    data = { ...step.up(data), schemaVersion: v + 1 };
+    const warn: Warn = (path, code, message) => warnings.push(issue('warning', code, path, message));
+    data = { ...step.up(data, warn), schemaVersion: v + 1 };
   }
   return { ok: true, data, fromVersion, warnings };
 }

@@ -4,6 +4,7 @@
  * the position's curve or the item's own; every number is formatted here.
  */
 import { kpiById } from '../../core/catalog.ts';
+import { kpiUnit } from '../../core/math/kpi-meta.ts';
 import {
   attainmentPct,
   factForAttainment,
@@ -116,8 +117,7 @@ const PERIOD_ORDER = ['month', 'quarter', 'year'] as const;
 const HUNDRED = `${NBSP}100${NBSP}%`;
 
 function unitOf(item: KpiItem): ValueUnit {
-  if (item.kpi === 'custom') return { kind: 'custom', text: item.unit ?? '' };
-  return { kind: kpiById(item.kpi).unit };
+  return kpiUnit(item);
 }
 
 /** The curve that sets the item's threshold: its own, else the scheme's for the KPIs the scheme pays on. */

@@ -4,10 +4,13 @@
  * worked examples. Numbers come from the math module; this file only chooses and formats them.
  */
 import { KPI_CATALOG } from '../../../content/catalog/kpis.ts';
-import type { KpiDirection, KpiUnit } from '../../core/profile/ids.ts';
+import { kpiUnit } from '../../core/math/kpi-meta.ts';
+import type { KpiDirection } from '../../core/profile/ids.ts';
 import type { KpiItem } from '../../core/profile/schema.ts';
-import { CURRENCY_SIGNS, formatMoney, formatNumber, formatPercent, NBSP, type CurrencyCode } from '../../core/text/format.ts';
+import type { CurrencyCode } from '../../core/text/format.ts';
 import { countNoun, NOUNS, type PluralForms } from '../../core/text/plural.ts';
+
+import { formatValueWithUnit } from '../shared/plan-values.ts';
 
 export { PERIOD_NAME } from '../shared/plan-values.ts';
 
@@ -22,36 +25,20 @@ const COUNT_NOUNS: Partial<Record<KpiItem['kpi'], PluralForms>> = {
   'proposals-sent': { one: 'предложение', few: 'предложения', many: 'предложений' },
 };
 
-/** The unit a KPI item's values are in: the catalog's, or what a custom KPI says. */
-type Unit = { kind: KpiUnit } | { kind: 'custom'; text: string };
-
-function unitOf(item: KpiItem, currency: CurrencyCode): Unit {
-  if (item.kpi !== 'custom') return { kind: KPI_CATALOG[item.kpi].unit };
-  const text = (item.unit ?? '').trim();
-  if (text === '%') return { kind: 'percent' };
-  if (text === CURRENCY_SIGNS[currency]) return { kind: 'currency' };
-  if (text === '') return { kind: 'count' };
-  return { kind: 'custom', text };
-}
-
 /** A value of the item in its unit: «3 500 000 ₽», «2,5 клиента», «5 %», «3 дня», «60 шт.». */
 export function formatKpiValue(item: KpiItem, value: number, currency: CurrencyCode): string {
-  const unit = unitOf(item, currency);
-  switch (unit.kind) {
-    case 'currency':
-      return formatMoney(value, currency);
-    case 'percent':
-      return formatPercent(value);
+  const unit = kpiUnit(item);
+  switch (unit) {
     case 'days':
       return countNoun(value, NOUNS.day);
     case 'minutes':
       return countNoun(value, NOUNS.minute);
-    case 'custom':
-      return `${formatNumber(value, 2)}${NBSP}${unit.text}`;
     case 'count': {
       const noun = COUNT_NOUNS[item.kpi];
-      return noun ? countNoun(value, noun) : formatNumber(value, 1);
+      return noun ? countNoun(value, noun) : formatValueWithUnit(value, unit, currency);
     }
+    default:
+      return formatValueWithUnit(value, unit, currency);
   }
 }
 
@@ -62,11 +49,11 @@ export function formatKpiPlan(item: KpiItem, plan: number, direction: KpiDirecti
 }
 
 /** A fact rounded the way it would be written down: money and counts whole, percents to 0,1. */
-function roundFact(item: KpiItem, value: number, currency: CurrencyCode, plan: number): number {
-  const unit = unitOf(item, currency);
-  if (unit.kind === 'currency') return plan >= 100_000 ? Math.round(value / 1000) * 1000 : Math.round(value);
-  if (unit.kind === 'percent') return Math.min(100, Math.round(value * 10) / 10);
-  if (unit.kind === 'custom') return Math.round(value * 10) / 10;
+function roundFact(item: KpiItem, value: number, _currency: CurrencyCode, plan: number): number {
+  const unit = kpiUnit(item);
+  if (unit === 'currency') return plan >= 100_000 ? Math.round(value / 1000) * 1000 : Math.round(value);
+  if (unit === 'percent') return Math.min(100, Math.round(value * 10) / 10);
+  if (unit === 'yesno') return value >= plan ? 1 : 0;
   return Math.round(value);
 }
 

@@ -26,64 +26,51 @@ export function formatPercentAtLeast(value: number): string {
   return formatPercent(Math.ceil(value * 10 - 1e-9) / 10);
 }
 
-/** How a KPI's values are shown: a catalog unit, or a custom KPI's own unit as the user wrote it. */
-export type ValueUnit = { kind: KpiUnit } | { kind: 'custom'; text: string };
+/** How a KPI's values are shown: its unit (src/core/math/kpi-meta.ts kpiUnit). */
+export type ValueUnit = KpiUnit;
 
 const UNIT_LABEL: Readonly<Record<Exclude<KpiUnit, 'currency'>, string>> = {
   count: 'шт.',
   percent: '%',
   days: 'дн.',
+  hours: 'ч',
   minutes: 'мин',
+  yesno: 'да/нет',
 };
 
-/** The «Ед. изм.» column: «₽», «шт.», «%», «дн.», «мин», or the custom unit. */
+/** The «Ед. изм.» column: «₽», «шт.», «%», «дн.», «ч», «мин», «да/нет». */
 export function unitLabel(unit: ValueUnit, currency: CurrencyCode): string {
-  if (unit.kind === 'custom') return unit.text;
-  if (unit.kind === 'currency') return CURRENCY_SIGNS[currency];
-  return UNIT_LABEL[unit.kind];
+  return unit === 'currency' ? CURRENCY_SIGNS[currency] : UNIT_LABEL[unit];
 }
 
-/** A custom unit that is really a percent or the company's currency is shown as one. */
-function effectiveUnit(unit: ValueUnit, currency: CurrencyCode): ValueUnit {
-  if (unit.kind !== 'custom') return unit;
-  const text = unit.text.trim();
-  if (text === '%') return { kind: 'percent' };
-  if (text === CURRENCY_SIGNS[currency]) return { kind: 'currency' };
-  return unit;
-}
-
-/** A value in its unit: «3 500 000 ₽», «2,5», «5 %», «45». */
+/** A value in its unit where the column already names it: «3 500 000 ₽», «2,5», «5 %», «выполнено». */
 export function formatValue(value: number, unit: ValueUnit, currency: CurrencyCode): string {
-  const u = effectiveUnit(unit, currency);
-  switch (u.kind) {
+  switch (unit) {
     case 'currency':
       return formatMoney(value, currency);
     case 'percent':
       return formatPercent(value);
-    case 'custom':
-      return formatNumber(value, 2);
+    case 'yesno':
+      return value >= 1 ? 'выполнено' : 'не выполнено';
     default:
       return formatCount(value);
   }
 }
 
-/** A value with its unit where the unit is not a sign already: «45 дн.», «60 шт.» → «60». */
+/** A value with its unit, for running text: «45 дн.», «60 шт.», «3 500 000 ₽», «5 %». */
 export function formatValueWithUnit(value: number, unit: ValueUnit, currency: CurrencyCode): string {
-  const u = effectiveUnit(unit, currency);
-  if (u.kind === 'days' || u.kind === 'minutes') return `${formatCount(value)}${NBSP}${UNIT_LABEL[u.kind]}`;
-  if (u.kind === 'custom') return `${formatNumber(value, 2)}${NBSP}${u.text}`;
-  return formatValue(value, u, currency);
+  if (unit === 'currency' || unit === 'percent' || unit === 'yesno') return formatValue(value, unit, currency);
+  return `${formatCount(value)}${NBSP}${UNIT_LABEL[unit]}`;
 }
 
-/** The smallest step a fact is written in: whole money, counts, days, minutes; tenths otherwise. */
-export function valueStep(unit: ValueUnit, currency: CurrencyCode): number {
-  const u = effectiveUnit(unit, currency);
-  return u.kind === 'percent' || u.kind === 'custom' ? 0.1 : 1;
+/** The smallest step a fact is written in: tenths of a percent; whole money, counts, days, hours, minutes. */
+export function valueStep(unit: ValueUnit): number {
+  return unit === 'percent' ? 0.1 : 1;
 }
 
 /** A value rounded the way a fact would be written down; `way` rounds up or down to the step instead. */
-export function roundFact(value: number, unit: ValueUnit, currency: CurrencyCode, way: 'nearest' | 'up' | 'down' = 'nearest'): number {
-  const step = valueStep(unit, currency);
+export function roundFact(value: number, unit: ValueUnit, _currency: CurrencyCode, way: 'nearest' | 'up' | 'down' = 'nearest'): number {
+  const step = valueStep(unit);
   const n = value / step;
   const k = way === 'up' ? Math.ceil(n - 1e-9) : way === 'down' ? Math.floor(n + 1e-9) : Math.round(n);
   return Math.round(k * step * 10) / 10;

@@ -90,7 +90,6 @@ function startingPlan(kpi: KpiId, draft: Draft): number {
   const plans: Partial<Record<KpiId, number>> = {
     'overdue-receivables': 5,
     'repeat-purchase-rate': 80,
-    'gross-margin': Math.round(averageDeal * 2),
     'average-deal': averageDeal,
     'lead-conversion': 25,
     calls: 600,
@@ -124,7 +123,15 @@ const WEIGHTS: Record<number, number[]> = { 1: [100], 2: [70, 30], 3: [50, 30, 2
 export function defaultKpis(role: RoleId | 'custom', draft: Draft): KpiItemInput[] {
   if (role === 'custom') {
     return [
-      { kpi: 'custom', name: 'Выполнение плана работ', unit: '%', plan: 100, weight: 100, period: 'month', source: 'отчёт руководителю' },
+      {
+        kpi: 'custom',
+        name: 'Выполнение плана работ',
+        unit: 'percent',
+        plan: 100,
+        weight: 100,
+        period: 'month',
+        source: 'отчёт руководителю',
+      },
     ];
   }
   const typical = ROLE_CATALOG[role].typicalKpis;
@@ -152,11 +159,13 @@ export function freeId(base: string, taken: readonly string[]): string {
 
 const ROLE_ID_BASE: Record<RoleId | 'custom', string> = {
   'head-of-sales': 'rop',
+  'team-lead': 'group-lead',
   'sales-manager': 'manager',
   'key-account-manager': 'account',
   'lead-generation': 'lead',
   'sales-assistant': 'assistant',
   'marketing-manager': 'marketing',
+  'tender-specialist': 'tenders',
   custom: 'position',
 };
 

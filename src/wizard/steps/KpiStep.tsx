@@ -1,6 +1,7 @@
 /** Step 4: each position's KPI card: indicators, weights with a running sum, plans. */
 import { KPI_CATALOG } from '../../../content/catalog/index.ts';
 import { positionKpiPlans, type KpiPlan } from '../../core/math/index.ts';
+import { kpiUnit } from '../../core/math/kpi-meta.ts';
 import { KPI_IDS, type KpiId, type RoleId } from '../../core/profile/ids.ts';
 import type { Profile } from '../../core/profile/schema.ts';
 import { formatMoney, formatNumber } from '../../core/text/format.ts';
@@ -17,7 +18,17 @@ const PERIODS = [
 ];
 const SCOPES = [
   { value: 'personal', label: 'личный план сотрудника' },
+  { value: 'group', label: 'план группы (для руководителя группы)' },
   { value: 'department', label: 'общий план отдела' },
+];
+const UNITS = [
+  { value: 'count', label: 'штуки' },
+  { value: 'currency', label: 'деньги' },
+  { value: 'percent', label: '%' },
+  { value: 'days', label: 'дни' },
+  { value: 'hours', label: 'часы' },
+  { value: 'minutes', label: 'минуты' },
+  { value: 'yesno', label: 'да / нет (выполнено или нет)' },
 ];
 const DIRECTIONS = [
   { value: 'higher', label: 'чем больше, тем лучше' },
@@ -25,17 +36,15 @@ const DIRECTIONS = [
 ];
 const PERIOD_GEN: Record<string, string> = { month: 'месяц', quarter: 'квартал', year: 'год' };
 
-const UNIT_SUFFIX: Record<string, string> = { percent: ' %', count: '', days: ' дн.', minutes: ' мин' };
+const UNIT_SUFFIX: Record<string, string> = { percent: ' %', count: ' шт.', days: ' дн.', hours: ' ч', minutes: ' мин', yesno: '' };
 
 function planText(plan: KpiPlan, profile: Profile, positionId: string): string {
   const item = profile.kpis.find((k) => k.position === positionId)?.items[plan.index];
-  const entry = plan.kpi === 'custom' ? null : KPI_CATALOG[plan.kpi];
+  const unit = item ? kpiUnit(item) : plan.kpi === 'custom' ? 'count' : KPI_CATALOG[plan.kpi].unit;
   const figure = formatNumber(plan.plan, 1).replace(/,0$/, '');
   const value =
-    entry?.unit === 'currency'
-      ? formatMoney(plan.plan, profile.currency)
-      : `${figure}${entry ? (UNIT_SUFFIX[entry.unit] ?? '') : item?.unit ? ` ${item.unit}` : ''}`;
-  const who = plan.scope === 'department' ? 'на отдел' : 'на сотрудника';
+    unit === 'currency' ? formatMoney(plan.plan, profile.currency) : unit === 'yesno' ? 'выполнено' : `${figure}${UNIT_SUFFIX[unit] ?? ''}`;
+  const who = plan.scope === 'department' ? 'на отдел' : plan.scope === 'group' ? 'на группу' : 'на сотрудника';
   return `${value} ${who} за ${PERIOD_GEN[plan.period] ?? plan.period}${plan.explicit ? '' : ' (рассчитано из плана)'}`;
 }
 
@@ -96,7 +105,7 @@ export function KpiStep() {
                           const weight = list[i]!.weight;
                           list[i] =
                             next === 'custom'
-                              ? { kpi: 'custom', name: '', unit: '', plan: 1, weight, period: 'month' }
+                              ? { kpi: 'custom', name: '', unit: 'count', plan: 1, weight, period: 'month' }
                               : { ...kpiItem(next as KpiId, weight, d, position.role as RoleId | 'custom'), weight };
                           const kpis = d.kpis.map((k, j) => (j === kIndex ? { ...k, items: list } : k));
                           return { ...d, kpis };
@@ -109,7 +118,7 @@ export function KpiStep() {
                   {custom ? (
                     <div class="grid grid--3">
                       <TextField path={[...base, i, 'name']} label="Название показателя" />
-                      <TextField path={[...base, i, 'unit']} label="Единица измерения" hint="%, шт., ₽…" />
+                      <SelectField path={[...base, i, 'unit']} label="Единица измерения" options={UNITS} />
                       <SelectField
                         path={[...base, i, 'direction']}
                         label="Направление"

@@ -26,8 +26,14 @@ export const kpiItemRules = rule(ItemView, (item, report) => {
     const missing = (field: 'name' | 'unit' | 'plan', what: string) =>
       report([field], CODES.customKpiIncomplete, `для собственного показателя (kpi: custom) укажите ${what}`);
     if (!present(item.name)) missing('name', 'название в поле name');
-    if (!present(item.unit)) missing('unit', 'единицу измерения в поле unit (например, "%", "шт.")');
-    if (!present(item.plan)) missing('plan', 'плановое значение в поле plan: собственный показатель не выводится из плана отдела');
+    if (!present(item.unit)) missing('unit', 'единицу в поле unit: currency, count, percent, days, hours, minutes или yesno');
+    // A yes/no KPI's plan is «done»: it may be left out.
+    if (!present(item.plan) && item.unit !== 'yesno') {
+      missing('plan', 'плановое значение в поле plan: собственный показатель не выводится из плана отдела');
+    }
+    if (typeof item.plan === 'number' && (item.unit === 'currency' || item.unit === 'percent')) {
+      plausible(item.unit, item.direction === 'lower' ? 'lower' : 'higher', item.plan, report);
+    }
     return;
   }
   if (!isCatalogKpi(item.kpi)) return;
@@ -41,6 +47,9 @@ export const kpiItemRules = rule(ItemView, (item, report) => {
       );
     }
   }
+  if (typeof item.plan === 'number' && (entry.unit === 'currency' || entry.unit === 'percent')) {
+    plausible(entry.unit, entry.direction, item.plan, report);
+  }
   if (entry.derives === null && !present(item.plan)) {
     report(
       ['plan'],
@@ -49,6 +58,35 @@ export const kpiItemRules = rule(ItemView, (item, report) => {
     );
   }
 });
+
+/** Money plans are at least this much in any currency the profile accepts: a smaller one is a percent typed as money. */
+const SMALLEST_MONEY_PLAN = 1000;
+
+/**
+ * A plan that cannot be meant in its unit: money of 20 (a percent), a share above 100 %. Only a
+ * target to reach is judged so: a small money limit (cost per lead of 50 €) is a real figure.
+ */
+function plausible(
+  unit: 'currency' | 'percent',
+  direction: 'higher' | 'lower',
+  plan: number,
+  report: (path: ReadonlyArray<string | number>, code: typeof CODES.kpiUnitImplausible, message: string) => void,
+): void {
+  if (unit === 'currency' && direction === 'higher' && plan > 0 && plan < SMALLEST_MONEY_PLAN) {
+    report(
+      ['plan'],
+      CODES.kpiUnitImplausible,
+      `план ${num(plan)} для денежного показателя — меньше ${num(SMALLEST_MONEY_PLAN)}: похоже на процент; для доли или маржи в процентах выберите показатель в процентах (например, gross-margin вместо gross-profit) или укажите сумму в валюте профиля`,
+    );
+  }
+  if (unit === 'percent' && plan > 100) {
+    report(
+      ['plan'],
+      CODES.kpiUnitImplausible,
+      `план ${num(plan)} % для показателя в процентах больше 100 %: похоже на сумму; для суммы выберите денежный показатель (например, gross-profit вместо gross-margin)`,
+    );
+  }
+}
 
 const ItemsView = looseList(z.object({ kpi: looseString, weight: looseNumber, period: looseString, scope: looseString }));
 

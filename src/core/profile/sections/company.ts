@@ -3,7 +3,9 @@ import * as z from 'zod';
 import { CODES } from '../codes.ts';
 import { CasesSchema, Text } from '../fields.ts';
 import { isEntrepreneur } from '../../law/organization.ts';
-import { looseEnum, looseString, rule } from '../rules/rule.ts';
+import { looseEnum, looseList, looseNumber, looseString, rule } from '../rules/rule.ts';
+import { ChannelTypeSchema, CompanyUnitSchema, OfferingSchema } from '../ids.ts';
+import { num } from '../say.ts';
 
 export const COUNTRIES = ['RU', 'KZ', 'UA', 'BY', 'other'] as const;
 export const CountrySchema = z.enum(COUNTRIES);
@@ -37,6 +39,45 @@ const INN_LENGTHS: Record<Country, { name: string; lengths: number[] }> = {
   UA: { name: 'код ЕГРПОУ/РНОКПП', lengths: [8, 10] },
   other: { name: 'регистрационный номер', lengths: [] },
 };
+
+export const ChannelSchema = z.strictObject({
+  /** Канал: direct (прямые продажи), dealers (дилеры и дистрибьюторы), tenders (государственные и корпоративные закупки), marketplaces, online (свой сайт, входящие заявки), partners (агенты за вознаграждение). */
+  type: ChannelTypeSchema.meta({
+    description:
+      'Канал: direct (прямые продажи), dealers (дилеры и дистрибьюторы), tenders (государственные и корпоративные закупки), marketplaces, online (свой сайт, входящие заявки), partners (агенты за вознаграждение).',
+  }),
+  /** Доля годового плана выручки, которую даёт канал, %; доли каналов в сумме 100. */
+  sharePct: z
+    .number()
+    .gt(0)
+    .max(100)
+    .meta({ description: 'Доля годового плана выручки, которую даёт канал, %; доли каналов в сумме 100.' }),
+  /** id должности, которая ведёт канал; не указано (null) — руководитель отдела. */
+  owner: Text.nullable().default(null).meta({ description: 'id должности, которая ведёт канал; не указано (null) — руководитель отдела.' }),
+});
+export type Channel = z.output<typeof ChannelSchema>;
+
+/** How far channel shares may sum from 100 (rounded thirds). */
+const SHARE_TOLERANCE = 0.01;
+
+const Channels = z
+  .array(ChannelSchema)
+  .min(1)
+  .check(
+    rule(looseList(z.object({ type: looseString, sharePct: looseNumber })), (channels, report) => {
+      const seen = new Set<string>();
+      channels.forEach((c, i) => {
+        if (c?.type == null) return;
+        if (seen.has(c.type)) report([i, 'type'], CODES.channelDuplicate, `канал ${c.type} указан дважды: объедините доли в одной записи`);
+        seen.add(c.type);
+      });
+      if (channels.some((c) => c?.sharePct == null)) return;
+      const total = channels.reduce((sum, c) => sum + (c?.sharePct ?? 0), 0);
+      if (Math.abs(total - 100) > SHARE_TOLERANCE) {
+        report([], CODES.channelShareTotal, `доли каналов в сумме ${num(total)} %, должно быть 100 %`);
+      }
+    }),
+  );
 
 const Inn = z
   .union([z.string(), z.number()], { error: 'ожидается номер из цифр в кавычках, например "6671234567"' })
@@ -83,6 +124,21 @@ export const CompanySchema = z
       .meta({ description: 'Средняя длительность сделки от первого контакта до оплаты, в днях.' }),
     /** Руководитель компании, который утверждает документы. */
     director: DirectorSchema.meta({ description: 'Руководитель компании, который утверждает документы.' }),
+    /** Что продаёт компания: goods (товары со склада или под заказ), services (услуги: логистика, обслуживание, ИТ…), projects (поставка с монтажом, внедрением, стройка: у сделки этапы и приёмка), subscription (подписка, SaaS, абонентские договоры), production (изготовление по заказу клиента). От этого зависят воронка, слова и процессы документов. */
+    offering: OfferingSchema.default('goods').meta({
+      description:
+        'Что продаёт компания: goods (товары со склада или под заказ), services (услуги: логистика, обслуживание, ИТ…), projects (поставка с монтажом, внедрением, стройка: у сделки этапы и приёмка), subscription (подписка, SaaS, абонентские договоры), production (изготовление по заказу клиента). От этого зависят воронка, слова и процессы документов.',
+    }),
+    /** Каналы продаж с долями плана выручки; не указано (null) — только прямые продажи (direct, 100 %), канал ведёт руководитель отдела. */
+    channels: Channels.nullable().default(null).meta({
+      description:
+        'Каналы продаж с долями плана выручки; не указано (null) — только прямые продажи (direct, 100 %), канал ведёт руководитель отдела.',
+    }),
+    /** Другие подразделения, с которыми работает отдел: accounting, finance, legal, hr, marketing, logistics, warehouse, production, installation, service, support, it, security. Документы называют только их; работу отсутствующих выполняет руководитель компании (бухгалтерию — приходящий бухгалтер). Не указано (null) — по роду деятельности (offering), у ИП — только бухгалтерия. */
+    units: z.array(CompanyUnitSchema).nullable().default(null).meta({
+      description:
+        'Другие подразделения, с которыми работает отдел: accounting, finance, legal, hr, marketing, logistics, warehouse, production, installation, service, support, it, security. Документы называют только их; работу отсутствующих выполняет руководитель компании (бухгалтерию — приходящий бухгалтер). Не указано (null) — по роду деятельности (offering), у ИП — только бухгалтерия.',
+    }),
   })
   .check(
     // An entrepreneur's name is the organisation's name in the documents («ИП Карпов И. С.»).

@@ -16,10 +16,10 @@ export const PositionSchema = z
     }),
     /** Название должности, как оно записано в штатном расписании: «Менеджер по продажам». */
     title: Text.meta({ description: 'Название должности, как оно записано в штатном расписании: «Менеджер по продажам».' }),
-    /** Роль из каталога (head-of-sales, sales-manager, key-account-manager, lead-generation, sales-assistant, marketing-manager) или custom со своим списком duties. */
+    /** Роль из каталога (head-of-sales, team-lead, sales-manager, key-account-manager, lead-generation, sales-assistant, marketing-manager, tender-specialist) или custom со своим списком duties. */
     role: PositionRoleSchema.meta({
       description:
-        'Роль из каталога (head-of-sales, sales-manager, key-account-manager, lead-generation, sales-assistant, marketing-manager) или custom со своим списком duties.',
+        'Роль из каталога (head-of-sales, team-lead, sales-manager, key-account-manager, lead-generation, sales-assistant, marketing-manager, tender-specialist) или custom со своим списком duties.',
     }),
     /** Обязанности в 3-м лице настоящего времени («Готовит счета и закрывающие документы»). Для custom обязательны; для роли из каталога добавляются к её обязанностям. */
     duties: z.array(Text).default([]).meta({
@@ -54,6 +54,16 @@ export const PositionSchema = z
     category: CategorySchema.nullable().default(null).meta({
       description:
         'Категория в должностной инструкции: руководитель или специалист; по умолчанию берётся из каталога (для custom — специалист).',
+    }),
+    /** Испытательный срок при приёме на должность, месяцев (0–6; 0 — без испытания). Больше, чем позволяет закон страны, — ошибка: RU, KZ, BY — 3 месяца (6 для заместителя руководителя организации, deputyDirector), иначе 6. */
+    probationMonths: z.number().int().min(0).max(6).default(3).meta({
+      description:
+        'Испытательный срок при приёме на должность, месяцев (0–6; 0 — без испытания). Больше, чем позволяет закон страны, — ошибка: RU, KZ, BY — 3 месяца (6 для заместителя руководителя организации, deputyDirector), иначе 6.',
+    }),
+    /** Должность — заместитель руководителя организации (коммерческий директор): документы говорят об этом, и допускается испытательный срок до 6 месяцев. */
+    deputyDirector: z.boolean().default(false).meta({
+      description:
+        'Должность — заместитель руководителя организации (коммерческий директор): документы говорят об этом, и допускается испытательный срок до 6 месяцев.',
     }),
   })
   .check(positionRules);

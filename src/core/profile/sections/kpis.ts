@@ -1,11 +1,11 @@
 /** `kpis`: for each position, the indicators it is judged by, with weights and plans. */
 import * as z from 'zod';
-import { KPI_IDS, KpiDirectionSchema, PeriodSchema } from '../ids.ts';
+import { KPI_IDS, KpiDirectionSchema, KpiUnitSchema, PeriodSchema } from '../ids.ts';
 import { CurveSchema, Text } from '../fields.ts';
 import { kpiItemRules, kpiItemsRules } from '../rules/kpi-rules.ts';
 
 export const KpiRefSchema = z.enum([...KPI_IDS, 'custom']);
-export const KpiScopeSchema = z.enum(['personal', 'department']);
+export const KpiScopeSchema = z.enum(['personal', 'department', 'group']);
 
 export const KpiItemSchema = z
   .strictObject({
@@ -17,10 +17,11 @@ export const KpiItemSchema = z
     name: Text.nullable()
       .default(null)
       .meta({ description: 'Название показателя: обязательно для custom; для показателя из каталога заменяет каталожное название.' }),
-    /** Единица измерения своего показателя ("%", "шт.", "₽"); только для custom, обязательна. */
-    unit: Text.nullable()
-      .default(null)
-      .meta({ description: 'Единица измерения своего показателя ("%", "шт.", "₽"); только для custom, обязательна.' }),
+    /** Единица своего показателя: currency (деньги), count (штуки), percent (%), days, hours, minutes или yesno (выполнено или нет); только для custom, обязательна. У показателя из каталога единица каталожная. */
+    unit: KpiUnitSchema.nullable().default(null).meta({
+      description:
+        'Единица своего показателя: currency (деньги), count (штуки), percent (%), days, hours, minutes или yesno (выполнено или нет); только для custom, обязательна. У показателя из каталога единица каталожная.',
+    }),
     /** Откуда берётся факт (CRM, 1С, телефония); для показателя из каталога заменяет каталожный источник. */
     source: Text.nullable()
       .default(null)
@@ -37,14 +38,15 @@ export const KpiItemSchema = z
       .meta({ description: 'Вес показателя в премии, %; веса показателей одной должности в сумме дают 100.' }),
     /** Период, за который считается выполнение: month, quarter или year. */
     period: PeriodSchema.meta({ description: 'Период, за который считается выполнение: month, quarter или year.' }),
-    /** personal — личный план сотрудника (по умолчанию), department — общий план отдела (обычно у руководителя). */
+    /** personal — личный план сотрудника (по умолчанию), department — общий план отдела (обычно у руководителя), group — план группы руководителя группы (сумма личных планов её менеджеров). */
     scope: KpiScopeSchema.default('personal').meta({
-      description: 'personal — личный план сотрудника (по умолчанию), department — общий план отдела (обычно у руководителя).',
+      description:
+        'personal — личный план сотрудника (по умолчанию), department — общий план отдела (обычно у руководителя), group — план группы руководителя группы (сумма личных планов её менеджеров).',
     }),
-    /** План на одного сотрудника за период; если указан, заменяет план, выведенный из раздела plan. Для custom и показателей без правила вывода обязателен. */
+    /** План на одного сотрудника за период, в единице показателя (деньги, штуки, %…); если указан, заменяет план, выведенный из раздела plan. Для custom и показателей без правила вывода обязателен (кроме yesno: план — «выполнено»). */
     plan: z.number().min(0).nullable().default(null).meta({
       description:
-        'План на одного сотрудника за период; если указан, заменяет план, выведенный из раздела plan. Для custom и показателей без правила вывода обязателен.',
+        'План на одного сотрудника за период, в единице показателя (деньги, штуки, %…); если указан, заменяет план, выведенный из раздела plan. Для custom и показателей без правила вывода обязателен (кроме yesno: план — «выполнено»).',
     }),
     /** Своя кривая выплаты для этого показателя (пары [выполнение %, коэффициент %]); иначе действует кривая схемы мотивации. */
     curve: CurveSchema.nullable().default(null).meta({

@@ -5,22 +5,27 @@ import { CurveSchema, Money, Text } from '../fields.ts';
 const position = Text.meta({ description: 'id должности из department.positions.' });
 const maxBonus = Money.nullable()
   .default(null)
-  .meta({ description: 'Предел премии в месяц; не указан (null) — без предела, кроме того, что задаёт кривая.' });
+  .meta({ description: 'Предел премии за период (period); не указан (null) — без предела, кроме того, что задаёт кривая.' });
+const period = z.enum(['month', 'quarter', 'year']).default('month').meta({
+  description: 'Как часто считается и выплачивается переменная часть: month, quarter или year; targetBonus и maxBonus — за этот период.',
+});
 
 export const KpiBonusSchema = z.strictObject({
   /** id должности из department.positions. */
   position,
   /** Оклад + целевая премия × KPI-коэффициент. */
   scheme: z.literal('kpi-bonus').meta({ description: 'Оклад + целевая премия × KPI-коэффициент.' }),
-  /** Премия за месяц при выполнении всех показателей на 100 %. */
-  targetBonus: Money.meta({ description: 'Премия за месяц при выполнении всех показателей на 100 %.' }),
+  /** Премия за период (period) при выполнении всех показателей на 100 %. */
+  targetBonus: Money.meta({ description: 'Премия за период (period) при выполнении всех показателей на 100 %.' }),
   /** Кривая: пары [выполнение %, коэффициент %], выполнение не убывает; например [[0, 0], [80, 0], [80, 80], [100, 100], [120, 130]]. */
   curve: CurveSchema.meta({
     description:
       'Кривая: пары [выполнение %, коэффициент %], выполнение не убывает; например [[0, 0], [80, 0], [80, 80], [100, 100], [120, 130]].',
   }),
-  /** Предел премии в месяц; не указан (null) — без предела, кроме того, что задаёт кривая. */
+  /** Предел премии за период; не указан (null) — без предела, кроме того, что задаёт кривая. */
   maxBonus,
+  /** Как часто считается и выплачивается переменная часть: month, quarter или year. */
+  period,
 });
 
 export const RevenuePercentSchema = z.strictObject({
@@ -36,8 +41,10 @@ export const RevenuePercentSchema = z.strictObject({
     .meta({ description: 'База процента: revenue — выручка, margin — валовая маржа (выручка × grossMarginPct).' }),
   /** Ставка в зависимости от выполнения: пары [выполнение %, ставка %]. */
   rateCurve: CurveSchema.meta({ description: 'Ставка в зависимости от выполнения: пары [выполнение %, ставка %].' }),
-  /** Предел премии в месяц; не указан (null) — без предела, кроме того, что задаёт кривая. */
+  /** Предел премии за период; не указан (null) — без предела, кроме того, что задаёт кривая. */
   maxBonus,
+  /** Как часто считается и выплачивается переменная часть: month, quarter или year. */
+  period,
 });
 
 export const SalaryOnlySchema = z.strictObject({

@@ -1,7 +1,7 @@
 /** `plan`: the department's yearly figures from which KPI plans are derived. */
 import * as z from 'zod';
 import { CODES } from '../codes.ts';
-import { Money, Percent, PositivePercent } from '../fields.ts';
+import { Money, Percent, PositivePercent, Text } from '../fields.ts';
 import { looseList, looseNumber, rule } from '../rules/rule.ts';
 import { num } from '../say.ts';
 
@@ -36,6 +36,50 @@ export const FunnelSchema = z.strictObject({
   averageDeal: Money.meta({ description: 'Средняя сумма сделки с новым клиентом, в валюте профиля.' }),
 });
 
+export const ProductLineSchema = z.strictObject({
+  /** Название направления или товарной группы: «Насосное оборудование». */
+  name: Text.meta({ description: 'Название направления или товарной группы: «Насосное оборудование».' }),
+  /** Доля направления в годовом плане выручки, %; доли в сумме 100. */
+  sharePct: PositivePercent.meta({ description: 'Доля направления в годовом плане выручки, %; доли в сумме 100.' }),
+  /** Валовая маржа направления, %; не указано (null) — маржа плана (grossMarginPct). */
+  grossMarginPct: PositivePercent.nullable()
+    .default(null)
+    .meta({ description: 'Валовая маржа направления, %; не указано (null) — маржа плана (grossMarginPct).' }),
+});
+export type ProductLine = z.output<typeof ProductLineSchema>;
+
+const ProductLines = z
+  .array(ProductLineSchema)
+  .min(1)
+  .check(
+    rule(looseList(z.object({ sharePct: looseNumber })), (lines, report) => {
+      if (lines.some((l) => l?.sharePct == null)) return;
+      const total = lines.reduce((sum, l) => sum + (l?.sharePct ?? 0), 0);
+      if (Math.abs(total - 100) > SEASONALITY_TOLERANCE) {
+        report([], CODES.productLineShareTotal, `доли направлений в сумме ${num(total)} %, должно быть 100 %`);
+      }
+    }),
+  );
+
+const RampUp = z
+  .array(PositivePercent)
+  .min(1)
+  .max(12)
+  .check(
+    rule(looseList(looseNumber), (months, report) => {
+      if (months.some((m) => m === null)) return;
+      const values = months as number[];
+      const rising = values.every((v, i) => i === 0 || v >= (values[i - 1] as number));
+      if (!rising || values.at(-1) !== 100) {
+        report(
+          [],
+          CODES.rampUpShape,
+          'доли плана новичка по месяцам не убывают и заканчиваются на 100 (полный план), например [50, 80, 100]',
+        );
+      }
+    }),
+  );
+
 export const PlanSchema = z.strictObject({
   /** Плановый год: 2027. */
   year: z.number().int().min(2000).max(2100).meta({ description: 'Плановый год: 2027.' }),
@@ -59,5 +103,14 @@ export const PlanSchema = z.strictObject({
   newClients: z.number().int().min(0).meta({ description: 'Сколько новых клиентов нужно привлечь за год (целое число).' }),
   /** Воронка продаж нового бизнеса в месяц. */
   funnel: FunnelSchema.meta({ description: 'Воронка продаж нового бизнеса в месяц.' }),
+  /** План выручки по направлениям (товарным группам); не указано (null) — план без разбивки. */
+  productLines: ProductLines.nullable()
+    .default(null)
+    .meta({ description: 'План выручки по направлениям (товарным группам); не указано (null) — план без разбивки.' }),
+  /** Доля личного плана новичка по месяцам работы, %: [40, 70, 100] — 40 % в первый месяц, 70 % во второй, полный план с третьего. Вакансии в штате планируются так же. */
+  rampUp: RampUp.default([50, 80, 100]).meta({
+    description:
+      'Доля личного плана новичка по месяцам работы, %: [40, 70, 100] — 40 % в первый месяц, 70 % во второй, полный план с третьего. Вакансии в штате планируются так же.',
+  }),
 });
 export type Plan = z.output<typeof PlanSchema>;

@@ -1,7 +1,10 @@
 /** `processes`: CRM, lead handling, meetings and reports — the regulations are written from it. */
 import * as z from 'zod';
 import { ReportIdSchema } from '../ids.ts';
-import { Text } from '../fields.ts';
+import { PositivePercent, Text } from '../fields.ts';
+import { CODES } from '../codes.ts';
+import { looseList, looseNumber, rule } from '../rules/rule.ts';
+import { num } from '../say.ts';
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export const WeekdaySchema = z.enum(WEEKDAYS);
@@ -54,6 +57,60 @@ export const MeetingsSchema = z.strictObject({
   monthly: z.boolean().meta({ description: 'Ежемесячное подведение итогов (true/false).' }),
 });
 
+export const ActivityNormSchema = z.strictObject({
+  /** id должности из department.positions. */
+  position: Text.meta({ description: 'id должности из department.positions.' }),
+  /** Звонков в рабочий день; не указано (null) — выводится из воронки. */
+  callsPerDay: z
+    .number()
+    .int()
+    .min(0)
+    .nullable()
+    .default(null)
+    .meta({ description: 'Звонков в рабочий день; не указано (null) — выводится из воронки.' }),
+  /** Встреч в неделю; не указано (null) — выводится из воронки. */
+  meetingsPerWeek: z
+    .number()
+    .int()
+    .min(0)
+    .nullable()
+    .default(null)
+    .meta({ description: 'Встреч в неделю; не указано (null) — выводится из воронки.' }),
+  /** Коммерческих предложений в неделю; не указано (null) — выводится из воронки. */
+  proposalsPerWeek: z
+    .number()
+    .int()
+    .min(0)
+    .nullable()
+    .default(null)
+    .meta({ description: 'Коммерческих предложений в неделю; не указано (null) — выводится из воронки.' }),
+});
+export type ActivityNorm = z.output<typeof ActivityNormSchema>;
+
+export const DeductionSchema = z.strictObject({
+  /** Нарушение, за которое снижается премия: «Сделка не внесена в CRM в день встречи». */
+  reason: Text.meta({ description: 'Нарушение, за которое снижается премия: «Сделка не внесена в CRM в день встречи».' }),
+  /** На сколько процентов переменной части периода снижается премия за одно зафиксированное нарушение. */
+  pct: PositivePercent.meta({
+    description: 'На сколько процентов переменной части периода снижается премия за одно зафиксированное нарушение.',
+  }),
+});
+export type Deduction = z.output<typeof DeductionSchema>;
+
+const Deductions = z.array(DeductionSchema).check(
+  rule(looseList(z.object({ pct: looseNumber })), (items, report) => {
+    const total = items.reduce((sum, d) => sum + (d?.pct ?? 0), 0);
+    // Each reduction alone is allowed; together they are capped at the whole variable pay.
+    if (total > 100) {
+      report(
+        [],
+        CODES.deductionsTotal,
+        `снижения премии в сумме ${num(total)} %: за период премия снижается не более чем на 100 % переменной части, оклад не затрагивается; уменьшите проценты`,
+      );
+    }
+  }),
+);
+
 export const ProcessesSchema = z.strictObject({
   /** Название CRM («Битрикс24», «amoCRM») или null, если CRM нет: тогда вместо регламента CRM пакет советует её выбрать. */
   crm: Text.nullable().meta({
@@ -72,5 +129,20 @@ export const ProcessesSchema = z.strictObject({
   clientTransferOnLeave: z
     .boolean()
     .meta({ description: 'Передаются ли клиенты коллеге на время отпуска или болезни менеджера (true/false).' }),
+  /** Учётная система — источник выручки, оплат и маржи («1С:Управление торговлей»); не указано (null) — «учётная система Компании». */
+  accounting: Text.nullable().default(null).meta({
+    description:
+      'Учётная система — источник выручки, оплат и маржи («1С:Управление торговлей»); не указано (null) — «учётная система Компании».',
+  }),
+  /** Нормы активности по должностям; не указано (null) — выводятся из воронки (21 рабочий день в месяце, с округлением вверх). */
+  activityNorms: z.array(ActivityNormSchema).nullable().default(null).meta({
+    description:
+      'Нормы активности по должностям; не указано (null) — выводятся из воронки (21 рабочий день в месяце, с округлением вверх).',
+  }),
+  /** Снижение премии (депремирование) за перечисленные нарушения, % переменной части периода; не штраф и не удержание из зарплаты. Не указано (null) — короткий стандартный перечень. */
+  deductions: Deductions.nullable().default(null).meta({
+    description:
+      'Снижение премии (депремирование) за перечисленные нарушения, % переменной части периода; не штраф и не удержание из зарплаты. Не указано (null) — короткий стандартный перечень.',
+  }),
 });
 export type Processes = z.output<typeof ProcessesSchema>;
