@@ -18,7 +18,7 @@ export const KPI_CATALOG: KpiCatalog = {
     description:
       'Главный результат продаж: деньги, которые клиенты действительно заплатили. Считается по оплате, а не по отгрузке или выставленным счетам, чтобы не поощрять продажи в долг.',
     derives: 'revenue',
-    roles: ['head-of-sales', 'sales-manager', 'key-account-manager'],
+    roles: ['head-of-sales', 'sales-manager', 'key-account-manager', 'team-lead', 'tender-specialist'],
   },
   'new-clients': {
     id: 'new-clients',
@@ -31,7 +31,7 @@ export const KPI_CATALOG: KpiCatalog = {
     description:
       'Показывает, как отдел расширяет клиентскую базу. Клиент засчитывается по первой оплате, а не по первому звонку или заявке.',
     derives: 'new-clients',
-    roles: ['head-of-sales', 'sales-manager', 'marketing-manager'],
+    roles: ['head-of-sales', 'sales-manager', 'marketing-manager', 'team-lead'],
   },
   'meetings-set': {
     id: 'meetings-set',
@@ -146,7 +146,7 @@ export const KPI_CATALOG: KpiCatalog = {
     formula: 'Количество коммерческих предложений, отправленных клиентам и прикреплённых к сделкам в CRM за период.',
     description: 'Промежуточный этап воронки между встречей и сделкой: показывает, доходят ли переговоры до конкретного предложения.',
     derives: null,
-    roles: ['sales-manager', 'key-account-manager'],
+    roles: ['sales-manager', 'key-account-manager', 'tender-specialist'],
   },
   'active-clients': {
     id: 'active-clients',
@@ -197,7 +197,7 @@ export const KPI_CATALOG: KpiCatalog = {
     formula: 'Выигранные сделки, делённые на сумму выигранных и проигранных сделок, закрытых в периоде, × 100 %.',
     description: 'Показывает, насколько успешно продавец доводит переговоры до договора, независимо от объёма входящего потока.',
     derives: null,
-    roles: ['sales-manager', 'key-account-manager'],
+    roles: ['sales-manager', 'key-account-manager', 'tender-specialist'],
   },
   'crm-discipline': {
     id: 'crm-discipline',
@@ -210,7 +210,15 @@ export const KPI_CATALOG: KpiCatalog = {
       'Доля открытых сделок без запланированной следующей задачи или с незаполненными обязательными полями на дату проверки, × 100 %.',
     description: 'Качество данных, на которых строятся отчёты и расчёт премий. Чем ниже доля нарушений, тем надёжнее план-факт и прогноз.',
     derives: null,
-    roles: ['head-of-sales', 'sales-manager', 'key-account-manager', 'lead-generation', 'sales-assistant', 'marketing-manager'],
+    roles: [
+      'head-of-sales',
+      'sales-manager',
+      'key-account-manager',
+      'lead-generation',
+      'sales-assistant',
+      'marketing-manager',
+      'team-lead',
+    ],
   },
   'meetings-held': {
     id: 'meetings-held',
@@ -222,7 +230,7 @@ export const KPI_CATALOG: KpiCatalog = {
     formula: 'Количество встреч с клиентами (очных и по видеосвязи), проведённых сотрудником и закрытых в CRM с записанным итогом.',
     description: 'Показатель активности продавца на этапе переговоров; сравнивается с назначенными встречами и с числом сделок.',
     derives: null,
-    roles: ['sales-manager', 'key-account-manager'],
+    roles: ['sales-manager', 'key-account-manager', 'team-lead'],
   },
   'upsell-revenue': {
     id: 'upsell-revenue',

@@ -41,11 +41,13 @@ describe('roles', () => {
   test('cover the seats the spec names', () => {
     expect(ROLE_IDS).toEqual([
       'head-of-sales',
+      'team-lead',
       'sales-manager',
       'key-account-manager',
       'lead-generation',
       'sales-assistant',
       'marketing-manager',
+      'tender-specialist',
     ]);
   });
 
@@ -108,8 +110,8 @@ describe('roles', () => {
     expect(paths(Object.fromEntries(Object.entries(role.duties).slice(0, 13)))).toEqual([['sales-manager', 'duties']]);
   });
 
-  test('the head of sales is a manager category, the others specialists', () => {
-    expect(roles.filter((r) => r.category === 'руководитель').map((r) => r.id)).toEqual(['head-of-sales']);
+  test('the head of sales and the team lead are the manager category, the others specialists', () => {
+    expect(roles.filter((r) => r.category === 'руководитель').map((r) => r.id)).toEqual(['head-of-sales', 'team-lead']);
   });
 });
 
@@ -136,12 +138,19 @@ describe('KPIs', () => {
     );
   });
 
-  test('only revenue, new-clients and meetings-set derive their plan, each from its own figure', () => {
+  test('revenue, new clients, meetings set, gross profit and gross margin derive their plan, each from its own figure', () => {
     expect(kpis.filter((k) => k.derives !== null).map((k) => [k.id, k.derives])).toEqual([
       ['revenue', 'revenue'],
       ['new-clients', 'new-clients'],
       ['meetings-set', 'meetings-set'],
+      ['gross-profit', 'gross-profit'],
+      ['gross-margin', 'gross-margin'],
     ]);
+  });
+
+  test('gross profit is money, gross margin a percent of revenue', () => {
+    expect(KPI_CATALOG['gross-profit'].unit).toBe('currency');
+    expect(KPI_CATALOG['gross-margin'].unit).toBe('percent');
   });
 
   test('lower-is-better indicators are the ones where less is the goal', () => {

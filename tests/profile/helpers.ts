@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { formatIssues, type Issue } from '../../src/core/profile/issues.ts';
+import { migrateProfile } from '../../src/core/profile/migrate.ts';
 import { validateProfile, type ValidationResult } from '../../src/core/profile/validate.ts';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/profiles/', import.meta.url));
@@ -18,6 +19,17 @@ export type RawProfile = Record<string, unknown>;
 /** The reference profile, as the YAML reader gives it, fresh for every call. */
 export function reference(): RawProfile {
   return parse(readFileSync(REFERENCE_PATH, 'utf8')) as RawProfile;
+}
+
+/**
+ * The reference profile written in the current version: migrated from v1 and with what v2 asks
+ * stated (it sells goods), so it validates with no migration warning; tests of later rules start here.
+ */
+export function current(): RawProfile {
+  const migrated = migrateProfile(reference());
+  if (!migrated.ok) throw new Error('the reference must migrate');
+  const company = migrated.data['company'] as RawProfile;
+  return { ...migrated.data, company: { ...company, offering: 'goods' } };
 }
 
 /** `a.b[1].c` → ['a', 'b', 1, 'c'], the same notation the issues print. */

@@ -8,12 +8,13 @@ test('a profile without schemaVersion is read as version 1, with a warning', () 
   expect(result.ok).toBe(true);
   expect(warningLines(result)).toEqual([
     'schemaVersion: версия формата не указана: профиль прочитан как версия 1; добавьте строку schemaVersion: 1',
+    'company.offering: не указано, что продаёт компания: тексты написаны для поставок товаров; укажите company.offering: goods, services, projects, subscription или production',
   ]);
 });
 
 test('a newer schema version asks to update opkit', () => {
-  expect(errorsOf({ ...reference(), schemaVersion: 2 })).toEqual([
-    'schemaVersion: профиль записан в формате версии 2, а эта версия opkit понимает формат не новее версии 1: обновите opkit',
+  expect(errorsOf({ ...reference(), schemaVersion: 3 })).toEqual([
+    'schemaVersion: профиль записан в формате версии 3, а эта версия opkit понимает формат не новее версии 2: обновите opkit',
   ]);
 });
 

@@ -94,13 +94,13 @@ describe('KPIs', () => {
     const p = set(reference(), 'kpis[3].items[1]', { kpi: 'custom', weight: 30, period: 'month' });
     expect(errorsOf(p)).toEqual([
       'kpis[3].items[1].name: для собственного показателя (kpi: custom) укажите название в поле name',
-      'kpis[3].items[1].unit: для собственного показателя (kpi: custom) укажите единицу измерения в поле unit (например, "%", "шт.")',
+      'kpis[3].items[1].unit: для собственного показателя (kpi: custom) укажите единицу в поле unit: currency, count, percent, days, hours, minutes или yesno',
       'kpis[3].items[1].plan: для собственного показателя (kpi: custom) укажите плановое значение в поле plan: собственный показатель не выводится из плана отдела',
     ]);
   });
 
   test('unit and direction of a catalog KPI come from the catalog', () => {
-    const p = set(reference(), 'kpis[1].items[0].unit', 'руб.');
+    const p = set(reference(), 'kpis[1].items[0].unit', 'currency');
     expect(errorsOf(p)).toEqual([
       'kpis[1].items[0].unit: поле unit задаётся только для kpi: custom; у показателя revenue оно берётся из каталога',
     ]);
@@ -307,7 +307,7 @@ describe('all problems at once', () => {
     expect(errorsOf(p)).toEqual([
       'department.positions[1].salary: ожидается число, получено: текст "пятьдесят тысяч"',
       'department.positions[0].reportsTo: цикл подчинения: rop → manager → rop',
-      'kpis[1].items[1].kpi: недопустимое значение "new-client" (возможно, имелось в виду "new-clients"); допустимы: revenue, new-clients, meetings-set, overdue-receivables, repeat-purchase-rate, gross-margin, average-deal, lead-conversion, calls, proposals-sent, active-clients, deal-cycle-days, lead-response-time, win-rate, crm-discipline, meetings-held, upsell-revenue, qualified-leads, cost-per-lead, custom',
+      'kpis[1].items[1].kpi: недопустимое значение "new-client" (возможно, имелось в виду "new-clients"); допустимы: revenue, new-clients, meetings-set, overdue-receivables, repeat-purchase-rate, gross-profit, gross-margin, average-deal, lead-conversion, calls, proposals-sent, active-clients, deal-cycle-days, lead-response-time, win-rate, crm-discipline, meetings-held, upsell-revenue, qualified-leads, cost-per-lead, custom',
       'kpis[1].items: сумма весов 90 %, должна быть 100 %',
       'motivation[3].position: нет должности с id "leadgen"; должности: rop, manager, account, lead',
     ]);

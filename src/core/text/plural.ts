@@ -28,6 +28,8 @@ export const NOUNS = {
   minute: { one: 'минута', few: 'минуты', many: 'минут' },
   minuteAcc: { one: 'минуту', few: 'минуты', many: 'минут' },
   day: { one: 'день', few: 'дня', many: 'дней' },
+  hour: { one: 'час', few: 'часа', many: 'часов' },
+  piece: { one: 'штука', few: 'штуки', many: 'штук' },
   workingDay: { one: 'рабочий день', few: 'рабочих дня', many: 'рабочих дней' },
   week: { one: 'неделя', few: 'недели', many: 'недель' },
   month: { one: 'месяц', few: 'месяца', many: 'месяцев' },

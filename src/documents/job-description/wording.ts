@@ -154,6 +154,14 @@ export const ADAPTATIONS: readonly Adaptation[] = [
     rewrite: (ctx) => `представляет их на утверждение ${title(ctx.superiorIsDirector ? ctx.superior.dat : ctx.director.dat)}`,
   },
   { key: 'с руководителем отдела и юристом', roles: ['sales-manager'], rewrite: (ctx) => `с ${title(ctx.superior.ins)} и юристом` },
+  // A team lead and a tender specialist answer to their own superior: the head of sales, or the director in a small company.
+  { key: 'перед руководителем отдела', roles: ['team-lead', 'tender-specialist'], rewrite: (ctx) => `перед ${title(ctx.superior.ins)}` },
+  { key: 'для руководителя отдела', roles: ['team-lead', 'tender-specialist'], rewrite: (ctx) => `для ${title(ctx.superior.gen)}` },
+  { key: 'Предлагает руководителю отдела', roles: ['team-lead'], rewrite: (ctx) => `Предлагает ${title(ctx.superior.dat)}` },
+  { key: 'Передаёт руководителю отдела', roles: ['team-lead'], rewrite: (ctx) => `Передаёт ${title(ctx.superior.dat)}` },
+  { key: 'Вносит руководителю отдела', roles: ['team-lead'], rewrite: (ctx) => `Вносит ${title(ctx.superior.dat)}` },
+  { key: 'вместе с руководителем отдела', roles: ['tender-specialist'], rewrite: (ctx) => `вместе с ${title(ctx.superior.ins)}` },
+  { key: 'согласованной руководителем отдела', roles: ['tender-specialist'], rewrite: (ctx) => `согласованной ${title(ctx.superior.ins)}` },
   { key: 'Сообщает руководителю о рисках', roles: ['sales-manager'], rewrite: (ctx) => `Сообщает ${title(ctx.superior.dat)} о рисках` },
   { key: 'и передаёт их руководителю отдела.', roles: ['sales-manager'], rewrite: (ctx) => `и передаёт их ${title(ctx.superior.dat)}.` },
   {

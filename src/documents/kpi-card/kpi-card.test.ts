@@ -84,7 +84,7 @@ describe('reference cards', () => {
     const text = squash(pdfText(file));
     expect(text).toContain('менеджера по продажам на 2027 год');
     expect(text).toContain('План на одного работника за месяц — в среднем 3 500 000 ₽');
-    expect(text).toContain('План на одного работника за месяц — 2,5.');
+    expect(text).toContain('План на одного работника за месяц — 2,5 клиента.');
     expect(text).toContain('План на одного работника за месяц — 5 %.');
     const lines = pdfLines(file);
     // Table rows as printed: № | Показатель | Ед. изм. | Вес | Период | План | Порог | Выполнение | Источник.
@@ -112,10 +112,10 @@ describe('reference cards', () => {
   test('lead generation: 50 meetings a month and the custom KPI with its own source', () => {
     const file = path.join(get('reference').dir, 'kpi-card-lead.pdf');
     const text = squash(pdfText(file));
-    expect(text).toContain('Назначенные встречи. План на одного работника за месяц — 50.');
+    expect(text).toContain('Назначенные встречи. План на одного работника за месяц — 50 встреч.');
     expect(text).toContain('Доля квалифицированных лидов. План на одного работника за месяц — 60 %.');
     expect(text).toContain('по данным источника «CRM»');
-    expect(text).toContain('Порог — 60 % выполнения: при плане 50 — факт не ниже 30');
+    expect(text).toContain('Порог — 60 % выполнения: при плане 50 встреч — факт не ниже 30 встреч');
     expect(text).not.toContain('Плановые значения по месяцам');
   });
 
@@ -124,7 +124,7 @@ describe('reference cards', () => {
     const text = squash(pdfText(file));
     expect(text).toContain('Плановые значения установлены на Отдел в целом');
     expect(text).toContain('План на Отдел за месяц — в среднем 20 000 000 ₽');
-    expect(text).toContain('План на Отдел за квартал — 30.');
+    expect(text).toContain('План на Отдел за квартал — 30 клиентов.');
     expect(text).toContain('Январь 14 400 000 ₽');
     expect(text).toContain('Новые клиенты (за квартал)');
     expect(text).toContain('решению Генерального директора');

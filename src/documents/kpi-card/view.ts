@@ -24,7 +24,7 @@ import {
   curveThreshold,
   DIRECTION_TEXT,
   formatValue,
-  formatValueWithUnit,
+  formatKpiValue,
   kpiKeys,
   PERIOD_FOR,
   PERIOD_NAME,
@@ -135,8 +135,8 @@ function isSeasonal(profile: Profile, plan: KpiPlan): boolean {
 }
 
 /** One line with numbers: how attainment comes out of a plan and a fact. */
-function exampleText(plan: number, unit: ValueUnit, direction: KpiPlan['direction'], profile: Profile): string {
-  const v = (x: number) => formatValueWithUnit(x, unit, profile.currency);
+function exampleText(item: KpiItem, plan: number, unit: ValueUnit, direction: KpiPlan['direction'], profile: Profile): string {
+  const v = (x: number) => formatKpiValue(item, x, profile.currency);
   if (plan === 0) {
     return direction === 'lower'
       ? 'план равен нулю: выполнение составляет 100 %, если факт тоже равен нулю, и 0 % при любом большем факте'
@@ -225,7 +225,7 @@ export function buildKpiCardView(profile: Profile, positionId: string): KpiCardV
       else anySeasonalQuarter = true;
     }
     const department = plan.scope === 'department';
-    const mark = department && !allDepartment ? ' на Отдел' : '';
+    const mark = department && !allDepartment ? ' на Отдел' : plan.scope === 'group' ? ' на группу' : '';
     const curve = curveOf(profile, positionId, item, i);
     const threshold = curve === null ? null : curveThreshold(curve);
     if (threshold !== null) anyThreshold = true;
@@ -243,12 +243,12 @@ export function buildKpiCardView(profile: Profile, positionId: string): KpiCardV
     });
 
     const planWord = seasonalPlan ? 'в среднем' : '';
-    const whose = department ? 'план на Отдел' : 'план на одного работника';
+    const whose = department ? 'план на Отдел' : plan.scope === 'group' ? 'план на группу' : 'план на одного работника';
     const thresholdFact = threshold === null || plan.plan === 0 ? null : factForAttainment(plan.plan, threshold, plan.direction);
     details.push({
       id: keys[i] as string,
       name: plan.name,
-      summary: `${capitalize(whose)} ${PERIOD_FOR[plan.period]} — ${[planWord, value].filter(Boolean).join(' ')}`,
+      summary: `${capitalize(whose)} ${PERIOD_FOR[plan.period]} — ${[planWord, formatKpiValue(item, plan.plan, currency)].filter(Boolean).join(' ')}`,
       description: catalog ? withCrm(catalog.description, profile.processes.crm) : null,
       formula: catalog
         ? lowerFirst(withCrm(catalog.formula, profile.processes.crm))
@@ -257,7 +257,7 @@ export function buildKpiCardView(profile: Profile, positionId: string): KpiCardV
         plan.direction === 'higher'
           ? `выполнение = факт / план ×${HUNDRED}; чем больше факт, тем выше выполнение.`
           : `выполнение = план / факт ×${HUNDRED}; чем меньше факт, тем выше выполнение.`,
-      example: exampleText(plan.plan, unit, plan.direction, profile),
+      example: exampleText(item, plan.plan, unit, plan.direction, profile),
       source,
       confirmer: confirmerOf(source, superior),
       threshold:
@@ -265,7 +265,7 @@ export function buildKpiCardView(profile: Profile, positionId: string): KpiCardV
           ? null
           : thresholdFact === null
             ? `${formatPercent(threshold)} выполнения`
-            : `${formatPercent(threshold)} выполнения: при плане ${formatValueWithUnit(plan.plan, unit, currency)} — факт ${plan.direction === 'higher' ? 'не ниже' : 'не выше'} ${formatValueWithUnit(roundFact(thresholdFact, unit, currency, plan.direction === 'higher' ? 'up' : 'down'), unit, currency)}`,
+            : `${formatPercent(threshold)} выполнения: при плане ${formatKpiValue(item, plan.plan, currency)} — факт ${plan.direction === 'higher' ? 'не ниже' : 'не выше'} ${formatKpiValue(item, roundFact(thresholdFact, unit, currency, plan.direction === 'higher' ? 'up' : 'down'), currency)}`,
     });
 
     form.push({

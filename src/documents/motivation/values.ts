@@ -8,39 +8,12 @@ import { kpiUnit } from '../../core/math/kpi-meta.ts';
 import type { KpiDirection } from '../../core/profile/ids.ts';
 import type { KpiItem } from '../../core/profile/schema.ts';
 import type { CurrencyCode } from '../../core/text/format.ts';
-import { countNoun, NOUNS, type PluralForms } from '../../core/text/plural.ts';
 
-import { formatValueWithUnit } from '../shared/plan-values.ts';
+import { formatKpiValue } from '../shared/plan-values.ts';
 
 export { PERIOD_NAME } from '../shared/plan-values.ts';
 
-/** Nouns of the catalog's count KPIs: «2,5 клиента», «50 встреч». */
-const COUNT_NOUNS: Partial<Record<KpiItem['kpi'], PluralForms>> = {
-  'new-clients': NOUNS.client,
-  'active-clients': NOUNS.client,
-  'meetings-set': NOUNS.meeting,
-  'meetings-held': NOUNS.meeting,
-  'qualified-leads': NOUNS.lead,
-  calls: { one: 'звонок', few: 'звонка', many: 'звонков' },
-  'proposals-sent': { one: 'предложение', few: 'предложения', many: 'предложений' },
-};
-
-/** A value of the item in its unit: «3 500 000 ₽», «2,5 клиента», «5 %», «3 дня», «60 шт.». */
-export function formatKpiValue(item: KpiItem, value: number, currency: CurrencyCode): string {
-  const unit = kpiUnit(item);
-  switch (unit) {
-    case 'days':
-      return countNoun(value, NOUNS.day);
-    case 'minutes':
-      return countNoun(value, NOUNS.minute);
-    case 'count': {
-      const noun = COUNT_NOUNS[item.kpi];
-      return noun ? countNoun(value, noun) : formatValueWithUnit(value, unit, currency);
-    }
-    default:
-      return formatValueWithUnit(value, unit, currency);
-  }
-}
+export { formatKpiValue } from '../shared/plan-values.ts';
 
 /** The plan as a target: «не более 5 %» when less is better. */
 export function formatKpiPlan(item: KpiItem, plan: number, direction: KpiDirection, currency: CurrencyCode): string {

@@ -4,9 +4,11 @@
  * module; this file only turns them into the strings a document prints.
  */
 import type { Curve } from '../../core/math/index.ts';
+import { kpiUnit } from '../../core/math/kpi-meta.ts';
 import type { KpiDirection, KpiUnit, Period } from '../../core/profile/ids.ts';
 import type { KpiItem } from '../../core/profile/schema.ts';
-import { CURRENCY_SIGNS, formatMoney, formatNumber, formatPercent, NBSP, type CurrencyCode } from '../../core/text/format.ts';
+import { countNoun, NOUNS, type PluralForms } from '../../core/text/plural.ts';
+import { CURRENCY_SIGNS, formatMoney, formatNumber, formatPercent, type CurrencyCode } from '../../core/text/format.ts';
 
 /** «месяц», «квартал», «год»: the period column of a KPI table. */
 export const PERIOD_NAME: Readonly<Record<Period, string>> = { month: 'месяц', quarter: 'квартал', year: 'год' };
@@ -57,10 +59,18 @@ export function formatValue(value: number, unit: ValueUnit, currency: CurrencyCo
   }
 }
 
-/** A value with its unit, for running text: «45 дн.», «60 шт.», «3 500 000 ₽», «5 %». */
+/** Running text names the unit in words, so no abbreviation's dot meets the sentence's own: «45 дней», «60 штук». */
+const UNIT_NOUN: Readonly<Record<'count' | 'days' | 'hours' | 'minutes', PluralForms>> = {
+  count: NOUNS.piece,
+  days: NOUNS.day,
+  hours: NOUNS.hour,
+  minutes: NOUNS.minute,
+};
+
+/** A value with its unit, for running text: «45 дней», «60 штук», «3 500 000 ₽», «5 %». */
 export function formatValueWithUnit(value: number, unit: ValueUnit, currency: CurrencyCode): string {
   if (unit === 'currency' || unit === 'percent' || unit === 'yesno') return formatValue(value, unit, currency);
-  return `${formatCount(value)}${NBSP}${UNIT_LABEL[unit]}`;
+  return countNoun(value, UNIT_NOUN[unit]);
 }
 
 /** The smallest step a fact is written in: tenths of a percent; whole money, counts, days, hours, minutes. */
@@ -192,4 +202,32 @@ export function kpiKeys(items: ReadonlyArray<Pick<KpiItem, 'kpi' | 'name' | 'per
     seen.set(k, n);
     return n === 1 ? k : `${k}-${n}`;
   });
+}
+
+/** Nouns of the catalog's count KPIs: «2,5 клиента», «50 встреч». */
+const COUNT_NOUNS: Partial<Record<KpiItem['kpi'], PluralForms>> = {
+  'new-clients': NOUNS.client,
+  'active-clients': NOUNS.client,
+  'meetings-set': NOUNS.meeting,
+  'meetings-held': NOUNS.meeting,
+  'qualified-leads': NOUNS.lead,
+  calls: { one: 'звонок', few: 'звонка', many: 'звонков' },
+  'proposals-sent': { one: 'предложение', few: 'предложения', many: 'предложений' },
+};
+
+/** A value of the item in its unit: «3 500 000 ₽», «2,5 клиента», «5 %», «3 дня», «60 шт.». */
+export function formatKpiValue(item: KpiItem, value: number, currency: CurrencyCode): string {
+  const unit = kpiUnit(item);
+  switch (unit) {
+    case 'days':
+      return countNoun(value, NOUNS.day);
+    case 'minutes':
+      return countNoun(value, NOUNS.minute);
+    case 'count': {
+      const noun = COUNT_NOUNS[item.kpi];
+      return noun ? countNoun(value, noun) : formatValueWithUnit(value, unit, currency);
+    }
+    default:
+      return formatValueWithUnit(value, unit, currency);
+  }
 }

@@ -8,7 +8,7 @@
  *  - no `company.offering`: the texts are written for supplies of goods, which the user is told.
  */
 import { CODES } from '../codes.ts';
-import type { KpiUnit } from '../ids.ts';
+import { KPI_UNITS, type KpiUnit } from '../ids.ts';
 
 type Raw = Record<string, unknown>;
 export type Warn = (path: ReadonlyArray<string | number>, code: string, message: string) => void;
@@ -36,7 +36,7 @@ export function readUnit(text: string): KpiUnit | null {
 const PERCENT_LIMIT = 100;
 
 function migrateItem(item: Raw, path: Array<string | number>, warn: Warn): Raw {
-  if (item['kpi'] === 'custom' && typeof item['unit'] === 'string') {
+  if (item['kpi'] === 'custom' && typeof item['unit'] === 'string' && !(KPI_UNITS as readonly string[]).includes(item['unit'])) {
     const text = item['unit'];
     const unit = readUnit(text);
     if (unit === null) {
