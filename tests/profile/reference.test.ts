@@ -122,7 +122,8 @@ describe('valid fixtures', () => {
   });
 
   test('every fixture but the reference copy is written in the current version', () => {
-    for (const file of files.filter((f) => !MIGRATED.has(f))) expect(fixture(file), file).toMatch(/^schemaVersion: 2\b|"schemaVersion": 2\b/m);
+    for (const file of files.filter((f) => !MIGRATED.has(f)))
+      expect(fixture(file), file).toMatch(/^schemaVersion: 2\b|"schemaVersion": 2\b/m);
   });
 
   test.skipIf(!existsSync(SHARED_REFERENCE_PATH))('the copy of the reference is the shared contract', () => {
