@@ -4,13 +4,14 @@
  * hold finished strings (formatted numbers, inflected titles) and booleans; templates only
  * place them. Every key is present (null rather than absent) because templates run strict.
  */
+import { groupSizes } from '../../core/math/groups.ts';
 import type { Profile, Position } from '../../core/profile/schema.ts';
 import type { Cases } from '../../core/profile/fields.ts';
 import { JURISDICTIONS } from '../../core/law/jurisdictions.ts';
 import { fullOrganizationName, fullOrganizationNameGenitive, isEntrepreneur, shortOrganizationName } from '../../core/law/organization.ts';
 import { formatMoney, type CurrencyCode } from '../../core/text/format.ts';
 import { CASES, titleCases, type CaseForms } from '../../core/text/inflect.ts';
-import { capitalize, initialsAndSurname, lowerFirst } from '../../core/text/names.ts';
+import { capitalize, initialsAndSurname, joinAnd, lowerFirst } from '../../core/text/names.ts';
 import { NOUNS, countNoun } from '../../core/text/plural.ts';
 import { roleById } from '../../core/catalog.ts';
 
@@ -146,7 +147,7 @@ export function buildCommonView(profile: Profile): CommonView {
       reportsTo: p.reportsTo === 'director' ? directorForms : (formsById.get(p.reportsTo) as TitleView),
       reportsToDirector: p.reportsTo === 'director',
       mission: missionOf(p),
-      subordinates: subs.map((s) => `${s.title} (${headcountText(s.headcount)})`),
+      subordinates: subs.map((s) => `${s.title} (${headcountText(s.headcount)}${groupsText(s.headcount, p.headcount)})`),
       subordinatesVerb: subs.length === 1 && subs[0]?.headcount === 1 ? 'подчиняется' : 'подчиняются',
       employees: [...(p.employees ?? [])],
       salary: formatMoney(p.salary, profile.currency),
@@ -212,3 +213,12 @@ export function buildCommonView(profile: Profile): CommonView {
 }
 
 export { capitalize };
+
+/** «, по 5 в каждой из 3 групп» or « в 3 группах: 6, 5 и 5»: how the people under several leads are split. */
+function groupsText(people: number, leads: number): string {
+  if (leads <= 1 || people < leads) return '';
+  const sizes = groupSizes(people, leads);
+  if (sizes.every((n) => n === sizes[0]))
+    return `, по ${sizes[0]} в каждой из ${countNoun(leads, { one: 'группы', few: 'групп', many: 'групп' })}`;
+  return ` в ${countNoun(leads, { one: 'группе', few: 'группах', many: 'группах' })}: ${joinAnd(sizes.map(String))}`;
+}
