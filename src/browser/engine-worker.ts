@@ -6,6 +6,7 @@
  * A full download renders the PDFs in a second worker (pdf-worker.ts) alongside the DOCX files here.
  */
 import { checkProfileText } from '../core/check.ts';
+import { findingIssue, isConsistencyError } from '../core/consistency/index.ts';
 import { buildPackModels, generatePack } from '../core/pack/generate.ts';
 import { packTimestamp } from '../core/pack/timestamp.ts';
 import { themeFor } from '../core/render/theme.ts';
@@ -66,18 +67,26 @@ async function generate(request: GenerateRequest): Promise<void> {
   const onFile = (done: number, total: number) => progress(id, 'render', `Готово файлов: ${done} из ${total}`, done, total);
   // Decided as the CLI decides it (a browser has no SOURCE_DATE_EPOCH): the approval date, else now.
   const timestamp = packTimestamp(profile.documents.approvalDate, undefined, () => new Date());
-  const pack = await generatePack(profile, warnings, {
-    formats: request.formats,
-    fonts,
-    zip,
-    timestamp,
-    onFile,
-    ...(pdfRenderer ? { pdfRenderer } : {}),
-  });
+  let pack: Awaited<ReturnType<typeof generatePack>>;
+  try {
+    pack = await generatePack(profile, warnings, {
+      formats: request.formats,
+      fonts,
+      zip,
+      timestamp,
+      onFile,
+      ...(pdfRenderer ? { pdfRenderer } : {}),
+    });
+  } catch (error) {
+    // The documents contradict each other: the page shows each finding with its document and clause.
+    if (!isConsistencyError(error)) throw error;
+    post({ type: 'error', id, errors: plain(error.findings.map(findingIssue)) });
+    return;
+  }
   if (zip) progress(id, 'zip', 'Упаковка в ZIP');
   const files = pack.files.map((file) => ({ path: file.path, bytes: toBuffer(file.bytes) }));
   post(
-    { type: 'done', id, files, manifest: pack.manifest, warnings: plain(warnings) },
+    { type: 'done', id, files, manifest: pack.manifest, warnings: plain([...warnings, ...pack.findings.map(findingIssue)]) },
     files.map((f) => f.bytes),
   );
 }

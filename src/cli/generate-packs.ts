@@ -1,6 +1,7 @@
 /** The work of `opkit generate` once its options are read: check, build, render, write (see generate.ts). */
 import path from 'node:path';
 import { checkProfileText } from '../core/check.ts';
+import { findingIssue, isConsistencyError } from '../core/consistency/index.ts';
 import { formatIssueLines } from '../core/issues-format.ts';
 import { generatePack } from '../core/pack/generate.ts';
 import type { Format } from '../core/pack/formats.ts';
@@ -42,19 +43,29 @@ export async function generatePacks(positionals: string[], run: GenerateRun, io:
     }
     worker?.prepare(check.profile.documents.font);
     const fonts = formats.includes('pdf') && !worker ? await loadFontSet(check.profile.documents.font) : null;
-    const pack = await generatePack(check.profile, check.warnings, {
-      formats,
-      fonts,
-      zip: run.zip,
-      timestamp: fileTimestamp(check.profile.documents.approvalDate),
-      ...(await workerPackOptions(worker, formats)),
-    });
+    let pack: Awaited<ReturnType<typeof generatePack>>;
+    try {
+      pack = await generatePack(check.profile, check.warnings, {
+        formats,
+        fonts,
+        zip: run.zip,
+        timestamp: fileTimestamp(check.profile.documents.approvalDate),
+        ...(await workerPackOptions(worker, formats)),
+      });
+    } catch (error) {
+      // The documents contradict each other: name every document and clause, write nothing.
+      if (!isConsistencyError(error)) throw error;
+      io.err(`${file}: документы противоречат друг другу, пакет не сформирован:\n${formatIssueLines(error.findings.map(findingIssue))}\n`);
+      invalid = true;
+      continue;
+    }
     const target = subfolders ? path.join(outRoot, subfolders[index] as string) : outRoot;
     await writeFilesAtomically(target, pack.files);
     const relative = path.relative(io.cwd, target);
     const shown = relative === '' ? '.' : relative.startsWith('..') ? target : relative;
     io.out(`${file} → ${shown}: документов ${pack.manifest.documents.length}, файлов ${pack.files.length}\n`);
-    if (check.warnings.length) io.out(`${formatIssueLines(check.warnings)}\n`);
+    const warnings = [...check.warnings, ...pack.findings.map(findingIssue)];
+    if (warnings.length) io.out(`${formatIssueLines(warnings)}\n`);
   }
   return invalid ? EXIT.invalid : EXIT.ok;
 }

@@ -21,6 +21,7 @@ import { loadDefinitions } from '../../documents/registry.ts';
 import { TEMPLATES } from '../../documents/templates.ts';
 import { loadRenderers, renderFiles, type PackFile, type Renderers } from '../render/files.ts';
 import { zipFiles } from './zip.ts';
+import { checkPack, ConsistencyError, findingIssue, type Finding } from '../consistency/index.ts';
 
 export type { PackFile } from '../render/files.ts';
 
@@ -73,6 +74,7 @@ export interface Manifest {
   schemaVersion: number;
   company: string;
   documents: ManifestDocument[];
+  /** The profile's warnings, then the consistency check's (path: document › clause id; code: consistency-<check>). */
   warnings: Array<{ path: string; message: string; code: string }>;
 }
 
@@ -80,6 +82,8 @@ export interface Pack {
   files: PackFile[];
   manifest: Manifest;
   models: DocumentModel[];
+  /** The consistency check's warnings (its errors stop generation with a ConsistencyError). */
+  findings: Finding[];
 }
 
 /** The document models of every document the profile includes, built one by one. */
@@ -131,6 +135,10 @@ export async function generatePack(profile: Profile, warnings: readonly Issue[],
       early.set(`${model.meta.id}.pdf`, bytes);
     }
   }
+  // The pack must agree with itself before anything is rendered: an error stops it here (the PDFs
+  // already handed to a worker are dropped with it; their failures are caught above).
+  const findings = checkPack({ profile, models });
+  if (findings.some((f) => f.severity === 'error')) throw new ConsistencyError(findings.filter((f) => f.severity === 'error'));
   const given: Renderers = { pdf: offThread, docx: options.docxRenderer };
   const renderers = await loadRenderers(options.formats, { fonts: options.fonts, deflater: options.deflater, given });
   // The given DOCX renderer shares the files between this thread and a worker: it gets them all at once.
@@ -157,9 +165,9 @@ export async function generatePack(profile: Profile, warnings: readonly Issue[],
     schemaVersion: profile.schemaVersion,
     company: profile.company.name,
     documents,
-    warnings: warnings.map((w) => ({ path: w.path, message: w.message, code: w.code })),
+    warnings: [...warnings, ...findings.map(findingIssue)].map((w) => ({ path: w.path, message: w.message, code: w.code })),
   };
   files.push({ path: 'manifest.json', bytes: `${JSON.stringify(manifest, null, 2)}\n` });
   if (options.zip) files.push({ path: 'pack.zip', bytes: zipFiles(files, timestamp, options.deflater) });
-  return { files, manifest, models };
+  return { files, manifest, models, findings };
 }

@@ -90,6 +90,8 @@ export function ReviewStep() {
   };
 
   const errors = check.errors;
+  // The pack's own warnings (the consistency check over the built documents), beside the profile's.
+  const packFindings = current ? built.result.warnings.filter((w) => w.code.startsWith('consistency-')) : [];
   return (
     <>
       {errors.length > 0 ? (
@@ -123,7 +125,24 @@ export function ReviewStep() {
             <p>Не удалось собрать документы:</p>
             <ul>
               {failure.map((e, i) => (
-                <li key={i}>{e.message}</li>
+                // A consistency error's path names the document and clause, not a profile field.
+                <li key={i}>
+                  {e.code.startsWith('consistency-') && e.path ? <strong>{e.path}: </strong> : null}
+                  {e.message}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {current && packFindings.length > 0 ? (
+          <div class="callout" role="status">
+            <p>Замечания к тексту документов ({packFindings.length}): документы собраны, но их стоит проверить.</p>
+            <ul class="issues issues--warning">
+              {packFindings.map((w, i) => (
+                <li key={i}>
+                  <strong>{w.path}: </strong>
+                  <span>{w.message}</span>
+                </li>
               ))}
             </ul>
           </div>

@@ -1,0 +1,52 @@
+/**
+ * Text defects the consistency check found in today's documents that are being fixed in their
+ * documents: until then they are reported as warnings, not errors, so the fixture packs still
+ * generate. Each entry names the check and the clause or table id it is about; remove it with the
+ * fix (tests/consistency/ fails when an entry no longer matches any finding of the fixture packs).
+ */
+import type { Finding } from './types.ts';
+
+export interface KnownDefect {
+  check: string;
+  /** The clause or table id, as the model prints it. */
+  clause: string;
+  why: string;
+}
+
+export const KNOWN_DEFECTS: readonly KnownDefect[] = [
+  {
+    check: 'dates',
+    clause: 'planning-regulation.planning-cycle.calendar',
+    why: 'the annual plan deadline is fixed at December of the year before, whatever the approval date',
+  },
+  { check: 'dates', clause: 'planning-regulation.planning-cycle.annual-plan', why: 'the same deadline in the annual-plan clause' },
+  {
+    check: 'counts',
+    clause: 'kpi-card.kpis.kpi-table',
+    why: 'count plans per employee are printed with a fraction (new clients 12 / 9 = 1,3)',
+  },
+  { check: 'counts', clause: 'kpi-card.evaluation-form.form-table', why: 'the same plan in the evaluation form' },
+  { check: 'counts', clause: 'sales-plan.clients.new-clients-table', why: 'new clients per employee printed with a fraction' },
+  {
+    check: 'formulas',
+    clause: 'kpi-card.calculation.kpi-new-clients',
+    why: 'the example divides by the rounded fractional plan (1 / 1,3 = 75 %)',
+  },
+  { check: 'formulas', clause: 'motivation.position-account.example', why: 'the commission rate is printed rounded to 0,01 %' },
+  { check: 'country', clause: 'planning-regulation.general.terms', why: 'the terms say amounts are «в рублях» in every currency' },
+  { check: 'country', clause: 'crm-regulation.fields.client-fields', why: 'the client card asks for «ИНН» in every country' },
+  { check: 'country', clause: 'crm-regulation.duplicates.duplicate-check', why: 'duplicates are searched by «ИНН» in every country' },
+];
+
+export function isKnown(finding: Finding): boolean {
+  return KNOWN_DEFECTS.some((k) => k.check === finding.check && finding.where.some((p) => p.clause === k.clause));
+}
+
+/** Known defects as warnings, marked so nobody takes them for fine. */
+export function downgradeKnown(findings: readonly Finding[]): Finding[] {
+  return findings.map((f) =>
+    f.severity === 'error' && isKnown(f)
+      ? { ...f, severity: 'warning', message: `${f.message} (известный дефект текста, исправляется)` }
+      : f,
+  );
+}
