@@ -153,7 +153,12 @@ export const ADAPTATIONS: readonly Adaptation[] = [
     roles: ['head-of-sales'],
     rewrite: (ctx) => `представляет их на утверждение ${title(ctx.superiorIsDirector ? ctx.superior.dat : ctx.director.dat)}`,
   },
-  { key: 'с руководителем отдела и юристом', roles: ['sales-manager'], rewrite: (ctx) => `с ${title(ctx.superior.ins)} и юристом` },
+  {
+    key: 'с руководителем отдела и юристом',
+    roles: ['sales-manager'],
+    // An entrepreneur has no lawyer on staff: he decides the terms himself or engages one.
+    rewrite: (ctx) => (ctx.common.org.isEntrepreneur ? `с ${title(ctx.superior.ins)}` : `с ${title(ctx.superior.ins)} и юристом`),
+  },
   { key: 'Сообщает руководителю о рисках', roles: ['sales-manager'], rewrite: (ctx) => `Сообщает ${title(ctx.superior.dat)} о рисках` },
   { key: 'и передаёт их руководителю отдела.', roles: ['sales-manager'], rewrite: (ctx) => `и передаёт их ${title(ctx.superior.dat)}.` },
   {
