@@ -91,6 +91,8 @@ describe('an entrepreneur with one seller', () => {
       expect(text, file).not.toMatch(/Работодатель, а при несогласии сторон — Работодатель/u);
       expect(text, file).not.toContain('Если разногласие не урегулировано, его рассматривает Работодатель');
       expect(text, file).not.toContain('Контроль за исполнением Регламента осуществляет Работодатель');
+      expect(text, file).not.toContain('Контроль за исполнением Дорожной карты осуществляет Работодатель');
+      expect(text, file).not.toContain('согласованный с Работодателем');
     }
     expect(texts('ip').get('planning-regulation.pdf')).toContain(
       'Пересмотр плана допускается только приказом Работодателя, в котором указана причина пересмотра.',
