@@ -15,6 +15,10 @@ export interface Jurisdiction {
   labourLawGen: string;
   /** Adjective phrase for «законодательство»: «законодательства Российской Федерации». */
   legislationGen: string;
+  /** A client's tax or registry number as the country names it: «ИНН», «БИН (ИИН)», «УНП». */
+  taxId: string;
+  /** The same after «по» (dative): only the Ukrainian and the generic wordings decline. */
+  taxIdDat: string;
   /** Article references are given only where we know them to be right. */
   articles: {
     /** Each entry is a complete phrase («в соответствии со статьями …») or null. */
@@ -49,6 +53,8 @@ export const JURISDICTIONS: Record<Country, Jurisdiction> = {
     labourLawIns: 'Трудовым кодексом Российской Федерации',
     labourLawGen: 'Трудового кодекса Российской Федерации',
     legislationGen: 'законодательства Российской Федерации',
+    taxId: 'ИНН',
+    taxIdDat: 'ИНН',
     articles: {
       acquaintance: 'в соответствии со статьями 22 и 68 Трудового кодекса Российской Федерации',
       materialLiability: 'в пределах прямого действительного ущерба в соответствии со статьёй 238 Трудового кодекса Российской Федерации',
@@ -68,6 +74,8 @@ export const JURISDICTIONS: Record<Country, Jurisdiction> = {
     labourLawIns: 'Трудовым кодексом Республики Казахстан',
     labourLawGen: 'Трудового кодекса Республики Казахстан',
     legislationGen: 'законодательства Республики Казахстан',
+    taxId: 'БИН (ИИН)',
+    taxIdDat: 'БИН (ИИН)',
     articles: { acquaintance: null, materialLiability: null, discipline: null, paySystems: null },
     motivation: { localActIns: 'актом работодателя', bonusContentLaw: null, bonusCutLaw: null, unionOpinion: null },
   },
@@ -76,6 +84,8 @@ export const JURISDICTIONS: Record<Country, Jurisdiction> = {
     labourLawIns: 'Кодексом законов о труде Украины',
     labourLawGen: 'Кодекса законов о труде Украины',
     legislationGen: 'законодательства Украины',
+    taxId: 'код ЕГРПОУ (РНОКПП)',
+    taxIdDat: 'коду ЕГРПОУ (РНОКПП)',
     articles: { acquaintance: null, materialLiability: null, discipline: null, paySystems: null },
     motivation: { localActIns: 'локальным актом Компании', bonusContentLaw: null, bonusCutLaw: null, unionOpinion: null },
   },
@@ -84,6 +94,8 @@ export const JURISDICTIONS: Record<Country, Jurisdiction> = {
     labourLawIns: 'Трудовым кодексом Республики Беларусь',
     labourLawGen: 'Трудового кодекса Республики Беларусь',
     legislationGen: 'законодательства Республики Беларусь',
+    taxId: 'УНП',
+    taxIdDat: 'УНП',
     articles: { acquaintance: null, materialLiability: null, discipline: null, paySystems: null },
     motivation: { localActIns: 'локальным правовым актом Компании', bonusContentLaw: null, bonusCutLaw: null, unionOpinion: null },
   },
@@ -92,6 +104,8 @@ export const JURISDICTIONS: Record<Country, Jurisdiction> = {
     labourLawIns: 'трудовым законодательством страны регистрации Компании',
     labourLawGen: 'трудового законодательства страны регистрации Компании',
     legislationGen: 'применимого законодательства',
+    taxId: 'регистрационный номер',
+    taxIdDat: 'регистрационному номеру',
     articles: { acquaintance: null, materialLiability: null, discipline: null, paySystems: null },
     motivation: { localActIns: 'внутренним нормативным документом Компании', bonusContentLaw: null, bonusCutLaw: null, unionOpinion: null },
   },

@@ -16,6 +16,16 @@ export const CURRENCY_SIGNS = {
 } as const;
 export type CurrencyCode = keyof typeof CURRENCY_SIGNS;
 
+/** «в рублях», «в тенге»: the currency named in words, for «разница … в рублях и в процентах». */
+export const CURRENCY_IN_WORDS: Record<CurrencyCode, string> = {
+  RUB: 'в рублях',
+  KZT: 'в тенге',
+  UAH: 'в гривнах',
+  BYN: 'в белорусских рублях',
+  USD: 'в долларах США',
+  EUR: 'в евро',
+};
+
 /** Round half away from zero (the rule of motivation.md), to `decimals` places. */
 export function roundHalfAway(value: number, decimals = 0): number {
   const factor = 10 ** decimals;

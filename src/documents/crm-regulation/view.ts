@@ -7,7 +7,7 @@ import type { Profile } from '../../core/profile/schema.ts';
 import { reportById } from '../../core/catalog.ts';
 import { includes } from '../shared/include.ts';
 import { countNoun } from '../../core/text/plural.ts';
-import { buildCommonView, type CommonView } from '../shared/common.ts';
+import { buildCommonView, capitalize, type CommonView } from '../shared/common.ts';
 import { weekdayPhrase } from '../charter/view.ts';
 import { crmRoles, pipelineStages, staleDaysGen, GENITIVE, type CrmRoles, type StageRow } from '../shared/crm-roles.ts';
 
@@ -34,7 +34,7 @@ export interface CrmRegulationView extends CommonView {
   hasMotivation: boolean;
 }
 
-function clientFields(b2c: boolean, roles: CrmRoles): FieldRow[] {
+function clientFields(b2c: boolean, roles: CrmRoles, taxId: string): FieldRow[] {
   const rows: FieldRow[] = b2c
     ? [
         { field: 'Фамилия, имя, отчество покупателя', rule: 'при создании карточки' },
@@ -43,7 +43,10 @@ function clientFields(b2c: boolean, roles: CrmRoles): FieldRow[] {
       ]
     : [
         { field: 'Полное наименование организации (как в её документах)', rule: 'при создании карточки' },
-        { field: 'ИНН или иной регистрационный номер', rule: 'до выставления первого счёта; по нему проверяются дубли' },
+        {
+          field: `${capitalize(taxId)}; у иностранной организации — номер по реестру её страны`,
+          rule: 'до выставления первого счёта; по нему проверяются дубли',
+        },
         { field: 'Город (регион) и адрес', rule: 'при создании карточки' },
         { field: 'Отрасль, сегмент', rule: 'на этапе «Квалификация»' },
         { field: 'Потенциал закупок в год (оценка)', rule: 'на этапе «Встреча / презентация»' },
@@ -96,7 +99,7 @@ export function buildCrmRegulationView(profile: Profile): CrmRegulationView {
     roles,
     stages: pipelineStages(roles, profile),
     b2c,
-    clientFields: clientFields(b2c, roles),
+    clientFields: clientFields(b2c, roles, common.law.taxId),
     contactFields: CONTACT_FIELDS,
     dealFields: dealFields(),
     staleGen: staleDaysGen(profile),

@@ -30,11 +30,24 @@ const CUSTOM_FUNCTIONS: ReadonlyArray<{ test: RegExp; text: (ctx: JobContext) =>
   { test: /отчёт/iu, text: () => 'Подготовка отчётности о работе своего участка.' },
 ];
 
-const CUSTOM_FALLBACK_FUNCTIONS = [
-  'Выполнение задач Отдела на порученном участке работы.',
-  'Учёт и отчётность о результатах своей работы.',
-  'Взаимодействие с работниками Отдела и других подразделений Компании по вопросам своего участка.',
-];
+/** Generic functions for a custom role whose duties say little; an entrepreneur has no other departments. */
+function customFallbackFunctions(ctx: JobContext): string[] {
+  return [
+    'Выполнение задач Отдела на порученном участке работы.',
+    'Учёт и отчётность о результатах своей работы.',
+    ctx.common.org.isEntrepreneur
+      ? 'Взаимодействие с другими работниками и бухгалтером Работодателя по вопросам своего участка.'
+      : 'Взаимодействие с работниками Отдела и других подразделений Компании по вопросам своего участка.',
+  ];
+}
+
+/**
+ * Who outside the department gives the employee information: the other departments of a company,
+ * or, at an entrepreneur's, the employer himself and the person keeping the books.
+ */
+export function outsideSources(ctx: JobContext): string {
+  return ctx.common.org.isEntrepreneur ? `${ctx.director.gen}, других работников и бухгалтера` : 'работников и подразделений Компании';
+}
 
 export function functionsOf(ctx: JobContext): string[] {
   if (ctx.catalog) return adaptAll(ctx.catalog.functions, ctx);
@@ -43,7 +56,7 @@ export function functionsOf(ctx: JobContext): string[] {
     if (ctx.position.duties.some((d) => f.test.test(d))) found.push(f.text(ctx));
   }
   if (ctx.subordinates.length > 0) found.unshift('Руководство работой подчинённых работников и контроль её результатов.');
-  for (const f of CUSTOM_FALLBACK_FUNCTIONS) if (found.length < 4) found.push(f);
+  for (const f of customFallbackFunctions(ctx)) if (found.length < 4) found.push(f);
   return [...new Set(found)].slice(0, 6);
 }
 
@@ -79,7 +92,9 @@ export function mustKnowOf(ctx: JobContext): string[] {
               'основы трудового законодательства в части управления персоналом',
             ]
           : []),
-        'регламенты Отдела и порядок взаимодействия с другими подразделениями Компании',
+        ctx.common.org.isEntrepreneur
+          ? `регламенты Отдела и порядок взаимодействия с ${ctx.director.ins} и бухгалтером`
+          : 'регламенты Отдела и порядок взаимодействия с другими подразделениями Компании',
         ctx.crm ? `правила работы в ${ctx.crm}` : 'порядок ведения учётной базы клиентов',
         'порядок подготовки отчётности по своему участку работы',
       ];
@@ -125,14 +140,16 @@ const ROLE_RIGHTS: Partial<Record<Role, (ctx: JobContext) => Clause[]>> = {
     },
     { id: 'escalation', text: `Передавать условия сделки, выходящие за пределы его полномочий, на согласование ${ctx.superior.dat}.` },
   ],
-  'key-account-manager': () => [
+  'key-account-manager': (ctx) => [
     {
       id: 'discounts',
       text: 'Предоставлять закреплённым клиентам скидки и отсрочку платежа в пределах полномочий, установленных коммерческой политикой Компании.',
     },
     {
       id: 'order-info',
-      text: 'Запрашивать у склада, службы логистики и бухгалтерии сведения о заказах, отгрузках и расчётах закреплённых клиентов.',
+      text: ctx.common.org.isEntrepreneur
+        ? `Запрашивать у ${ctx.director.gen} и бухгалтера сведения о заказах, отгрузках и расчётах закреплённых клиентов.`
+        : 'Запрашивать у склада, службы логистики и бухгалтерии сведения о заказах, отгрузках и расчётах закреплённых клиентов.',
     },
     { id: 'reconciliation', text: 'Инициировать сверку взаиморасчётов с закреплёнными клиентами.' },
   ],
@@ -172,7 +189,7 @@ export function rightsOf(ctx: JobContext): Clause[] {
   const first: Clause[] = [
     {
       id: 'information',
-      text: 'Запрашивать и получать от работников и подразделений Компании сведения и документы, необходимые для выполнения своих обязанностей.',
+      text: `Запрашивать и получать от ${outsideSources(ctx)} сведения и документы, необходимые для выполнения своих обязанностей.`,
     },
     {
       id: 'proposals',
@@ -362,8 +379,15 @@ const DEPARTMENT_TEXT: Partial<Record<Role, Partial<Record<Dept, string>>>> = {
   custom: {},
 };
 
+/** An entrepreneur has no departments: the books are kept by an employee or an outside accountant. */
+const ENTREPRENEUR_ACCOUNTANT = 'с бухгалтером (работником или лицом, ведущим учёт по договору)';
+
 export function departmentsOf(ctx: JobContext): Relation[] {
   const texts = DEPARTMENT_TEXT[ctx.role] ?? {};
+  if (ctx.common.org.isEntrepreneur) {
+    // Warehouse, legal and HR matters are the employer's own: they go to him as the superior.
+    return texts.accounting ? [{ party: ENTREPRENEUR_ACCOUNTANT, text: companyWording(texts.accounting, ctx) }] : [];
+  }
   const hasMarketing = ctx.others.some((p) => p.role === 'marketing-manager') || ctx.role === 'marketing-manager';
   const out: Relation[] = [];
   for (const dept of ['accounting', 'warehouse', 'legal', 'marketing', 'hr'] as const) {

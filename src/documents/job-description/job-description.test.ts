@@ -238,8 +238,9 @@ describe('what the company lacks', () => {
     const model = jd('karpov', 'manager');
     const text = modelText(model);
     const pdf = squash(pdfText(path.join(get('karpov').dir, 'job-description-manager.pdf')));
-    expect(pdf).toContain('подчиняется непосредственно Индивидуальному предпринимателю');
-    expect(text).toContain('приказом Индивидуального предпринимателя.');
+    expect(pdf).toContain('(далее — Работодатель, а его предприятие — Компания)');
+    expect(pdf).toContain('подчиняется непосредственно Работодателю');
+    expect(text).toContain('приказом Работодателя.');
     expect(text).toContain('Записывает в учётную базу клиентов');
     expect(text).not.toMatch(/(?<![\p{L}])CRM(?!-систем)/u);
     expect(text).not.toContain('Битрикс');
@@ -249,10 +250,20 @@ describe('what the company lacks', () => {
     expect(text).toContain('еженедельном совещании план/факт по понедельникам');
     expect(text).not.toContain('Перед уходом в отпуск');
     // The head's reports fall to the only seat reporting to the owner.
-    expect(text).toContain('Готовит «Ежемесячный отчёт план/факт» и представляет его Индивидуальному предпринимателю');
+    expect(text).toContain('Готовит «Ежемесячный отчёт план/факт» и представляет его Работодателю');
     expect(text).toContain('не позднее 30 минут');
-    expect(text).toContain('его обязанности исполняет Индивидуальный предприниматель или работник, назначенный его приказом');
+    expect(text).toContain('его обязанности исполняет Работодатель или работник, назначенный его приказом');
     expect(clauses(model, 4).length).toBeGreaterThanOrEqual(12);
+  });
+
+  test('an entrepreneur has no legal, warehouse or HR services: the manager deals with him and the bookkeeper', () => {
+    const text = modelText(jd('karpov', 'manager'));
+    expect(text).toContain('Согласовывает нестандартные условия договора с Работодателем.');
+    expect(text).toContain('Вне Отдела Работник взаимодействует так:');
+    expect(text).toContain('с бухгалтером (работником или лицом, ведущим учёт по договору) — получает сведения об оплатах');
+    expect(text).not.toMatch(/юрист|юридическ|склад|служб[аоуеы]|подразделени[йя] Компании/u);
+    // The approval block and the one definition.
+    expect(text.match(/индивидуальн\p{L}* предпринимател/giu)?.length ?? 0).toBeLessThanOrEqual(2);
   });
 
   test('without a key account manager nobody hands clients to one', () => {
@@ -278,6 +289,10 @@ describe('a 40-person department abroad with custom roles', () => {
       true,
     );
     expect(jd('nordline', 'crm-analyst').meta.title).toBe('Должностная инструкция аналитика CRM');
+    // A custom role has no catalog mission; the list of its functions says what it does, with no filler before it.
+    expect(modelText(jd('nordline', 'crm-analyst'))).not.toContain('на своём участке работы');
+    expect(clauseIds(jd('nordline', 'crm-analyst'), 'functions')).toEqual(['function-list']);
+    expect(clauseIds(jd('nordline', 'manager'), 'functions')).toEqual(['mission', 'function-list']);
   });
 
   test('a team lead runs a group: its own duties, the group it leads, and the head above it', () => {

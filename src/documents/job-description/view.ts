@@ -39,8 +39,8 @@ export interface JobDescriptionView extends CommonView {
   subordinates: string[];
   /** Who performs the duties during absence: a finished clause. */
   deputy: string;
-  /** «Работник выполняет личный план продаж…» — the mission in lower case, no final stop. */
-  mission: string;
+  /** «Работник выполняет личный план продаж…» — the mission in lower case, no final stop; null for a custom role. */
+  mission: string | null;
   /** «Руководствуется» list items, the last without its full stop. */
   guidedBy: string[];
   requirements: string[];
@@ -154,10 +154,9 @@ export function buildJobDescriptionView(profile: Profile, positionId: string): J
   const law = common.law;
   const country = countrySuffix(law.legislationGen);
   const head = common.head;
+  // A custom role has no mission of its own: its functions, listed next, say what it does.
   const missionSource = ctx.catalog ? adaptText(ctx.catalog.mission, ctx).text : null;
-  const mission = missionSource
-    ? lowerFirst(missionSource.replace(/[.;]\s*$/u, ''))
-    : `обеспечивает выполнение задач Отдела на своём участке работы${ctx.subordinates.length > 0 ? ' и руководит работой подчинённых ему работников' : ''}`;
+  const mission = missionSource ? lowerFirst(missionSource.replace(/[.;]\s*$/u, '')) : null;
   const scheme = profile.motivation.find((m) => m.position === positionId)?.scheme ?? 'salary-only';
   return {
     ...common,

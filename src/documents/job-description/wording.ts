@@ -153,7 +153,12 @@ export const ADAPTATIONS: readonly Adaptation[] = [
     roles: ['head-of-sales'],
     rewrite: (ctx) => `представляет их на утверждение ${title(ctx.superiorIsDirector ? ctx.superior.dat : ctx.director.dat)}`,
   },
-  { key: 'с руководителем отдела и юристом', roles: ['sales-manager'], rewrite: (ctx) => `с ${title(ctx.superior.ins)} и юристом` },
+  {
+    key: 'с руководителем отдела и юристом',
+    roles: ['sales-manager'],
+    // An entrepreneur has no lawyer on staff: he decides the terms himself or engages one.
+    rewrite: (ctx) => (ctx.common.org.isEntrepreneur ? `с ${title(ctx.superior.ins)}` : `с ${title(ctx.superior.ins)} и юристом`),
+  },
   // A team lead and a tender specialist answer to their own superior: the head of sales, or the director in a small company.
   { key: 'перед руководителем отдела', roles: ['team-lead', 'tender-specialist'], rewrite: (ctx) => `перед ${title(ctx.superior.ins)}` },
   { key: 'для руководителя отдела', roles: ['team-lead', 'tender-specialist'], rewrite: (ctx) => `для ${title(ctx.superior.gen)}` },

@@ -101,6 +101,8 @@ export interface KpiCardView extends CommonView {
   weightTotal: string;
   notes: string[];
   seasonal: KpiCardSeasonal[];
+  /** The title of the seasonal section, by the periods its plans have: «Плановые значения по кварталам». */
+  seasonalTitle: string;
   items: KpiCardItem[];
   form: KpiCardFormRow[];
   formNotes: string[];
@@ -281,10 +283,12 @@ export function buildKpiCardView(profile: Profile, positionId: string): KpiCardV
   if (directions.has('higher')) legend.push('«факт / план» — чем больше факт, тем выше выполнение');
   if (directions.has('lower')) legend.push('«план / факт» — чем меньше факт, тем выше выполнение');
   notes.push(`Выполнение: ${legend.join('; ')}.`);
+  // One name for the section, its heading and the notes that send the reader to it.
+  const seasonalTitle = `Плановые значения по ${anySeasonalMonth && anySeasonalQuarter ? 'месяцам и кварталам' : anySeasonalQuarter ? 'кварталам' : 'месяцам'}`;
   if (anySeasonalMonth || anySeasonalQuarter) {
     const span = anySeasonalMonth && anySeasonalQuarter ? 'за месяц (квартал)' : anySeasonalMonth ? 'за месяц' : 'за квартал';
     notes.push(
-      `* В среднем ${span}; план каждого ${anySeasonalMonth ? 'месяца' : 'квартала'} с учётом сезонности приведён в разделе «Плановые значения по месяцам».`,
+      `* В среднем ${span}; план каждого ${anySeasonalMonth ? 'месяца' : 'квартала'} с учётом сезонности приведён в разделе «${seasonalTitle}».`,
     );
   }
   if (plans.some((p) => p.scope === 'department') && !allDepartment) {
@@ -298,7 +302,7 @@ export function buildKpiCardView(profile: Profile, positionId: string): KpiCardV
 
   const formNotes: string[] = [];
   if (seasonal.length > 0) {
-    formNotes.push('План по показателям, распределённым с учётом сезонности, переносится из раздела «Плановые значения по месяцам».');
+    formNotes.push(`План по показателям, распределённым с учётом сезонности, переносится из раздела «${seasonalTitle}».`);
   }
   if (plans.some((p) => p.period !== 'month')) {
     formNotes.push(
@@ -320,6 +324,7 @@ export function buildKpiCardView(profile: Profile, positionId: string): KpiCardV
     weightTotal: formatPercent(weightTotal, 1),
     notes,
     seasonal,
+    seasonalTitle,
     items: details,
     form,
     formNotes,

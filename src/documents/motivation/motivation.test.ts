@@ -244,6 +244,18 @@ describe('legal wording', () => {
     expect(text).toContain('₸');
     expect(text).not.toMatch(/ТК РФ|Российской Федерации|144-ФЗ/);
     expect(text).not.toMatch(/стать(я|и|е|ей|ями|ёй) \d|ст\. ?\d/);
+    // The 20 % cap on cutting a bonus for a sanction is a Russian rule.
+    expect(text).toContain('премия за месяц, в котором оно применено, может быть уменьшена');
+    expect(text).not.toContain('20 % месячной заработной платы');
+  });
+
+  test('an entrepreneur: an objection goes to him once, with no escalation to himself; no threshold, no threshold sentence', async () => {
+    const model = await motivationModel(valid(rawProfile(profilePath('karpov-ip.yaml'))));
+    const text = modelText(model);
+    expect(text).toContain('подаёт Работодателю письменное возражение');
+    expect(text).toContain('Если работник не согласен с ответом, он вправе обратиться за разрешением индивидуального трудового спора');
+    expect(text).not.toContain('Если разногласие не урегулировано');
+    expect(text).not.toMatch(/порог/iu);
   });
 
   test('a company abroad paying in euros: neutral law, salary-only assistant', async () => {

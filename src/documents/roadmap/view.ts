@@ -95,7 +95,10 @@ export function buildRoadmapView(profile: Profile): RoadmapView {
       responsible: lead,
       from: 1,
       to: 2,
-      result: `перечень недостатков, согласованный с ${common.director.position.ins}`,
+      // When the director runs the audit himself there is nobody to agree it with.
+      result: leader.isDirector
+        ? 'перечень недостатков и мер по их устранению'
+        : `перечень недостатков, согласованный с ${common.director.position.ins}`,
     },
     {
       action:

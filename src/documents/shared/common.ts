@@ -9,7 +9,7 @@ import type { Profile, Position } from '../../core/profile/schema.ts';
 import type { Cases } from '../../core/profile/fields.ts';
 import { JURISDICTIONS } from '../../core/law/jurisdictions.ts';
 import { fullOrganizationName, fullOrganizationNameGenitive, isEntrepreneur, shortOrganizationName } from '../../core/law/organization.ts';
-import { formatMoney, type CurrencyCode } from '../../core/text/format.ts';
+import { CURRENCY_IN_WORDS, formatMoney, type CurrencyCode } from '../../core/text/format.ts';
 import { CASES, titleCases, type CaseForms } from '../../core/text/inflect.ts';
 import { capitalize, initialsAndSurname, joinAnd, lowerFirst } from '../../core/text/names.ts';
 import { NOUNS, countNoun } from '../../core/text/plural.ts';
@@ -58,6 +58,12 @@ export interface CommonView {
     cycleDaysText: string | null;
     isEntrepreneur: boolean;
     hasCharter: boolean;
+    /**
+     * The organisation in the genitive with the document's defined terms, after «подразделения
+     * «Отдел продаж» (далее — Отдел)»: «Общества … (далее — Компания)»; an entrepreneur is named
+     * once and called «Работодатель» after that.
+     */
+    defined: string;
   };
   director: { position: TitleView; fullName: string; signer: string };
   dept: { name: TitleView; nameLc: CaseForms; about: string; headcount: number; headcountText: string };
@@ -67,6 +73,8 @@ export interface CommonView {
     labourLawIns: string;
     labourLawGen: string;
     legislationGen: string;
+    taxId: string;
+    taxIdDat: string;
     acquaintance: string | null;
     materialLiability: string | null;
     discipline: string | null;
@@ -76,6 +84,8 @@ export interface CommonView {
   /** «в Битрикс24» or a neutral phrase when the company has no CRM. */
   crmLoc: string;
   currency: CurrencyCode;
+  /** «в рублях», «в тенге», «в евро»: the profile's currency in words. */
+  currencyIn: string;
 }
 
 const SALES_MODELS: Record<Profile['company']['salesModel'], string> = {
@@ -131,9 +141,26 @@ export function findHead(profile: Profile): Position | null {
   );
 }
 
+/**
+ * An entrepreneur is the employer himself: the documents define him once and then call him
+ * «Работодатель», so no sentence repeats «Индивидуальный предприниматель» or sends a matter from
+ * him to himself. The approval block keeps the title the profile gives (src/core/pack/frame.ts).
+ */
+const EMPLOYER: CaseForms = {
+  nom: 'Работодатель',
+  gen: 'Работодателя',
+  dat: 'Работодателю',
+  acc: 'Работодателя',
+  ins: 'Работодателем',
+  pre: 'Работодателе',
+};
+
 export function buildCommonView(profile: Profile): CommonView {
   const { company, department } = profile;
-  const directorForms = titleView(titleCases(company.director.position, givenCases(company.director.positionCases)));
+  const entrepreneur = isEntrepreneur(company.legalForm);
+  const directorForms = titleView(
+    entrepreneur ? EMPLOYER : titleCases(company.director.position, givenCases(company.director.positionCases)),
+  );
   const formsById = new Map(department.positions.map((p) => [p.id, titleView(positionTitleForms(p))]));
   const headPosition = findHead(profile);
   const positions: PositionView[] = department.positions.map((p) => {
@@ -162,26 +189,27 @@ export function buildCommonView(profile: Profile): CommonView {
   // The director's name enters the organisation's name only for an entrepreneur, where validation requires it.
   const directorName = company.director.fullName ?? '';
   const full = fullOrganizationName(company.legalForm, company.name, directorName, company.fullName ?? null);
-  const entrepreneur = isEntrepreneur(company.legalForm);
+  const fullGen = fullOrganizationNameGenitive(
+    company.legalForm,
+    company.name,
+    directorName,
+    company.fullName ?? null,
+    company.director.gender,
+  );
   const crm = profile.processes.crm;
   return {
     org: {
       name: company.name,
       short: shortOrganizationName(company.legalForm, company.name),
       full,
-      fullGen: fullOrganizationNameGenitive(
-        company.legalForm,
-        company.name,
-        directorName,
-        company.fullName ?? null,
-        company.director.gender,
-      ),
+      fullGen,
       city: company.city ?? '',
       industry: company.industry,
       salesModelText: SALES_MODELS[company.salesModel],
       cycleDaysText: company.averageSalesCycleDays ? countNoun(company.averageSalesCycleDays, NOUNS.day) : null,
       isEntrepreneur: entrepreneur,
       hasCharter: !entrepreneur,
+      defined: entrepreneur ? `${fullGen} (далее — Работодатель, а его предприятие — Компания)` : `${fullGen} (далее — Компания)`,
     },
     director: {
       position: directorForms,
@@ -201,6 +229,8 @@ export function buildCommonView(profile: Profile): CommonView {
       labourLawIns: law.labourLawIns,
       labourLawGen: law.labourLawGen,
       legislationGen: law.legislationGen,
+      taxId: law.taxId,
+      taxIdDat: law.taxIdDat,
       acquaintance: law.articles.acquaintance,
       materialLiability: law.articles.materialLiability,
       discipline: law.articles.discipline,
@@ -209,6 +239,7 @@ export function buildCommonView(profile: Profile): CommonView {
     crm,
     crmLoc: crm ? `в ${crm}` : 'в учётной базе клиентов',
     currency: profile.currency,
+    currencyIn: CURRENCY_IN_WORDS[profile.currency],
   };
 }
 

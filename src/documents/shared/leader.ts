@@ -27,12 +27,17 @@ export function titlesWithRole(common: CommonView, role: string): string | null 
   return list.length ? joinAnd(list) : null;
 }
 
-/** Catalog wording that says «CRM» made to fit the company: its CRM's name, or the client base. */
+/**
+ * Catalog wording that says «CRM» made to fit the company: its CRM's name, or the client base.
+ * One pass over the text, so a name that itself contains «CRM» («1С:CRM») is never replaced again.
+ */
 export function crmWording(text: string, profile: Profile): string {
   const crm = profile.processes.crm;
-  return text
-    .replace(/отчёт CRM/g, crm ? `отчёт ${crm}` : 'отчёт из учётной базы клиентов')
-    .replace(/из CRM/g, crm ? `из ${crm}` : 'из учётной базы клиентов')
-    .replace(/в CRM/g, crm ? `в ${crm}` : 'в учётной базе клиентов')
-    .replace(/\bCRM\b/g, crm ?? 'учётной базы клиентов');
+  return text.replace(/(?:(?<!\p{L})(отчёт |из |в ))?(?<![\p{L}\d])CRM(?![\p{L}\d])/gu, (_m, before: string | undefined) => {
+    if (crm) return `${before ?? ''}${crm}`;
+    if (before === 'отчёт ') return 'отчёт из учётной базы клиентов';
+    if (before === 'из ') return 'из учётной базы клиентов';
+    if (before === 'в ') return 'в учётной базе клиентов';
+    return 'учётной базы клиентов';
+  });
 }

@@ -114,9 +114,11 @@ export function curveThreshold(curve: Curve): number | null {
  * it keeps when it has none. User text is never changed.
  */
 export function withCrm(text: string, crm: string | null): string {
-  return text
-    .replace(/(?<!\p{L})в CRM(?![\p{L}\d])/gu, crm ? `в ${crm}` : 'в учётной базе клиентов')
-    .replace(/(?<![\p{L}\d])CRM(?![\p{L}\d])/gu, crm ?? 'учётная база клиентов');
+  // One pass, so a name that itself contains «CRM» («1С:CRM») is never replaced again.
+  return text.replace(/((?<!\p{L})в )?(?<![\p{L}\d])CRM(?![\p{L}\d])/gu, (_m, before: string | undefined) => {
+    if (crm) return `${before ?? ''}${crm}`;
+    return before ? 'в учётной базе клиентов' : 'учётная база клиентов';
+  });
 }
 
 /** Latin letters for the Cyrillic ones of Russian, Kazakh and Ukrainian names. */
