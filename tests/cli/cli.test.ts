@@ -116,7 +116,7 @@ describe('init', () => {
   test('writes the documented example, which validates, and refuses to overwrite', () => {
     const file = path.join(work, 'example.yaml');
     expect(opkit(['init', file]).code).toBe(0);
-    expect(readFileSync(file, 'utf8')).toMatch(/schemaVersion: 1/);
+    expect(readFileSync(file, 'utf8')).toMatch(/schemaVersion: 2/);
     expect(opkit(['validate', file]).code).toBe(0);
     expect(opkit(['init', file]).code).toBe(1);
     expect(opkit(['init', file, '--force']).code).toBe(0);

@@ -27,13 +27,20 @@ describe('mathChecks on the reference profile', () => {
       ['cap-before-curve-top', 'motivation[1].maxBonus'],
       ['pay-cliff', 'motivation[1].curve'],
       ['pay-cliff', 'motivation[3].curve'],
+      ['kpi-count-fractional', 'kpis[1].items[1].period'],
+    ]);
+  });
+
+  it('a derived count plan that is not whole names the period that makes it whole', () => {
+    expect(byCode(issues, MATH_CODES.countFractional).map((i) => i.message)).toEqual([
+      'план показателя «Новые клиенты» за месяц выходит дробным — 2,5: за год план целый — 30: поставьте period: year',
     ]);
   });
 
   it('joins the profile validation as an extra check', () => {
     const result = validateProfile(referenceRaw(), { extraChecks: [mathChecks] });
     expect(result.ok).toBe(true);
-    expect(result.warnings.filter((w) => Object.values<string>(MATH_CODES).includes(w.code))).toHaveLength(4);
+    expect(result.warnings.filter((w) => Object.values<string>(MATH_CODES).includes(w.code))).toHaveLength(5);
   });
 });
 

@@ -19,6 +19,8 @@ const CURRENCY_MARKS: Readonly<Record<CurrencyCode, RegExp>> = {
   EUR: /€|(?<!\p{L})евро(?!\p{L})/u,
 };
 
+const RUB_IN_BYN = /₽|российск\p{L}*\sрубл/u;
+
 /** What names another country's law or registry. Each country lists what is its own. */
 const FOREIGN: ReadonlyArray<{ mark: RegExp; what: string; own: readonly Country[] }> = [
   { mark: /(?<!\p{L})ИНН(?!\p{L})/u, what: 'ИНН (российский налоговый номер)', own: ['RU'] },
@@ -42,6 +44,8 @@ export const checkCountry: PackCheck = ({ profile, models }) => {
   const marks: Array<{ mark: RegExp; what: string }> = [
     ...(Object.entries(CURRENCY_MARKS) as Array<[CurrencyCode, RegExp]>)
       .filter(([code]) => code !== profile.currency)
+      // The Belarusian rouble is a rouble too: in a BYN pack only the sign or «российский рубль» is Russian money.
+      .map(([code, mark]): [CurrencyCode, RegExp] => [code, code === 'RUB' && profile.currency === 'BYN' ? RUB_IN_BYN : mark])
       .map(([code, mark]) => ({ mark, what: `валюта ${code} (${CURRENCY_SIGNS[code]}), а суммы пакета — в ${profile.currency}` })),
     ...FOREIGN.filter((f) => !f.own.includes(country)).map((f) => ({ mark: f.mark, what: `${f.what}, а страна компании — ${country}` })),
   ];

@@ -3,6 +3,10 @@
  * клиента в месяц» or «факт 2,7 шт.» on a plan or a KPI card is a figure nobody can be held to.
  * Read in running text (a fraction followed by a count word) and in tables (a bare fraction in a
  * row or a table about counts: «Новые клиенты», a row measured in «шт.»).
+ *
+ * A warning, not an error (profile-v2.md): a plan derived from the department's figures may come
+ * out fractional for a valid profile (120 new clients a year for 4 managers: 2,5 a month); the
+ * user is told, and the profile's own warning suggests the longer period that makes it whole.
  */
 import { passages, tables } from './text.ts';
 import type { Finding, PackCheck } from './types.ts';
@@ -25,7 +29,7 @@ export const checkCounts: PackCheck = ({ models }) => {
     seen.add(key);
     findings.push({
       check: 'counts',
-      severity: 'error',
+      severity: 'warning',
       message: `дробное количество «${figure}» ${what}: план и факт по штучному показателю — целые числа`,
       where: [{ document, clause }],
     });

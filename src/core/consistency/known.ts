@@ -21,21 +21,11 @@ export const KNOWN_DEFECTS: readonly KnownDefect[] = [
   },
   { check: 'dates', clause: 'planning-regulation.planning-cycle.annual-plan', why: 'the same deadline in the annual-plan clause' },
   {
-    check: 'counts',
-    clause: 'kpi-card.kpis.kpi-table',
-    why: 'count plans per employee are printed with a fraction (new clients 12 / 9 = 1,3)',
-  },
-  { check: 'counts', clause: 'kpi-card.evaluation-form.form-table', why: 'the same plan in the evaluation form' },
-  { check: 'counts', clause: 'sales-plan.clients.new-clients-table', why: 'new clients per employee printed with a fraction' },
-  {
     check: 'formulas',
     clause: 'kpi-card.calculation.kpi-new-clients',
     why: 'the example divides by the rounded fractional plan (1 / 1,3 = 75 %)',
   },
   { check: 'formulas', clause: 'motivation.position-account.example', why: 'the commission rate is printed rounded to 0,01 %' },
-  { check: 'country', clause: 'planning-regulation.general.terms', why: 'the terms say amounts are «в рублях» in every currency' },
-  { check: 'country', clause: 'crm-regulation.fields.client-fields', why: 'the client card asks for «ИНН» in every country' },
-  { check: 'country', clause: 'crm-regulation.duplicates.duplicate-check', why: 'duplicates are searched by «ИНН» in every country' },
 ];
 
 export function isKnown(finding: Finding): boolean {

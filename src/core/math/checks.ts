@@ -14,7 +14,9 @@ import { funnelCheck } from './funnel.ts';
 import { capBeforeCurveTop, CLIFF_SHARE_PCT, payCliffs, zeroBonusAtPlan } from './lints.ts';
 import { plansAboveFunnel, type PlanOverFunnel } from './plan-feasibility.ts';
 import { payrollCheck } from './payroll.ts';
-import { kpiName } from './kpi-meta.ts';
+import { kpiName, kpiUnit } from './kpi-meta.ts';
+import { MONTHS_IN_PERIOD } from './department-plan.ts';
+import { positionKpiPlans } from './plans.ts';
 
 export interface MathCheckOptions {
   /** A step of pay larger than this percent of pay at 100 % of plan is a cliff; default 20. */
@@ -49,7 +51,45 @@ export function mathChecks(profile: Profile, options: MathCheckOptions = {}): Is
     ...guarded(() => payrollIssues(profile)),
     ...profile.department.positions.flatMap((p) => guarded(() => positionIssues(profile, p.id, cliffs))),
     ...guarded(() => plansAboveFunnel(profile).map((found) => planOverFunnelIssue(profile, found))),
+    ...guarded(() => fractionalCountIssues(profile)),
   ];
+}
+
+const LONGER: Readonly<Record<Period, Period | null>> = { month: 'quarter', quarter: 'year', year: null };
+
+/**
+ * A count KPI whose derived plan is not whole for its period (profile-v2.md): nobody closes 0,7
+ * of a client. The warning names the shortest longer period in which the plan is whole.
+ */
+function fractionalCountIssues(profile: Profile): Issue[] {
+  const whole = (v: number) => Math.abs(v - Math.round(v)) < 1e-6;
+  return profile.kpis.flatMap((entry, k) =>
+    positionKpiPlans(profile, entry.position).flatMap((plan) => {
+      const item = entry.items[plan.index];
+      if (item === undefined || plan.explicit || kpiUnit(item) !== 'count' || whole(plan.plan)) return [];
+      let period: Period | null = LONGER[plan.period];
+      let figure = plan.plan;
+      let from = plan.period;
+      while (period !== null) {
+        figure = (figure / MONTHS_IN_PERIOD[from]) * MONTHS_IN_PERIOD[period];
+        from = period;
+        if (whole(figure)) break;
+        period = LONGER[period];
+      }
+      const advice =
+        period === null
+          ? 'укажите целый план в поле plan'
+          : `${PERIOD_WORD[period]} план целый — ${formatNumber(figure)}: поставьте period: ${period}`;
+      return [
+        issue(
+          'warning',
+          MATH_CODES.countFractional,
+          ['kpis', k, 'items', plan.index, 'period'],
+          `план показателя «${plan.name}» ${PERIOD_WORD[plan.period]} выходит дробным — ${formatNumber(plan.plan, 1)}: ${advice}`,
+        ),
+      ];
+    }),
+  );
 }
 
 function funnelIssues(profile: Profile): Issue[] {

@@ -6,6 +6,7 @@ export const MATH_CODES = {
   payCliff: 'pay-cliff',
   zeroBonusAtPlan: 'zero-bonus-at-plan',
   planAboveFunnel: 'plan-above-funnel',
+  countFractional: 'kpi-count-fractional',
 } as const;
 
 export type MathIssueCode = (typeof MATH_CODES)[keyof typeof MATH_CODES];
