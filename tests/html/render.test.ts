@@ -76,7 +76,7 @@ describe('HTML structure', () => {
   it('renders the approval block as an aside', () => {
     expect(sample).toContain(
       '<aside class="opk-approval"><p class="opk-approval-label">УТВЕРЖДАЮ</p><p>Генеральный директор</p><p>ООО «ТехноСнаб»</p>' +
-        '<p class="opk-approval-sign"><span class="opk-sign-line">________________</span>\u00a0А.В. Петров</p>' +
+        '<p class="opk-approval-sign"><span class="opk-sign-line">________________</span>\u00a0<span class="opk-name">А.В. Петров</span></p>' +
         '<p class="opk-approval-date">«15» января 2027 г.</p></aside>',
     );
   });

@@ -1,9 +1,10 @@
 /** The paginator alone, on hand-made blocks with 10 pt lines on a 100 pt high text area. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { paginate } from '../../src/core/render/pdf/paginate.ts';
+import { MIN_PAGE_LINES, pageLineCount, paginate } from '../../src/core/render/pdf/paginate.ts';
 import type {
   CellBox,
+  FigureBlock,
   FlowBlock,
   LinesBlock,
   PageContent,
@@ -35,6 +36,15 @@ const para = (prefix: string, n: number, keep: Partial<LinesBlock> = {}): LinesB
   keepWithNext: false,
   ...keep,
 });
+/** A chart of nine labelled bars, 90 pt high: never split. */
+const figure: FigureBlock = {
+  kind: 'figure',
+  items: lines('f', 9).map((l, i) => ({ kind: 'text', line: l, x: 0, baseline: i * LINE + 8 })),
+  height: 90,
+  spaceBefore: 0,
+  spaceAfter: 0,
+  keepWithNext: false,
+};
 const heading = (label: string): LinesBlock => para(label, 1, { keepTogether: true, keepWithNext: true });
 
 const PAD = 2;
@@ -151,6 +161,43 @@ describe('paginate', () => {
       expect(Math.min(...horizontal)).toBeCloseTo(Math.min(...tops), 6);
       expect(Math.max(...horizontal)).toBeGreaterThan(Math.max(...tops));
     }
+  });
+
+  it('leaves no page of a few lines before more text: lines move over from the page before', () => {
+    // 13 lines: 10 fill page 1, 3 would stand alone on page 2 above a figure that does not fit.
+
+    const pages = paginate([para('a', 13), figure, para('b', 3)], frame);
+    const counts = pages.map(pageLineCount);
+    for (const n of counts.slice(0, -1)) expect(n).toBeGreaterThanOrEqual(MIN_PAGE_LINES);
+    expect(texts(pages)[1]).toEqual(['a9', 'a10', 'a11', 'a12', 'a13']);
+    expect(texts(pages)[0]).toEqual(lines('a', 8).map((l) => l.pieces[0]!.text));
+  });
+
+  it('moves a heading along with the lines under it, and leaves a short page before a page break', () => {
+    // Page 2 would hold only the last line of «a», the heading and two lines: the heading
+    // must not stay behind at the bottom of page 1 when lines move.
+    const pages = paginate([para('a', 6), heading('H'), para('b', 5), figure, para('c', 2), { kind: 'pageBreak' }, para('d', 12)], frame);
+    for (const [i, n] of pages.map(pageLineCount).entries()) {
+      const closedByBreak = texts(pages)[i + 1]?.[0] === 'd1';
+      if (i < pages.length - 1 && !closedByBreak) expect(n, `page ${i + 1}`).toBeGreaterThanOrEqual(MIN_PAGE_LINES);
+    }
+    expect(pageOf(pages, 'H1')).toBe(pageOf(pages, 'b1'));
+    // «c» is followed by a page break: its short page stays.
+    expect(texts(pages)[pageOf(pages, 'c1')]).toEqual(['c1', 'c2']);
+  });
+
+  it('keeps a legend with the header and first rows of its table, and a note with the last row', () => {
+    const legend = para('L', 1, { keepWithNext: true });
+    const rows = Array.from({ length: 4 }, (_, i) => row(`r${i + 1}`, 1));
+    // 7 lines, the legend, then the header and one row would just fit: the legend goes over.
+    let pages = paginate([para('a', 7), legend, table([row('h', 1)], rows)], frame);
+    expect(pageOf(pages, 'L1')).toBe(pageOf(pages, 'ha1'));
+    expect(pageOf(pages, 'L1')).toBe(pageOf(pages, 'r2a1'));
+    // A note under a table keeps the last row with it.
+    const kept = { ...table([row('h', 1)], rows), keepWithNext: true };
+    pages = paginate([para('a', 3), kept, para('N', 1)], frame);
+    expect(pageOf(pages, 'N1')).toBe(pageOf(pages, 'r4a1'));
+    expect(pageOf(pages, 'r1a1')).toBe(0);
   });
 
   it('places every line once and inside the text area, for any mix of blocks', () => {

@@ -61,8 +61,8 @@ function centred(text: string, bold = false): Block {
 }
 
 function acknowledgementSheet(rows: Array<{ name: string; position: string }>, title: string, documentId: string): Block[] {
-  const cell = (text: string, align?: 'center') => ({
-    children: [{ type: 'paragraph' as const, noIndent: true, children: text ? [{ text }] : [] }],
+  const cell = (text: string, align?: 'center', name = false) => ({
+    children: [{ type: 'paragraph' as const, noIndent: true, children: text ? [{ text, ...(name ? { noHyphenate: true } : {}) }] : [] }],
     ...(align ? { align } : {}),
   });
   const table: Table = {
@@ -74,7 +74,9 @@ function acknowledgementSheet(rows: Array<{ name: string; position: string }>, t
     rowHeightMm: 9,
     rows: [
       { cells: ['№ п/п', 'Ф.И.О.', 'Должность', 'Дата', 'Подпись'].map((t) => cell(t, 'center')) },
-      ...rows.map((row, i) => ({ cells: [cell(String(i + 1), 'center'), cell(row.name), cell(row.position), cell(''), cell('')] })),
+      ...rows.map((row, i) => ({
+        cells: [cell(String(i + 1), 'center'), cell(row.name, undefined, true), cell(row.position), cell(''), cell('')],
+      })),
     ],
   };
   return [

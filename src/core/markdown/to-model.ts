@@ -312,10 +312,17 @@ function block(node: RootContent, state: State): Block[] {
   }
 }
 
-/** A paragraph that ends with a colon introduces what follows and must not be parted from it. */
+/**
+ * A paragraph that ends with a colon introduces what follows and must not be parted from it;
+ * nor must a table's legend: the paragraph right before a table, and the note right under it.
+ */
 function keepLeadIns(blocks: Block[]): Block[] {
   return blocks.map((b, i) => {
-    if (b.type !== 'paragraph' || b.keepWithNext || i === blocks.length - 1) return b;
+    const next = blocks[i + 1];
+    if (!next) return b;
+    if (b.type === 'table') return next.type === 'paragraph' && next.small ? { ...b, keepWithNext: true } : b;
+    if (b.type !== 'paragraph' || b.keepWithNext) return b;
+    if (next.type === 'table') return { ...b, keepWithNext: true };
     const last = b.children[b.children.length - 1]?.text.trimEnd() ?? '';
     return last.endsWith(':') ? { ...b, keepWithNext: true } : b;
   });

@@ -13,6 +13,12 @@ export interface Run {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /**
+   * A personal name («А.В. Петров», «Иванов Иван Иванович»): its words are never hyphenated
+   * or broken inside, in any renderer. Lines may still break between its words; initials
+   * are tied to the surname by no-break spaces where the name is made.
+   */
+  noHyphenate?: boolean;
 }
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
@@ -46,7 +52,7 @@ export interface Paragraph {
   clause?: { level: 2 | 3; number: string };
   /** No first-line indent (centred titles, text under a table, signature lines). */
   noIndent?: boolean;
-  /** Keep this paragraph on the same page as the next block. */
+  /** Keep this paragraph on the same page as the next block (a heading-like line, a table's legend). */
   keepWithNext?: boolean;
   /** Smaller text (notes under tables). */
   small?: boolean;
@@ -102,6 +108,8 @@ export interface Table {
   size?: 'normal' | 'small';
   /** Minimum height of body rows, mm: rows people sign or write in (acknowledgement sheets). */
   rowHeightMm?: number;
+  /** Keep the last row on the page of the next block (a note under the table). */
+  keepWithNext?: boolean;
 }
 
 /**
@@ -114,7 +122,10 @@ export interface Approval {
   label: string;
   /** Position and organisation lines, in order. */
   lines: string[];
-  /** Initials and surname next to the signature line ("А.В. Петров"), or empty. */
+  /**
+   * Initials and surname next to the signature line ("А.В. Петров"), or empty. A personal
+   * name: renderers never hyphenate it (see Run.noHyphenate).
+   */
   signer: string;
   /** The date line, already formatted («15» января 2027 г. or «___» ____________ 20__ г.). */
   date: string;

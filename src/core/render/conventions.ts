@@ -12,6 +12,9 @@ export const APPROVAL_WIDTH_MM = 80;
 /** The rule a signature goes on. */
 export const SIGNATURE_LINE = '_'.repeat(16);
 
+/** A long name shortens the signature rule next to it, never below this many characters. */
+export const MIN_SIGNATURE_RULE = 8;
+
 export const BULLET = '\u2013';
 
 /** Letters for lettered lists: ГОСТ 2.105 leaves out ё з й о ч ъ ы ь (the PDF uses the same). */

@@ -30,6 +30,8 @@ export function toTextRuns(runs: readonly Run[], options: RunOptions = {}): Text
             break: i > 0 ? 1 : undefined,
             bold: run.bold || undefined,
             italics: run.italic || undefined,
+            // Word hyphenates only text it proofs: a name is marked not to be proofed.
+            noProof: run.noHyphenate || undefined,
             size,
           }),
       ),

@@ -54,6 +54,8 @@ export function documentCss(theme: Theme): string {
     `${d} .opk-al-center { text-align: center; text-indent: 0; }`,
     `${d} .opk-al-right { text-align: right; text-indent: 0; }`,
     `${d} .opk-small { font-size: ${pt(theme.tableFontSize)}; }`,
+    // A personal name: never hyphenated nor broken inside a word, only between its words.
+    `${d} .opk-name { hyphens: manual; -webkit-hyphens: manual; overflow-wrap: normal; }`,
     `${d} .opk-keep { break-after: avoid; page-break-after: avoid; }`,
     `${d} .opk-list { list-style: none; margin: 0; padding: 0; }`,
     `${d} .opk-list > li { margin: 0; padding: 0; }`,

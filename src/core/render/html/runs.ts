@@ -8,6 +8,7 @@ export function runsHtml(runs: readonly Run[]): string {
       let html = escapeHtml(run.text.replace(/\r\n?/g, '\n')).replace(/\n/g, '<br>');
       if (run.italic) html = `<em>${html}</em>`;
       if (run.bold) html = `<strong>${html}</strong>`;
+      if (run.noHyphenate) html = `<span class="opk-name">${html}</span>`;
       return html;
     })
     .join('');

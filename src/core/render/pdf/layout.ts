@@ -9,9 +9,9 @@ import { mmToPt } from '../theme.ts';
 import { inlineRuns, setText, type LayoutContext } from './setting.ts';
 import { layoutTable } from './table-layout.ts';
 import { layoutChart } from './chart.ts';
-import type { FlowBlock, LinesBlock, Piece, TextLine } from './types.ts';
+import type { FlowBlock, InlineRun, LinesBlock, Piece, TextLine } from './types.ts';
 
-import { APPROVAL_WIDTH_MM, LIST_HANG_MM, LIST_LETTERS, SIGNATURE_LINE } from '../conventions.ts';
+import { APPROVAL_WIDTH_MM, LIST_HANG_MM, LIST_LETTERS, MIN_SIGNATURE_RULE, SIGNATURE_LINE } from '../conventions.ts';
 
 function linesBlock(lines: TextLine[], spaceBefore: number, spaceAfter: number, keep: Partial<LinesBlock> = {}): LinesBlock {
   return { kind: 'lines', lines, spaceBefore, spaceAfter, keepTogether: false, keepWithNext: false, ...keep };
@@ -93,14 +93,37 @@ function layoutList(list: List, ctx: LayoutContext, out: FlowBlock[], at?: numbe
 function layoutApproval(a: Approval, ctx: LayoutContext): LinesBlock {
   const size = ctx.theme.fontSize;
   const right = ctx.frame.contentWidth;
-  // A no-break space keeps the signature line and the name together.
-  const signature = a.signer ? `${SIGNATURE_LINE}\u00a0${a.signer}` : SIGNATURE_LINE;
-  const texts = [a.label, ...a.lines, signature, a.date].filter((t) => t !== '');
   // The block starts at a fixed distance from the right margin, as in the DOCX and the HTML,
   // so documents of one pack line their approval blocks up whatever their longest line.
   const x = Math.max(0, right - mmToPt(APPROVAL_WIDTH_MM));
-  const lines = texts.flatMap((text) => setText([{ text, style: 'regular' }], { size, align: 'left', firstX: x, x, right }, ctx));
-  return linesBlock(lines, 0, size * 2, { keepTogether: true });
+  const set = (runs: InlineRun[]): TextLine[] => setText(runs, { size, align: 'left', firstX: x, x, right }, ctx);
+  const plain = (text: string): TextLine[] => (text === '' ? [] : set([{ text, style: 'regular' }]));
+  return linesBlock(
+    [...plain(a.label), ...a.lines.flatMap(plain), ...signatureLines(a.signer, right - x, set, ctx), ...plain(a.date)],
+    0,
+    size * 2,
+    {
+      keepTogether: true,
+    },
+  );
+}
+
+/**
+ * The signature rule and the signer's name on one line: a no-break space ties them, and a long
+ * surname shortens the rule rather than being hyphenated (the name is never broken). Only when
+ * even the shortest rule leaves no room does the name go under the rule, still whole.
+ */
+function signatureLines(signer: string, width: number, set: (runs: InlineRun[]) => TextLine[], ctx: LayoutContext): TextLine[] {
+  if (signer === '') return set([{ text: SIGNATURE_LINE, style: 'regular' }]);
+  const size = ctx.theme.fontSize;
+  const nameWidth = ctx.measurer.width(`\u00a0${signer}`, 'regular') * size;
+  const ruleChar = ctx.measurer.width('_', 'regular') * size;
+  const fits = Math.floor((width - nameWidth) / ruleChar);
+  const rule = '_'.repeat(Math.max(MIN_SIGNATURE_RULE, Math.min(SIGNATURE_LINE.length, fits)));
+  return set([
+    { text: `${rule}\u00a0`, style: 'regular' },
+    { text: signer, style: 'regular', noHyphenate: true },
+  ]);
 }
 
 export function layoutBlocks(blocks: Block[], ctx: LayoutContext): FlowBlock[] {

@@ -7,6 +7,9 @@
  * splits. A word wider than a whole line (narrow table cells) is broken after one of its own
  * hyphens, else at a Russian hyphenation point with an inserted hyphen, else between
  * characters; such a word is marked as an /ActualText span so extraction reads it whole.
+ * A word of a personal name (noHyphenate) is never broken inside: wider than its line, it
+ * parts only at its no-break spaces («А.В.» / «Петров»), and a part still too wide
+ * overruns the line rather than lose letters to the next one.
  */
 import type { Align } from '../../model/types.ts';
 import type { FontStyle, Hyphenator, InlineRun, Measurer, Piece } from './types.ts';
@@ -37,7 +40,7 @@ interface WordPart {
 }
 
 type Token =
-  | { kind: 'word'; parts: WordPart[]; width: number }
+  | { kind: 'word'; parts: WordPart[]; width: number; keep: boolean }
   | { kind: 'space'; text: string; style: FontStyle; width: number }
   | { kind: 'newline' };
 type WordToken = Extract<Token, { kind: 'word' }>;
@@ -47,16 +50,19 @@ const EPSILON = 0.01;
 const HYPHEN = '-';
 /** Characters after which a word may break without adding a hyphen. */
 const NATURAL_BREAK = new Set(['-', '\u2010', '\u2013', '\u2014', '/']);
+const NBSP = '\u00a0';
 
 function tokenize(runs: InlineRun[], size: number, measurer: Measurer): Token[] {
   const tokens: Token[] = [];
   let word: WordPart[] | undefined;
+  let keep = false;
   const flushWord = (): void => {
     if (!word) return;
     let width = 0;
     for (const part of word) width += measurer.width(part.text, part.style) * size;
-    tokens.push({ kind: 'word', parts: word, width });
+    tokens.push({ kind: 'word', parts: word, width, keep });
     word = undefined;
+    keep = false;
   };
   for (const run of runs) {
     // Soft hyphens are hints for other renderers; here only real overflow hyphenates. NFC,
@@ -76,6 +82,8 @@ function tokenize(runs: InlineRun[], size: number, measurer: Measurer): Token[] 
       } else {
         word ??= [];
         word.push({ text: chunk, style: run.style });
+        // A word with any part of a name in it is kept whole, as the name is.
+        if (run.noHyphenate) keep = true;
       }
     }
   }
@@ -139,8 +147,16 @@ interface BreakPoint {
   hyphen: boolean;
 }
 
-/** Break candidates inside a word: after its own hyphens (nothing added), at hyphenation points (a hyphen added). */
-function breakPoints(glyphs: Glyph[], text: string, hyphenate: Hyphenator): BreakPoint[] {
+/**
+ * Break candidates inside a word: after its own hyphens (nothing added), at hyphenation points
+ * (a hyphen added); inside a name only after its no-break spaces.
+ */
+function breakPoints(glyphs: Glyph[], text: string, hyphenate: Hyphenator, keep: boolean): BreakPoint[] {
+  if (keep) {
+    const points: BreakPoint[] = [];
+    for (let i = 1; i < glyphs.length; i++) if (glyphs[i - 1]!.ch === NBSP) points.push({ index: i, hyphen: false });
+    return points;
+  }
   const byUnit = new Map<number, number>();
   glyphs.forEach((g, i) => byUnit.set(g.at, i));
   const points: BreakPoint[] = [];
@@ -194,7 +210,7 @@ function placeOverwideWord(
   const prefix = [0];
   for (const g of glyphs) prefix.push(prefix[prefix.length - 1]! + g.width);
   const widthOf = (from: number, to: number): number => prefix[to]! - prefix[from]!;
-  const points = breakPoints(glyphs, text, hyphenate);
+  const points = breakPoints(glyphs, text, hyphenate, word.keep);
 
   let start = 0;
   let first = true;
@@ -232,6 +248,10 @@ function placeOverwideWord(
       line.finish(false);
       pendingSpace = undefined;
       continue;
+    }
+    if (!best && word.keep) {
+      // A name part wider than the whole line stands alone on it, overrunning it.
+      best = points.find((p) => p.index > start) ?? { index: glyphs.length, hyphen: false };
     }
     if (!best) {
       let index = start + 1;

@@ -33,7 +33,11 @@ export function styleOf(run: { bold?: boolean; italic?: boolean }): FontStyle {
 }
 
 export function inlineRuns(runs: Run[], forceBold = false): InlineRun[] {
-  return runs.map((run) => ({ text: run.text, style: styleOf({ bold: forceBold || run.bold, italic: run.italic }) }));
+  return runs.map((run) => ({
+    text: run.text,
+    style: styleOf({ bold: forceBold || run.bold, italic: run.italic }),
+    ...(run.noHyphenate ? { noHyphenate: true } : {}),
+  }));
 }
 
 /** Line box height and the baseline inside it, centring the font's ascender+descender. */

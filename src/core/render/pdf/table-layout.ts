@@ -3,6 +3,7 @@
  * inside the padding, row heights. Splitting rows over pages is the paginator's business.
  */
 import type { Align, Table, TableCell, TableColumn } from '../../model/types.ts';
+import { fitColumnWidths } from '../column-fit.ts';
 import { mmToPt } from '../theme.ts';
 import { inlineRuns, lineMetrics, setText, type LayoutContext } from './setting.ts';
 import type { CellBox, RowBox, TableBlock } from './types.ts';
@@ -10,17 +11,47 @@ import type { CellBox, RowBox, TableBlock } from './types.ts';
 const PAD_X = 4;
 const PAD_Y = 2;
 
-function columnEdges(columns: TableColumn[], width: number): number[] {
-  let weights = columns.map((c) => (Number.isFinite(c.width) && c.width > 0 ? c.width : 0));
-  if (weights.every((w) => w === 0)) weights = columns.map(() => 1);
-  const total = weights.reduce((sum, w) => sum + w, 0);
+function columnEdges(columns: TableColumn[], width: number, minimums: readonly number[]): number[] {
+  const widths = fitColumnWidths(
+    columns.map((c) => c.width),
+    minimums,
+    width,
+  );
   const edges = [0];
   let acc = 0;
-  for (const w of weights) {
+  for (const w of widths) {
     acc += w;
-    edges.push((acc / total) * width);
+    edges.push(acc);
   }
   return edges;
+}
+
+/**
+ * Width each column needs for the names in it (Run.noHyphenate): a name is never broken
+ * inside a word, so its longest word plus the padding is the column's minimum. Other words
+ * may hyphenate in a narrow column and set no minimum.
+ */
+function nameMinimums(table: Table, columns: TableColumn[], size: number, ctx: LayoutContext): number[] {
+  const mins = columns.map(() => 0);
+  table.rows.forEach((row, r) => {
+    let col = 0;
+    for (const cell of row.cells) {
+      const span = Math.max(1, cell.colSpan ?? 1);
+      if (span === 1 && col < mins.length) {
+        for (const run of inlineRuns(
+          cell.children.flatMap((p) => p.children),
+          r < table.headerRows,
+        )) {
+          if (!run.noHyphenate) continue;
+          for (const word of run.text.split(/[ \t\n]+/)) {
+            mins[col] = Math.max(mins[col]!, ctx.measurer.width(word, run.style) * size + 2 * PAD_X);
+          }
+        }
+      }
+      col += span;
+    }
+  });
+  return mins;
 }
 
 interface CellFrame {
@@ -43,7 +74,7 @@ export function layoutTable(table: Table, ctx: LayoutContext): TableBlock {
   const size = table.size === 'small' ? ctx.theme.tableFontSize : ctx.theme.fontSize;
   const minContent = lineMetrics(size, ctx).height;
   const columns = table.columns.length > 0 ? table.columns : [{ width: 1 }];
-  const edges = columnEdges(columns, ctx.frame.contentWidth);
+  const edges = columnEdges(columns, ctx.frame.contentWidth, nameMinimums(table, columns, size, ctx));
   const borders = table.borders === 'all';
   // Without borders (signature blocks) the text lines up with the margins; inner gaps stay.
   const frameOf = (col: number, span: number): CellFrame => ({
@@ -81,6 +112,6 @@ export function layoutTable(table: Table, ctx: LayoutContext): TableBlock {
     minContent,
     spaceBefore: ctx.theme.paragraphSpacingPt,
     spaceAfter: ctx.theme.paragraphSpacingPt * 1.5,
-    keepWithNext: false,
+    keepWithNext: table.keepWithNext === true,
   };
 }

@@ -21,6 +21,8 @@ export type Hyphenator = (word: string) => number[];
 export interface InlineRun {
   text: string;
   style: FontStyle;
+  /** A personal name: its words are never hyphenated or broken inside (Run.noHyphenate). */
+  noHyphenate?: boolean;
 }
 
 /**

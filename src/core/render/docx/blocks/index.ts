@@ -43,7 +43,7 @@ export function renderBlocks(blocks: readonly Block[], ctx: DocxContext): Array<
         out.push(...renderList(block, ctx, { pageBreakBefore }));
         break;
       case 'approval':
-        out.push(...renderApproval(block, { pageBreakBefore }));
+        out.push(...renderApproval(block, ctx.theme, { pageBreakBefore }));
         break;
       case 'table':
         if (pageBreakBefore || previous === 'table') out.push(spacer(pageBreakBefore));

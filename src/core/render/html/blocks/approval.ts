@@ -4,7 +4,7 @@ import { escapeHtml } from '../escape.ts';
 
 export function approvalHtml(block: Approval): string {
   // A no-break space keeps the name on the line of its signature, as in the PDF and DOCX.
-  const signer = block.signer ? `\u00a0${escapeHtml(block.signer)}` : '';
+  const signer = block.signer ? `\u00a0<span class="opk-name">${escapeHtml(block.signer)}</span>` : '';
   return (
     '<aside class="opk-approval">' +
     `<p class="opk-approval-label">${escapeHtml(block.label)}</p>` +
