@@ -26,6 +26,11 @@ const HELP = `opkit — пакет документов отдела прода�
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
+  // `opkit generate --help` asks for the usage, not for a generation with an unknown option.
+  if (command !== undefined && !command.startsWith('-') && rest.some((a) => a === '--help' || a === '-h')) {
+    io.out(HELP);
+    return EXIT.ok;
+  }
   try {
     switch (command) {
       // Commands load on demand: `validate` should not pay for the renderers' start-up.

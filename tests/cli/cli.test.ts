@@ -26,6 +26,23 @@ beforeAll(() => {
 });
 afterAll(() => removeDir(work));
 
+describe('usage', () => {
+  test('a command asked for --help prints the usage and succeeds', () => {
+    for (const command of ['generate', 'audit', 'validate']) {
+      const r = opkit([command, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('opkit generate ФАЙЛ... --out ПАПКА');
+      expect(r.stderr).toBe('');
+    }
+  });
+
+  test('an unknown option is refused with the usage', () => {
+    const r = opkit(['generate', REFERENCE, '--bogus']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('неизвестный параметр --bogus');
+  });
+});
+
 describe('validate', () => {
   test('the reference profile is valid', () => {
     const r = opkit(['validate', REFERENCE]);
