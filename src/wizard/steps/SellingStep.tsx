@@ -98,12 +98,12 @@ function Origin({ section, suggested, edited }: { section: SellingSection; sugge
 }
 
 /** A group whose problems belong to the whole list (a sum, a missing entry): focusable, so a refused step can land on it. */
-function ListGroup({ path, legend, children }: { path: Path; legend: string; children: ComponentChildren }) {
+function ListGroup({ path, legend, children, nested }: { path: Path; legend: string; children: ComponentChildren; nested?: boolean }) {
   const { check } = useWizard();
   const id = fieldId(pathKey(path));
   const bad = (check.errorsAt.get(pathKey(path)) ?? []).length > 0;
   return (
-    <fieldset class="group" id={id} tabIndex={-1} aria-describedby={bad ? `${id}-error` : undefined}>
+    <fieldset class={nested ? 'subgroup' : 'group'} id={id} tabIndex={-1} aria-describedby={bad ? `${id}-error` : undefined}>
       <legend>{legend}</legend>
       {children}
     </fieldset>
@@ -132,11 +132,14 @@ function OfferingChoice() {
                 name={key}
                 value={offering}
                 checked={chosen === offering}
+                aria-labelledby={`${id}-label`}
                 aria-describedby={`${id}-hint`}
                 onChange={() => set(path, offering)}
               />
               <span>
-                <span class="choice__label">{OFFERING_TEXT[offering].label}</span>
+                <span class="choice__label" id={`${id}-label`}>
+                  {OFFERING_TEXT[offering].label}
+                </span>
                 <span class="choice__hint" id={`${id}-hint`}>
                   {OFFERING_TEXT[offering].hint}
                 </span>
@@ -294,7 +297,11 @@ function Segments({ positions }: { positions: Option[] }) {
         const base = ['clients', 'segments', i] as const;
         return (
           <div class="row-card" key={i}>
-            <TextField path={[...base, 'name']} label="Название сегмента" hint="Как в документах: «A — ключевые клиенты»." />
+            <TextField
+              path={[...base, 'name']}
+              label="Название сегмента"
+              {...(i === 0 ? { hint: 'Как в документах: «A — ключевые клиенты».' } : {})}
+            />
             <div class="grid grid--3">
               <NumberField path={[...base, 'minAnnualRevenue']} label="Выручка клиента за год от" unit={sign} />
               <SelectField path={[...base, 'owner']} label="Кто ведёт клиентов" options={positions} />
@@ -428,7 +435,7 @@ function Policy({ positions }: { positions: Option[] }) {
         suggested="Предложено: менеджеры дают скидку до 5 %, руководитель отдела — до 10 %, больше — по решению руководителя компании."
         edited="Политика задана вами."
       />
-      <ListGroup path={[...base, 'discounts']} legend="Скидки без согласования">
+      <ListGroup path={[...base, 'discounts']} legend="Скидки без согласования" nested>
         {discounts.map((_, i) => (
           <div class="grid grid--discount" key={i}>
             <SelectField path={[...base, 'discounts', i, 'position']} label="Кто" options={approvers} />
@@ -465,7 +472,12 @@ function Policy({ positions }: { positions: Option[] }) {
       <div class="grid grid--3">
         <SelectField path={[...base, 'paymentTerms']} label="Условия оплаты" options={PAYMENT_OPTIONS} />
         <NumberField path={[...base, 'maxDeferralDays']} label="Наибольшая отсрочка" unit="дней" integer />
-        <SelectField path={[...base, 'creditApprover']} label="Кто согласует отсрочку и кредитный лимит" options={approvers} />
+        <SelectField
+          path={[...base, 'creditApprover']}
+          label="Кто согласует отсрочку"
+          hint="Та же должность согласует кредитный лимит клиента."
+          options={approvers}
+        />
       </div>
     </fieldset>
   );
