@@ -273,7 +273,8 @@ export function buildKpiCardView(profile: Profile, positionId: string): KpiCardV
     form.push({
       name: plan.period === 'month' ? plan.name : `${plan.name} (${PERIOD_FOR[plan.period]})`,
       weight: formatPercent(item.weight, 1),
-      plan: seasonalPlan ? '' : `${value}${mark}`,
+      // The form has no unit column, so the plan names its unit: «16 клиентов», «10 минут», «выполнено».
+      plan: seasonalPlan ? '' : `${formatKpiValue(item, plan.plan, currency)}${mark}`,
     });
   });
 
