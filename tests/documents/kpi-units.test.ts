@@ -116,3 +116,15 @@ describe.each(PROFILE_FILES)('%s', (file) => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('a figure compared with a bound takes the genitive', () => {
+  test('«не ниже 34 встреч», «не более 24 часов», not the nominative «34 встречи», «24 часа»', () => {
+    const sdr = of('cloudtrack-saas.yaml').pdf.get('kpi-card-sdr') ?? '';
+    expect(sdr).toContain('при плане 56 встреч — факт не ниже 34 встреч.');
+    expect(sdr).toContain('при плане 90 лидов — факт не ниже 54 лидов.');
+    expect(of('cloudtrack-saas.yaml').pdf.get('kpi-card-manager')).toContain('факт не ниже 2 клиентов.');
+    const motivation = of('logiline-services.yaml').html.get('motivation')?.text ?? '';
+    expect(motivation).toContain('не более 24 часов');
+    expect(motivation).not.toContain('не более 24 часа');
+  });
+});

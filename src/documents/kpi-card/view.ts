@@ -267,7 +267,7 @@ export function buildKpiCardView(profile: Profile, positionId: string): KpiCardV
           ? null
           : thresholdFact === null
             ? `${formatPercent(threshold)} выполнения`
-            : `${formatPercent(threshold)} выполнения: при плане ${formatKpiValue(item, plan.plan, currency)} — факт ${plan.direction === 'higher' ? 'не ниже' : 'не выше'} ${formatKpiValue(item, roundFact(thresholdFact, unit, currency, plan.direction === 'higher' ? 'up' : 'down'), currency)}`,
+            : `${formatPercent(threshold)} выполнения: при плане ${formatKpiValue(item, plan.plan, currency)} — факт ${plan.direction === 'higher' ? 'не ниже' : 'не выше'} ${formatKpiValue(item, roundFact(thresholdFact, unit, currency, plan.direction === 'higher' ? 'up' : 'down'), currency, 'gen')}`,
     });
 
     form.push({
