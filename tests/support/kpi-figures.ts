@@ -199,12 +199,20 @@ export function readKpiFigures(passages: Passages, kpis: readonly KpiRef[], sign
       const inName = sentenceAfter((cells[i] ?? '').slice((cells[i] ?? '').indexOf(kpi.name) + kpi.name.length));
       for (const text of [inName, ...rest]) checkSegment({ kpi, text, bareOk, passage: cells.join(' | ') }, sign, out);
     });
-    // A column of one KPI: its header names it, and a count's name says what is counted.
+    // A column of one KPI: its header names it, and a count's name says what is counted. A table
+    // whose first header names a KPI («Новые клиенты | В месяц | За год») holds that KPI's figures.
+    if (named.some((k) => k !== null)) continue;
+    const caption = cellKpi(row.header[0] ?? '');
     header.forEach((h, i) => {
-      const kpi = cellKpi(h) ?? undefined;
+      const own = cellKpi(h);
+      const kpi = own ?? (i > 0 || row.cells !== cells ? caption : null);
       const cell = cells[i];
-      if (kpi === undefined || cell === undefined || named.some((k) => k !== null)) return;
-      checkSegment({ kpi, text: cell, bareOk: labelled(kpi, h), passage: `${h}: ${cell}` }, sign, out);
+      if (kpi === null || cell === undefined) return;
+      checkSegment(
+        { kpi, text: cell, bareOk: labelled(kpi, own !== null ? h : (row.header[0] ?? '')), passage: `${h}: ${cell}` },
+        sign,
+        out,
+      );
     });
   }
   return out;
