@@ -112,6 +112,15 @@ function checkSegment(seg: Segment, sign: string, out: Report): void {
   const reads = out.reads.get(seg.kpi.name) ?? new Set<Read | 'done'>();
   out.reads.set(seg.kpi.name, reads);
   if (/(?<!\p{L})выполнено(?!\p{L})/u.test(text)) reads.add('done');
+  // «Выполнено» is a mark, not a number: it is neither divided nor compared («выполнено / выполнено», «не ниже выполнено»).
+  const asNumber = /(?<!\p{L})выполнено\s*[/×]|[/×]\s*(не )?выполнено|(ниже|выше|более|менее|плане|факте) (не )?выполнено/u.exec(text);
+  if (seg.kpi.units.has('yesno') && asNumber !== null)
+    out.violations.push({
+      kpi: seg.kpi.name,
+      figure: asNumber[0],
+      why: 'a yes/no mark used as a number',
+      passage: seg.passage.slice(0, 300),
+    });
   for (const m of text.matchAll(FIGURE)) {
     const after = text.slice((m.index ?? 0) + m[0].length);
     const read = readUnit(after, sign);
