@@ -2,8 +2,9 @@
  * Every figure printed with a KPI carries the KPI's unit, in the PDF, the DOCX and the HTML of every
  * profile's pack: plans, facts, thresholds, examples, payout tables. For each KPI of the profile its
  * name and unit drive the check: a percentage is never printed with a currency or «шт.», money
- * always with the currency, a count with its noun (or «шт.» in a column that says so), days, hours
- * and minutes in words, a yes/no KPI as «выполнено», and no bare number a reader cannot place.
+ * always with the currency, a count with its noun (bare only where the row's «Ед. изм.» cell or the
+ * KPI's name heading the row, column or table says what is counted), days, hours and minutes in
+ * words, a yes/no KPI as «выполнено» and never as a number, and no bare number a reader cannot place.
  * The HTML and the DOCX are read as passages (sentences, table rows and columns); the PDF, which
  * pdftotext gives back as flowing text, must print every such figure at least as often as the HTML does.
  */
