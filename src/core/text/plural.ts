@@ -40,10 +40,15 @@ export const NOUNS = {
   manager: { one: 'менеджер', few: 'менеджера', many: 'менеджеров' },
 } as const satisfies Record<string, PluralForms>;
 
-/** Counts after «в течение», «не позднее», «более»: the genitive («21 минуты», «15 минут», «1,5 минуты»). */
+/** Counts after «в течение», «не позднее», «более», «не ниже»: the genitive («21 минуты», «15 минут», «1,5 минуты»). */
 export const GENITIVE_NOUNS = {
   minute: { one: 'минуты', few: 'минут', many: 'минут', other: 'минуты' },
   day: { one: 'дня', few: 'дней', many: 'дней', other: 'дня' },
+  hour: { one: 'часа', few: 'часов', many: 'часов', other: 'часа' },
+  piece: { one: 'штуки', few: 'штук', many: 'штук', other: 'штуки' },
+  client: { one: 'клиента', few: 'клиентов', many: 'клиентов', other: 'клиента' },
+  meeting: { one: 'встречи', few: 'встреч', many: 'встреч', other: 'встречи' },
+  lead: { one: 'лида', few: 'лидов', many: 'лидов', other: 'лида' },
   workingDay: { one: 'рабочего дня', few: 'рабочих дней', many: 'рабочих дней', other: 'рабочего дня' },
 } as const satisfies Record<string, PluralForms>;
 

@@ -155,6 +155,23 @@ function exampleText(item: KpiItem, plan: number, unit: ValueUnit, direction: Kp
   return `при плане ${v(plan)} и факте ${v(fact)} выполнение составит ${ratio} ×${HUNDRED} = ${formatPercent(pct)}`;
 }
 
+/**
+ * A yes/no KPI has no figure to divide: its attainment is 100 % when done and 0 % when not, so its
+ * card says that instead of «при плане выполнено и факте выполнено … = 100 %».
+ */
+function yesNoTexts(
+  whose: string,
+  period: KpiPlan['period'],
+  threshold: number | null,
+): Pick<KpiCardItem, 'summary' | 'attainment' | 'example' | 'threshold'> {
+  return {
+    summary: `${capitalize(whose)} ${PERIOD_FOR[period]} — показатель выполнен (отметка «выполнено» или «не выполнено»)`,
+    attainment: `выполнение составляет ${formatPercent(100)}, если показатель выполнен, и ${formatPercent(0)}, если не выполнен.`,
+    example: `при отметке «не выполнено» выполнение составит ${formatPercent(0)}`,
+    threshold: threshold === null ? null : `${formatPercent(threshold)} выполнения: показатель засчитывается, только если он выполнен`,
+  };
+}
+
 function confirmerOf(source: string, superior: TitleView): string {
   return /1[СC]|бухгалтер/i.test(source) ? 'бухгалтерия' : superior.nom;
 }
@@ -240,7 +257,7 @@ export function buildKpiCardView(profile: Profile, positionId: string): KpiCardV
       period: PERIOD_NAME[plan.period],
       plan: `${value}${mark}${seasonalPlan ? '*' : ''}`,
       threshold: threshold !== null ? formatPercent(threshold) : curve === null ? '—' : 'нет',
-      direction: DIRECTION_TEXT[plan.direction],
+      direction: unit === 'yesno' ? `да — ${formatPercent(100)}, нет — ${formatPercent(0)}` : DIRECTION_TEXT[plan.direction],
       source,
     });
 
@@ -254,7 +271,9 @@ export function buildKpiCardView(profile: Profile, positionId: string): KpiCardV
       description: catalog ? withCrm(catalog.description, profile.processes.crm) : null,
       formula: catalog
         ? lowerFirst(withCrm(catalog.formula, profile.processes.crm))
-        : `значение показателя за ${PERIOD_NAME[plan.period]} в единицах «${unitLabel(unit, currency)}» по данным источника «${source}».`,
+        : unit === 'yesno'
+          ? `отметка «выполнено» или «не выполнено» за ${PERIOD_NAME[plan.period]} по данным источника «${source}».`
+          : `значение показателя за ${PERIOD_NAME[plan.period]} в единицах «${unitLabel(unit, currency)}» по данным источника «${source}».`,
       attainment:
         plan.direction === 'higher'
           ? `выполнение = факт / план ×${HUNDRED}; чем больше факт, тем выше выполнение.`
@@ -267,13 +286,15 @@ export function buildKpiCardView(profile: Profile, positionId: string): KpiCardV
           ? null
           : thresholdFact === null
             ? `${formatPercent(threshold)} выполнения`
-            : `${formatPercent(threshold)} выполнения: при плане ${formatKpiValue(item, plan.plan, currency)} — факт ${plan.direction === 'higher' ? 'не ниже' : 'не выше'} ${formatKpiValue(item, roundFact(thresholdFact, unit, currency, plan.direction === 'higher' ? 'up' : 'down'), currency)}`,
+            : `${formatPercent(threshold)} выполнения: при плане ${formatKpiValue(item, plan.plan, currency)} — факт ${plan.direction === 'higher' ? 'не ниже' : 'не выше'} ${formatKpiValue(item, roundFact(thresholdFact, unit, currency, plan.direction === 'higher' ? 'up' : 'down'), currency, 'gen')}`,
+      ...(unit === 'yesno' ? yesNoTexts(whose, plan.period, threshold) : {}),
     });
 
     form.push({
       name: plan.period === 'month' ? plan.name : `${plan.name} (${PERIOD_FOR[plan.period]})`,
       weight: formatPercent(item.weight, 1),
-      plan: seasonalPlan ? '' : `${value}${mark}`,
+      // The form has no unit column, so the plan names its unit: «16 клиентов», «10 минут», «выполнено».
+      plan: seasonalPlan ? '' : `${formatKpiValue(item, plan.plan, currency)}${mark}`,
     });
   });
 

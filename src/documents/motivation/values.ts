@@ -15,10 +15,9 @@ export { PERIOD_NAME } from '../shared/plan-values.ts';
 
 export { formatKpiValue } from '../shared/plan-values.ts';
 
-/** The plan as a target: «не более 5 %» when less is better. */
+/** The plan as a target: «не более 5 %», «не более 24 часов» when less is better. */
 export function formatKpiPlan(item: KpiItem, plan: number, direction: KpiDirection, currency: CurrencyCode): string {
-  const value = formatKpiValue(item, plan, currency);
-  return direction === 'lower' ? `не более ${value}` : value;
+  return direction === 'lower' ? `не более ${formatKpiValue(item, plan, currency, 'gen')}` : formatKpiValue(item, plan, currency);
 }
 
 /** A fact rounded the way it would be written down: money and counts whole, percents to 0,1. */

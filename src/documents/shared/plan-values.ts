@@ -7,7 +7,7 @@ import type { Curve } from '../../core/math/index.ts';
 import { kpiUnit } from '../../core/math/kpi-meta.ts';
 import type { KpiDirection, KpiUnit, Period } from '../../core/profile/ids.ts';
 import type { KpiItem } from '../../core/profile/schema.ts';
-import { countNoun, NOUNS, type PluralForms } from '../../core/text/plural.ts';
+import { countNoun, GENITIVE_NOUNS, NOUNS, type PluralForms } from '../../core/text/plural.ts';
 import { CURRENCY_SIGNS, formatMoney, formatNumber, formatPercent, type CurrencyCode } from '../../core/text/format.ts';
 
 /** «месяц», «квартал», «год»: the period column of a KPI table. */
@@ -59,18 +59,24 @@ export function formatValue(value: number, unit: ValueUnit, currency: CurrencyCo
   }
 }
 
+/** A noun in the case a value takes: after «при плане», and after a comparison («не более», «не ниже»). */
+interface CasedNoun {
+  nom: PluralForms;
+  gen: PluralForms;
+}
+
 /** Running text names the unit in words, so no abbreviation's dot meets the sentence's own: «45 дней», «60 штук». */
-const UNIT_NOUN: Readonly<Record<'count' | 'days' | 'hours' | 'minutes', PluralForms>> = {
-  count: NOUNS.piece,
-  days: NOUNS.day,
-  hours: NOUNS.hour,
-  minutes: NOUNS.minute,
+const UNIT_NOUNS: Readonly<Record<'count' | 'days' | 'hours' | 'minutes', CasedNoun>> = {
+  count: { nom: NOUNS.piece, gen: GENITIVE_NOUNS.piece },
+  days: { nom: NOUNS.day, gen: GENITIVE_NOUNS.day },
+  hours: { nom: NOUNS.hour, gen: GENITIVE_NOUNS.hour },
+  minutes: { nom: NOUNS.minute, gen: GENITIVE_NOUNS.minute },
 };
 
 /** A value with its unit, for running text: «45 дней», «60 штук», «3 500 000 ₽», «5 %». */
 export function formatValueWithUnit(value: number, unit: ValueUnit, currency: CurrencyCode): string {
   if (unit === 'currency' || unit === 'percent' || unit === 'yesno') return formatValue(value, unit, currency);
-  return countNoun(value, UNIT_NOUN[unit]);
+  return countNoun(value, UNIT_NOUNS[unit].nom);
 }
 
 /** The smallest step a fact is written in: tenths of a percent; whole money, counts, days, hours, minutes. */
@@ -207,29 +213,29 @@ export function kpiKeys(items: ReadonlyArray<Pick<KpiItem, 'kpi' | 'name' | 'per
 }
 
 /** Nouns of the catalog's count KPIs: «2,5 клиента», «50 встреч». */
-const COUNT_NOUNS: Partial<Record<KpiItem['kpi'], PluralForms>> = {
-  'new-clients': NOUNS.client,
-  'active-clients': NOUNS.client,
-  'meetings-set': NOUNS.meeting,
-  'meetings-held': NOUNS.meeting,
-  'qualified-leads': NOUNS.lead,
-  calls: { one: 'звонок', few: 'звонка', many: 'звонков' },
-  'proposals-sent': { one: 'предложение', few: 'предложения', many: 'предложений' },
+const COUNT_NOUNS: Partial<Record<KpiItem['kpi'], CasedNoun>> = {
+  'new-clients': { nom: NOUNS.client, gen: GENITIVE_NOUNS.client },
+  'active-clients': { nom: NOUNS.client, gen: GENITIVE_NOUNS.client },
+  'meetings-set': { nom: NOUNS.meeting, gen: GENITIVE_NOUNS.meeting },
+  'meetings-held': { nom: NOUNS.meeting, gen: GENITIVE_NOUNS.meeting },
+  'qualified-leads': { nom: NOUNS.lead, gen: GENITIVE_NOUNS.lead },
+  calls: {
+    nom: { one: 'звонок', few: 'звонка', many: 'звонков' },
+    gen: { one: 'звонка', few: 'звонков', many: 'звонков', other: 'звонка' },
+  },
+  'proposals-sent': {
+    nom: { one: 'предложение', few: 'предложения', many: 'предложений' },
+    gen: { one: 'предложения', few: 'предложений', many: 'предложений', other: 'предложения' },
+  },
 };
 
-/** A value of the item in its unit: «3 500 000 ₽», «2,5 клиента», «5 %», «3 дня», «60 шт.». */
-export function formatKpiValue(item: KpiItem, value: number, currency: CurrencyCode): string {
+/**
+ * A value of the item in its unit: «3 500 000 ₽», «2,5 клиента», «5 %», «3 дня», «60 штук»; in the
+ * genitive a comparison needs: «не более 24 часов», «не ниже 34 встреч».
+ */
+export function formatKpiValue(item: KpiItem, value: number, currency: CurrencyCode, grammaticalCase: 'nom' | 'gen' = 'nom'): string {
   const unit = kpiUnit(item);
-  switch (unit) {
-    case 'days':
-      return countNoun(value, NOUNS.day);
-    case 'minutes':
-      return countNoun(value, NOUNS.minute);
-    case 'count': {
-      const noun = COUNT_NOUNS[item.kpi];
-      return noun ? countNoun(value, noun) : formatValueWithUnit(value, unit, currency);
-    }
-    default:
-      return formatValueWithUnit(value, unit, currency);
-  }
+  if (unit === 'currency' || unit === 'percent' || unit === 'yesno') return formatValue(value, unit, currency);
+  const noun = (unit === 'count' ? COUNT_NOUNS[item.kpi] : undefined) ?? UNIT_NOUNS[unit];
+  return countNoun(value, noun[grammaticalCase]);
 }
