@@ -36,7 +36,10 @@ export interface ChannelShare {
 /** The head of sales' position id, who owns a channel the profile leaves without an owner. */
 function headId(profile: Profile): string | null {
   const positions = profile.department.positions;
-  return (positions.find((p) => p.role === 'head-of-sales' && p.reportsTo === 'director') ?? positions.find((p) => p.role === 'head-of-sales'))?.id ?? null;
+  return (
+    (positions.find((p) => p.role === 'head-of-sales' && p.reportsTo === 'director') ?? positions.find((p) => p.role === 'head-of-sales'))
+      ?.id ?? null
+  );
 }
 
 /** The channels with their shares, largest first; one direct channel when the profile names none. */
@@ -50,3 +53,20 @@ export function companyChannels(profile: Profile): ChannelShare[] {
 export function sellsThrough(profile: Profile, type: ChannelType): boolean {
   return companyChannels(profile).some((c) => c.type === type);
 }
+
+/** Each unit in the instrumental, after «взаимодействует с»: «с бухгалтерией, складом и логистикой». */
+export const UNIT_INS: Record<CompanyUnit, string> = {
+  accounting: 'бухгалтерией',
+  finance: 'финансовой службой',
+  legal: 'юридической службой',
+  hr: 'службой персонала',
+  marketing: 'маркетингом',
+  logistics: 'логистикой',
+  warehouse: 'складом',
+  production: 'производством',
+  installation: 'монтажным подразделением',
+  service: 'сервисной службой',
+  support: 'службой поддержки',
+  it: 'ИТ-службой',
+  security: 'службой безопасности',
+};

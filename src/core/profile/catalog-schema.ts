@@ -108,6 +108,8 @@ export const ReportEntrySchema = z.strictObject({
   name: Text,
   /** What the report contains, item by item. */
   content: z.array(Text).min(2),
+  /** The content where the business differs from goods (the default): a subscription report speaks of renewals and churn. */
+  contentByOffering: z.partialRecord(OfferingSchema, z.array(Text).min(2)).optional(),
   /** The seat that prepares the report. */
   owner: RoleIdSchema,
   /** Who receives it. */

@@ -111,7 +111,8 @@ function businessView(profile: Profile, common: CommonView): CharterView['busine
     .filter((f): f is ChannelFunction => f !== null);
   const types = new Set(channels.map((c) => c.type));
   const norms = [CONTRACT_NORMS[offering]];
-  if (types.has('tenders') && jurisdiction.procurementLawIns) norms.push(`${jurisdiction.procurementLawIns} — при участии Компании в закупках`);
+  if (types.has('tenders') && jurisdiction.procurementLawIns)
+    norms.push(`${jurisdiction.procurementLawIns} — при участии Компании в закупках`);
   if (types.has('dealers')) norms.push('условиями дилерских договоров');
   if (types.has('partners')) norms.push('условиями агентских договоров');
   const rows = unitRows(units, offering, COMPANY_UNITS);
