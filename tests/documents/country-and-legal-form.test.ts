@@ -117,7 +117,7 @@ describe('the charter of a company with less', () => {
     const charter = pack.models.find((m) => m.meta.id === 'charter');
     if (!charter) throw new Error('no charter');
     const text = modelText(charter);
-    expect(text).toMatch(/привлечение 60\sновых клиентов за год\.\n/u);
+    expect(text).toMatch(/привлечение 60\sновых заказчиков за год\.\n/u);
     expect(text).not.toContain('доля выручки от действующих клиентов');
     expect(text).toContain(
       'Ключевые показатели эффективности (KPI) должностей Отдела на дату утверждения настоящего Положения не установлены',

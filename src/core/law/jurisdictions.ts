@@ -31,6 +31,11 @@ export interface Jurisdiction {
     /** Pay systems and bonuses set by local acts. */
     paySystems: string | null;
   };
+  /**
+   * The procurement law a tender bid follows, in the instrumental after «установленном …»; null
+   * where we name none (no article numbers outside Russia).
+   */
+  procurementLawIns: string | null;
   /** Wording of the motivation regulation (Положение о мотивации). */
   motivation: {
     /** What the regulation is, in the instrumental: «является локальным нормативным актом Компании», «актом работодателя». */
@@ -50,6 +55,8 @@ export interface Jurisdiction {
 export const JURISDICTIONS: Record<Country, Jurisdiction> = {
   RU: {
     country: 'RU',
+    procurementLawIns:
+      'Федеральным законом от 05.04.2013 № 44-ФЗ «О контрактной системе в сфере закупок товаров, работ, услуг для обеспечения государственных и муниципальных нужд» и Федеральным законом от 18.07.2011 № 223-ФЗ «О закупках товаров, работ, услуг отдельными видами юридических лиц»',
     labourLawIns: 'Трудовым кодексом Российской Федерации',
     labourLawGen: 'Трудового кодекса Российской Федерации',
     legislationGen: 'законодательства Российской Федерации',
@@ -71,6 +78,8 @@ export const JURISDICTIONS: Record<Country, Jurisdiction> = {
   },
   KZ: {
     country: 'KZ',
+    procurementLawIns:
+      'законодательством Республики Казахстан о государственных закупках и правилами закупок субъектов квазигосударственного сектора',
     labourLawIns: 'Трудовым кодексом Республики Казахстан',
     labourLawGen: 'Трудового кодекса Республики Казахстан',
     legislationGen: 'законодательства Республики Казахстан',
@@ -81,6 +90,7 @@ export const JURISDICTIONS: Record<Country, Jurisdiction> = {
   },
   UA: {
     country: 'UA',
+    procurementLawIns: 'законодательством Украины о публичных закупках',
     labourLawIns: 'Кодексом законов о труде Украины',
     labourLawGen: 'Кодекса законов о труде Украины',
     legislationGen: 'законодательства Украины',
@@ -91,6 +101,7 @@ export const JURISDICTIONS: Record<Country, Jurisdiction> = {
   },
   BY: {
     country: 'BY',
+    procurementLawIns: 'законодательством Республики Беларусь о государственных закупках товаров (работ, услуг)',
     labourLawIns: 'Трудовым кодексом Республики Беларусь',
     labourLawGen: 'Трудового кодекса Республики Беларусь',
     legislationGen: 'законодательства Республики Беларусь',
@@ -101,6 +112,7 @@ export const JURISDICTIONS: Record<Country, Jurisdiction> = {
   },
   other: {
     country: 'other',
+    procurementLawIns: null,
     labourLawIns: 'трудовым законодательством страны регистрации Компании',
     labourLawGen: 'трудового законодательства страны регистрации Компании',
     legislationGen: 'применимого законодательства',

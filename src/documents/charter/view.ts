@@ -6,6 +6,13 @@ import { joinAnd } from '../../core/text/names.ts';
 import { GENITIVE_NOUNS, countNoun } from '../../core/text/plural.ts';
 import { buildCommonView, type CommonView } from '../shared/common.ts';
 import { packDocumentTitles } from '../shared/document-titles.ts';
+import { companyChannels, companyUnits } from '../../core/business/units.ts';
+import { JURISDICTIONS } from '../../core/law/jurisdictions.ts';
+import { COMPANY_UNITS, type CompanyUnit, type Offering } from '../../core/profile/ids.ts';
+import { channelFunction, type ChannelFunction } from './channel-prose.ts';
+import { OFFERING_CHARTER, type OfferingCharter } from './offering-prose.ts';
+import { unitRows, type UnitRow } from './unit-prose.ts';
+import { commercialPolicy } from '../../core/business/policy.ts';
 
 const WEEKDAYS: Record<string, string> = {
   monday: 'по понедельникам',
@@ -37,6 +44,100 @@ export interface CharterView extends CommonView {
   kpiRows: Array<{ title: string; kpis: string }>;
   documents: string[];
   clientTransferOnLeave: boolean;
+  business: Omit<OfferingCharter, 'cycle'> & {
+    /** The deal-cycle sentence, or null when the profile gives no cycle. */
+    cycle: string | null;
+    /** Rules the department follows beyond labour law, in the instrumental, as list items. */
+    norms: string[];
+    channels: ChannelFunction[];
+    units: UnitRow[];
+    /** The discount limits and payment terms of the commercial policy, as one clause's text. */
+    policy: string;
+    /** The sentence on the services the company lacks, whose matters go to the director, or null. */
+    absentServices: string | null;
+  };
+}
+
+const CONTRACT_NORMS: Record<Offering, string> = {
+  goods: 'условиями договоров поставки и спецификаций, заключённых с клиентами',
+  services: 'условиями договоров на оказание услуг, тарифами и соглашениями об уровне сервиса',
+  projects: 'условиями договоров на выполнение работ, сметами и календарными планами проектов',
+  subscription: 'условиями договоров (оферты) и тарифами на подписку',
+  production: 'условиями договоров и спецификаций на изготовление продукции',
+};
+
+/** Services whose absence the charter mentions: the service in the genitive and what goes to the director instead. */
+const SERVICE_SUBJECTS: Partial<Record<CompanyUnit, { unit: string; matter: string }>> = {
+  legal: { unit: 'юридической службы', matter: 'проекты договоров с изменёнными условиями' },
+  hr: { unit: 'службы персонала', matter: 'заявки на подбор работников' },
+  finance: { unit: 'финансовой службы', matter: 'кредитные лимиты и отсрочки платежа' },
+};
+
+const PAYMENT_TERMS = {
+  prepayment: () => 'работа с клиентами ведётся на условиях предоплаты',
+  deferral: (days: string) => `клиентам может предоставляться отсрочка платежа до ${days}`,
+  mixed: (days: string) => `работа ведётся на условиях предоплаты или отсрочки платежа до ${days}`,
+} as const;
+
+function policyText(profile: Profile, common: CommonView): string {
+  const policy = commercialPolicy(profile);
+  const title = (id: string) => (id === 'director' ? common.director.position : common.positions.find((p) => p.id === id)?.title);
+  const limits = policy.discounts.map((d) => `${title(d.position)?.nom ?? d.position} — до ${formatPercent(d.maxPct, 0)}`);
+  const directorListed = policy.discounts.some((d) => d.position === 'director');
+  const discounts = `Предоставлять клиентам скидки от утверждённых цен без дополнительного согласования в пределах: ${limits.join('; ')}${
+    directorListed ? '' : `; скидку сверх этих пределов согласует ${common.director.position.nom}`
+  }.`;
+  const days = countNoun(policy.maxDeferralDays, GENITIVE_NOUNS.day);
+  const approver = title(policy.creditApprover)?.nom ?? policy.creditApprover;
+  const terms = PAYMENT_TERMS[policy.paymentTerms](days);
+  const credit = policy.paymentTerms === 'prepayment' ? '' : `; отсрочку и кредитный лимит клиенту согласует ${approver}`;
+  return `${discounts} По условиям оплаты ${terms}${credit}.`;
+}
+
+function businessView(profile: Profile, common: CommonView): CharterView['business'] {
+  const offering = profile.company.offering;
+  const units = companyUnits(profile);
+  const jurisdiction = JURISDICTIONS[profile.company.country];
+  const channels = companyChannels(profile);
+  const channelFunctions = channels
+    .map((c) =>
+      channelFunction(c.type, {
+        owner: common.positions.find((p) => p.id === c.owner && !p.isHead)?.title.nom ?? null,
+        procurementLawIns: jurisdiction.procurementLawIns,
+        crmLoc: common.crmLoc,
+        share: formatPercent(c.sharePct, 0),
+      }),
+    )
+    .filter((f): f is ChannelFunction => f !== null);
+  const types = new Set(channels.map((c) => c.type));
+  const norms = [CONTRACT_NORMS[offering]];
+  if (types.has('tenders') && jurisdiction.procurementLawIns)
+    norms.push(`${jurisdiction.procurementLawIns} — при участии Компании в закупках`);
+  if (types.has('dealers')) norms.push('условиями дилерских договоров');
+  if (types.has('partners')) norms.push('условиями агентских договоров');
+  const rows = unitRows(units, offering, COMPANY_UNITS);
+  if (!units.has('accounting')) {
+    rows.unshift({
+      unit: 'Бухгалтер, ведущий учёт по договору',
+      receives: 'сведения об оплатах и дебиторской задолженности',
+      gives: 'заявки на выставление счетов, подписанные клиентами документы',
+    });
+  }
+  const absent = COMPANY_UNITS.flatMap((unit) => {
+    const service = SERVICE_SUBJECTS[unit];
+    return service && !units.has(unit) ? [service] : [];
+  });
+  return {
+    ...OFFERING_CHARTER[offering],
+    cycle: common.org.cycleDaysText ? OFFERING_CHARTER[offering].cycle(common.org.cycleDaysText) : null,
+    norms,
+    channels: channelFunctions,
+    units: rows,
+    policy: policyText(profile, common),
+    absentServices: absent.length
+      ? `В Компании нет ${joinAnd(absent.map((a) => a.unit))}: ${joinAnd(absent.map((a) => a.matter))} Отдел согласует непосредственно с ${common.director.position.ins}.`
+      : null,
+  };
 }
 
 export function weekdayPhrase(weekday: string | null | false | undefined): string | null {
@@ -64,7 +165,7 @@ export function buildCharterView(profile: Profile): CharterView {
       revenue: formatMoney(plan.revenue, profile.currency),
       averageMonth: formatMoney(plan.revenue / 12, profile.currency),
       grossMargin: formatPercent(plan.grossMarginPct),
-      newClientsText: countNoun(plan.newClients, { one: 'нового клиента', few: 'новых клиентов', many: 'новых клиентов' }),
+      newClientsText: countNoun(plan.newClients, OFFERING_CHARTER[profile.company.offering].newClients),
       recurringShare: plan.recurringRevenuePct > 0 ? formatPercent(plan.recurringRevenuePct) : null,
     },
     has: {
@@ -96,5 +197,6 @@ export function buildCharterView(profile: Profile): CharterView {
     }),
     documents: packDocumentTitles(profile, common),
     clientTransferOnLeave: processes.clientTransferOnLeave,
+    business: businessView(profile, common),
   };
 }

@@ -4,6 +4,7 @@
  * custom role gets (functions derived from its duties, requirements and «должен знать» by
  * category). Everything is finished Russian text; the template only places it.
  */
+import { companyUnits } from '../../core/business/units.ts';
 import type { RoleId } from '../../core/profile/ids.ts';
 import { joinAnd } from '../../core/text/names.ts';
 import { otherWithRole, type JobContext } from './context.ts';
@@ -337,8 +338,8 @@ export function withPrep(ins: string): string {
 type Dept = 'accounting' | 'warehouse' | 'legal' | 'marketing' | 'hr';
 
 const DEPARTMENT_NAMES: Record<Dept, string> = {
-  accounting: 'с бухгалтерией (финансовой службой)',
-  warehouse: 'со складом и службой логистики',
+  accounting: 'с бухгалтерией',
+  warehouse: 'со складом и логистикой',
   legal: 'с юридической службой или юристом, обслуживающим Компанию,',
   marketing: 'с маркетингом',
   hr: 'со службой персонала',
@@ -389,10 +390,20 @@ export function departmentsOf(ctx: JobContext): Relation[] {
     return texts.accounting ? [{ party: ENTREPRENEUR_ACCOUNTANT, text: companyWording(texts.accounting, ctx) }] : [];
   }
   const hasMarketing = ctx.others.some((p) => p.role === 'marketing-manager') || ctx.role === 'marketing-manager';
+  const units = companyUnits(ctx.profile);
+  // Only the units the company has: where there is no warehouse or legal service, nobody can work with one.
+  const exists: Record<Dept, boolean> = {
+    accounting: units.has('accounting'),
+    warehouse: units.has('warehouse') || units.has('logistics'),
+    legal: units.has('legal'),
+    marketing: units.has('marketing'),
+    hr: units.has('hr'),
+  };
   const out: Relation[] = [];
+  if (!exists.accounting && texts.accounting) out.push({ party: ENTREPRENEUR_ACCOUNTANT, text: companyWording(texts.accounting, ctx) });
   for (const dept of ['accounting', 'warehouse', 'legal', 'marketing', 'hr'] as const) {
     const text = texts[dept];
-    if (!text) continue;
+    if (!text || !exists[dept]) continue;
     if (dept === 'marketing' && hasMarketing) continue;
     out.push({ party: DEPARTMENT_NAMES[dept], text: companyWording(text, ctx) });
   }

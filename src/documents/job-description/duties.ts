@@ -9,7 +9,8 @@
  * free), the profile's own duties `own-1`, `own-2` … in the order the profile lists them.
  */
 import { kpiById, reportById } from '../../core/catalog.ts';
-import type { ReportId } from '../../core/profile/ids.ts';
+import { COMPANY_UNITS, type ReportId } from '../../core/profile/ids.ts';
+import { companyUnits, UNIT_INS } from '../../core/business/units.ts';
 import type { Profile } from '../../core/profile/schema.ts';
 import type { GENERATED_DUTY_IDS } from '../../core/profile/catalog-schema.ts';
 import { findHead, type TitleView } from '../shared/common.ts';
@@ -169,6 +170,14 @@ export function ownDuties(ctx: JobContext): Clause[] {
   });
 }
 
+/** The units the company has, not a fixed list: a subscription business has no warehouse to work with. */
+function unitsDuty(ctx: JobContext): string {
+  const units = companyUnits(ctx.profile);
+  const names = COMPANY_UNITS.filter((u) => units.has(u)).map((u) => UNIT_INS[u]);
+  if (!units.has('accounting')) names.unshift('бухгалтером, ведущим учёт Компании');
+  return `Взаимодействует по вопросам продаж с ${joinAnd(names)}.`;
+}
+
 /** All duties of the position, in the order the document lists them. */
 export function buildDuties(ctx: JobContext): Clause[] {
   const slots: Record<Slot, Clause[]> = {
@@ -190,7 +199,7 @@ export function buildDuties(ctx: JobContext): Clause[] {
       placed.add(slot);
       continue;
     }
-    if (text !== null) out.push({ id, text });
+    if (text !== null) out.push({ id, text: id === 'other-departments' ? unitsDuty(ctx) : text });
   }
   if (!placed.has('kpis')) out.unshift(...slots.kpis);
   out.push(...own);

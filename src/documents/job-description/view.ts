@@ -155,7 +155,9 @@ export function buildJobDescriptionView(profile: Profile, positionId: string): J
   const country = countrySuffix(law.legislationGen);
   const head = common.head;
   // A custom role has no mission of its own: its functions, listed next, say what it does.
-  const missionSource = ctx.catalog ? adaptText(ctx.catalog.mission, ctx).text : null;
+  const missionSource = ctx.catalog
+    ? adaptText(ctx.catalog.missionByOffering?.[profile.company.offering] ?? ctx.catalog.mission, ctx).text
+    : null;
   const mission = missionSource ? lowerFirst(missionSource.replace(/[.;]\s*$/u, '')) : null;
   const scheme = profile.motivation.find((m) => m.position === positionId)?.scheme ?? 'salary-only';
   return {

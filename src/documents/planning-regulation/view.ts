@@ -11,6 +11,8 @@ import { buildCommonView, type CommonView } from '../shared/common.ts';
 import { weekdayPhrase } from '../charter/view.ts';
 import { includes } from '../shared/include.ts';
 import { crmWording, leaderOf, type LeaderView } from '../shared/leader.ts';
+import { companyChannels } from '../../core/business/units.ts';
+import { CHANNEL_PLANNING, OFFERING_PLANNING, type OfferingPlanning, type Symptom } from './offering-prose.ts';
 
 export interface CalendarRow {
   level: string;
@@ -54,9 +56,14 @@ export interface PlanningRegulationView extends CommonView {
     monthly: MeetingView | null;
   };
   statuses: Array<{ status: string; range: string }>;
-  symptoms: Array<{ symptom: string; cause: string; action: string }>;
+  symptoms: Symptom[];
   example: { monthPlan: string; fact: string; proRata: string; share: string; forecast: string; remaining: string; coverage: string };
   documents: { salesPlan: boolean; motivation: boolean; kpiCard: boolean };
+  business: Omit<OfferingPlanning, 'breakdown' | 'symptoms'> & {
+    breakdown: string;
+    /** One planning clause per sales channel other than direct sales, with its clause id. */
+    channels: Array<{ id: string; text: string }>;
+  };
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
@@ -120,7 +127,7 @@ export function buildPlanningRegulationView(profile: Profile): PlanningRegulatio
       recipient,
       deadline: r.deadline,
       form,
-      content: r.content.map((c) => crmWording(c, profile)),
+      content: (r.contentByOffering?.[profile.company.offering] ?? r.content).map((c) => crmWording(c, profile)),
     };
   });
 
@@ -131,6 +138,11 @@ export function buildPlanningRegulationView(profile: Profile): PlanningRegulatio
   const withDirector = common.head ? `; по приглашению — ${director.nom}` : '';
   const chairNote = `${leaderNom} (ведёт совещание)`;
 
+  const offering = profile.company.offering;
+  const prose = OFFERING_PLANNING[offering];
+  const channelClauses = companyChannels(profile).flatMap((c) =>
+    c.type === 'direct' ? [] : [{ id: `channel-${c.type}`, text: CHANNEL_PLANNING[c.type](formatPercent(c.sharePct, 0)) }],
+  );
   const monthPlan = profile.plan.revenue / 12;
   // A month of 21 working days, 10 of them worked; the fact is 42 % of the month's plan.
   const fact = Math.round((monthPlan * 0.42) / 1000) * 1000;
@@ -173,6 +185,7 @@ export function buildPlanningRegulationView(profile: Profile): PlanningRegulatio
       { status: 'красный', range: 'менее 80 %' },
     ],
     symptoms: [
+      ...prose.symptoms,
       {
         symptom: 'Активность (звонки, встречи, коммерческие предложения) ниже нормы',
         cause: 'слабая дисциплина, перегрузка, непрофильная работа',
@@ -185,8 +198,8 @@ export function buildPlanningRegulationView(profile: Profile): PlanningRegulatio
       },
       {
         symptom: 'Конверсия в норме, средний чек мал',
-        cause: 'лишние скидки, узкий ассортимент в заказе',
-        action: 'правила предоставления скидок, предложения допродажи, комплекты товаров и услуг',
+        cause: 'лишние скидки, предложение без дополнительных позиций и услуг',
+        action: 'соблюдение пределов скидок, предложения допродажи, комплексные предложения',
       },
       {
         symptom: 'Воронка меньше трёхкратного остатка плана',
@@ -198,11 +211,15 @@ export function buildPlanningRegulationView(profile: Profile): PlanningRegulatio
         cause: 'длинный цикл сделки, нет выхода на лицо, принимающее решение',
         action: `разбор сделки, ${escalation}, пересмотр ожидаемых дат закрытия`,
       },
-      {
-        symptom: 'Продажи в норме, оплата запаздывает',
-        cause: 'рост дебиторской задолженности',
-        action: 'приостановка отгрузок по установленным правилам, график погашения долга, премия только с оплаченной выручки',
-      },
+      ...(offering === 'goods'
+        ? []
+        : [
+            {
+              symptom: 'Продажи в норме, оплата запаздывает',
+              cause: 'рост дебиторской задолженности',
+              action: 'график погашения долга, согласованный с клиентом, премия только с оплаченной выручки',
+            },
+          ]),
       {
         symptom: 'План не может быть выполнен ни при каких мерах',
         cause: 'ошибка планирования или резкое изменение рынка',
@@ -222,6 +239,20 @@ export function buildPlanningRegulationView(profile: Profile): PlanningRegulatio
       salesPlan: includes(profile, 'sales-plan'),
       motivation: includes(profile, 'motivation'),
       kpiCard: includes(profile, 'kpi-card'),
+    },
+    business: {
+      fact: prose.fact,
+      terms: prose.terms,
+      breakdown: prose.breakdown(crmLoc),
+      daily: prose.daily,
+      weekly: prose.weekly,
+      monthly: prose.monthly,
+      rootCause: prose.rootCause,
+      forecast: prose.forecast,
+      funnel: prose.funnel,
+      annualBasis: prose.annualBasis.replace('{prev}', String(prev)),
+      allocation: prose.allocation,
+      channels: channelClauses,
     },
   };
 }

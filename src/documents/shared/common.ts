@@ -13,7 +13,8 @@ import { CURRENCY_IN_WORDS, formatMoney, type CurrencyCode } from '../../core/te
 import { CASES, titleCases, type CaseForms } from '../../core/text/inflect.ts';
 import { capitalize, initialsAndSurname, joinAnd, lowerFirst } from '../../core/text/names.ts';
 import { NOUNS, countNoun } from '../../core/text/plural.ts';
-import { roleById } from '../../core/catalog.ts';
+import { roleById, roleMission } from '../../core/catalog.ts';
+import type { Offering } from '../../core/profile/ids.ts';
 
 /** A title in every case, as written and with the first letter lowered for use mid-sentence. */
 export interface TitleView extends CaseForms {
@@ -119,12 +120,12 @@ export function positionTitleForms(position: Position): CaseForms {
   return titleCases(position.title, { ...catalogForms, ...givenCases(position.titleCases) });
 }
 
-function missionOf(position: Position): string {
+function missionOf(position: Position, offering: Offering): string {
   if (position.role === 'custom') {
     const first = position.duties?.[0];
     return first ? lowerFirst(first.replace(/[.;]\s*$/, '')) : 'выполняет обязанности, установленные должностной инструкцией';
   }
-  return lowerFirst(roleById(position.role).mission.replace(/[.;]\s*$/, ''));
+  return lowerFirst(roleMission(position.role, offering).replace(/[.;]\s*$/, ''));
 }
 
 function headcountText(n: number): string {
@@ -173,7 +174,7 @@ export function buildCommonView(profile: Profile): CommonView {
       headcountText: headcountText(p.headcount),
       reportsTo: p.reportsTo === 'director' ? directorForms : (formsById.get(p.reportsTo) as TitleView),
       reportsToDirector: p.reportsTo === 'director',
-      mission: missionOf(p),
+      mission: missionOf(p, profile.company.offering),
       subordinates: subs.map((s) => `${s.title} (${headcountText(s.headcount)}${groupsText(s.headcount, p.headcount)})`),
       subordinatesVerb: subs.length === 1 && subs[0]?.headcount === 1 ? 'подчиняется' : 'подчиняются',
       employees: [...(p.employees ?? [])],
