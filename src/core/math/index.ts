@@ -21,6 +21,8 @@ export {
   positionKpiPlans,
   revenueItemIndex,
   monthlyRevenuePlan,
+  periodRevenuePlan,
+  measuredPeriod,
   revenuePlans,
 } from './plans.ts';
 export type { KpiPlan, PlanOptions, PositionRevenuePlan } from './plans.ts';
