@@ -88,9 +88,11 @@ describe('reference cards', () => {
     expect(text).toContain('План на одного работника за месяц — 5 %.');
     const lines = pdfLines(file);
     // Table rows as printed: № | Показатель | Ед. изм. | Вес | Период | План | Порог | Выполнение | Источник.
-    expect(lines).toContain('1 Выручка ₽ 60 % месяц 3 500 000 ₽* 70 % факт / план 1С');
+    // Money facts come from the accounting system; the reference names none, so it is the company's.
+    expect(lines).toContain('1 Выручка ₽ 60 % месяц 3 500 000 ₽* 70 % факт / план учётная');
     expect(lines).toContain('2 Новые клиенты шт. 20 % месяц 2,5 70 % факт / план Битрикс24');
-    expect(lines.some((l) => /^3 Просроченная % 20 % месяц 5 ?% 70 % план \/ факт 1С$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^3 Просроченная % 20 % месяц 5 ?% 70 % план \/ факт учётная$/.test(l))).toBe(true);
+    expect(text).toContain('Источник данных — учётная система Компании; факт подтверждает бухгалтерия.');
     // Examples with numbers, in the KPI's own direction.
     expect(text).toContain('при плане 3 500 000 ₽ и факте 3 150 000 ₽ выполнение составит 3 150 000 ₽ / 3 500 000 ₽ × 100 % = 90 %');
     expect(text).toContain('при плане 5 % и факте 6 % выполнение составит 5 % / 6 % × 100 % = 83,3 %');
