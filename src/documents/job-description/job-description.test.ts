@@ -435,3 +435,11 @@ describe('adaptation table', () => {
     );
   });
 });
+
+describe('the pay clause names the pay period', () => {
+  test('a quarterly bonus is «по итогам квартала»; a monthly one keeps «по итогам периода»', () => {
+    const profile = fixture('kvadro-quarterly.yaml');
+    expect(buildJobDescriptionView(profile, 'manager').pay.periodGen).toBe('квартала');
+    expect(buildJobDescriptionView(profile, 'lead').pay.periodGen).toBe('периода');
+  });
+});
