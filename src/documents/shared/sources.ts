@@ -11,18 +11,26 @@ import { withCrm } from './plan-values.ts';
 export interface SourceName {
   nom: string;
   gen: string;
+  /** After «в»: «учётной системе Компании», or the name. */
+  loc: string;
+  /** The name comes from the profile (user text), not from us. */
+  named: boolean;
 }
 
 /** The accounting system: its name as the profile gives it, else the company's accounting system. */
 export function accountingSource(profile: Profile): SourceName {
   const name = profile.processes.accounting;
-  return name === null ? { nom: 'учётная система Компании', gen: 'учётной системы Компании' } : { nom: name, gen: name };
+  return name === null
+    ? { nom: 'учётная система Компании', gen: 'учётной системы Компании', loc: 'учётной системе Компании', named: false }
+    : { nom: name, gen: name, loc: name, named: true };
 }
 
 /** The CRM by its name, else the client base kept without one. */
 export function crmSource(profile: Profile): SourceName {
   const crm = profile.processes.crm;
-  return crm === null ? { nom: 'учётная база клиентов', gen: 'учётной базы клиентов' } : { nom: crm, gen: crm };
+  return crm === null
+    ? { nom: 'учётная база клиентов', gen: 'учётной базы клиентов', loc: 'учётной базе клиентов', named: false }
+    : { nom: crm, gen: crm, loc: crm, named: true };
 }
 
 /** The catalog's «1С» as a standalone word: not a part of a name such as «1С:CRM». */
