@@ -21,6 +21,8 @@ export {
   positionKpiPlans,
   revenueItemIndex,
   monthlyRevenuePlan,
+  periodRevenuePlan,
+  measuredPeriod,
   revenuePlans,
 } from './plans.ts';
 export type { KpiPlan, PlanOptions, PositionRevenuePlan } from './plans.ts';
@@ -29,6 +31,8 @@ export type { KpiBonusScheme, KpiBonusResult, RevenuePercentScheme, RevenuePerce
 export { payFor, whatIf, payoutTable, PAYOUT_LEVELS } from './payout.ts';
 export type { PayBreakdown, KpiLine, PayoutRow, PayOptions } from './payout.ts';
 export { payrollCheck } from './payroll.ts';
+export { productLinePlans } from './product-lines.ts';
+export type { ProductLinePlan } from './product-lines.ts';
 export type { PayrollCheck, PayrollLine } from './payroll.ts';
 export { funnelCheck, funnelOutput, reverseFunnel, ceilCount } from './funnel.ts';
 export type { FunnelCheck, FunnelOutput, FunnelRemedies, ReverseFunnel } from './funnel.ts';

@@ -1,15 +1,17 @@
 /**
  * Pay of one employee of a position (motivation.md, «Schemes»): from attainments (`payFor`), from
- * real facts (`whatIf`) and the payout table of the motivation document (`payoutTable`). Results
+ * real facts (`whatIf`) and the payout table of the motivation document (`payoutTable`). Pay is
+ * for the position's pay period (motivation[].period): targetBonus and maxBonus are per period,
+ * attainment is measured over the period's plan, and the salary counts every month of it. Results
  * are unrounded; rounding happens only when a number is shown.
  */
 import type { KpiDirection, Period } from '../profile/ids.ts';
 import type { KpiItem, MotivationScheme, Profile } from '../profile/schema.ts';
 import { attainmentPct } from './attainment.ts';
 import { curveValue, curveValueFromBelow } from './curve.ts';
-import type { Month } from './department-plan.ts';
+import { MONTHS_IN_PERIOD, type Month } from './department-plan.ts';
 import { MathError } from './errors.ts';
-import { monthlyRevenuePlan, positionKpiPlans, revenueItemIndex, type KpiPlan } from './plans.ts';
+import { periodRevenuePlan, positionKpiPlans, revenueItemIndex, type KpiPlan } from './plans.ts';
 import { positionContext, type PositionContext } from './position.ts';
 import { kpiBonus, revenuePercent, type Capped } from './scheme.ts';
 
@@ -25,10 +27,11 @@ export interface KpiLine {
   kpi: KpiItem['kpi'];
   name: string;
   weight: number;
+  /** The period the attainment is measured over: the KPI's own, or the longer pay period. */
   period: Period;
   scope: KpiItem['scope'];
   direction: KpiDirection;
-  /** Per employee per period. */
+  /** Per employee per `period`. */
   plan: number;
   /** The fact given to `whatIf`; null when pay was asked for by attainment. */
   fact: number | null;
@@ -43,6 +46,8 @@ export interface KpiLine {
 export interface PayBreakdown extends Capped {
   positionId: string;
   scheme: MotivationScheme;
+  /** The pay period: bonus and total are for one such period. */
+  period: Period;
   month: Month | null;
   kpis: KpiLine[];
   /** K of kpi-bonus; null otherwise. */
@@ -50,11 +55,15 @@ export interface PayBreakdown extends Capped {
   targetBonus: number | null;
   /** Rate of revenue-percent, in percent; null otherwise. */
   rate: number | null;
-  /** Revenue-percent: the revenue (monthly plan × A / 100) and the base the rate applies to. */
+  /** Revenue-percent: the revenue (the period's plan × A / 100) and the base the rate applies to. */
   revenue: number | null;
   base: number | null;
   maxBonus: number | null;
+  /** The monthly salary. */
   salary: number;
+  /** The salary for the whole pay period: salary × its months. */
+  periodSalary: number;
+  /** periodSalary + bonus. */
   total: number;
 }
 
@@ -81,8 +90,11 @@ function line(plan: KpiPlan, item: KpiItem, fact: number | null, attainment: num
 function breakdown(profile: Profile, ctx: PositionContext, lines: KpiLine[], options: PayOptions): PayBreakdown {
   const read = options.fromBelow === true ? curveValueFromBelow : curveValue;
   const salary = ctx.position.salary;
+  const period = ctx.payPeriod;
+  const periodSalary = salary * MONTHS_IN_PERIOD[period];
   const common = {
     positionId: ctx.position.id,
+    period,
     month: options.month ?? null,
     coefficient: null,
     targetBonus: null,
@@ -91,10 +103,11 @@ function breakdown(profile: Profile, ctx: PositionContext, lines: KpiLine[], opt
     base: null,
     maxBonus: null,
     salary,
+    periodSalary,
   };
   const m = ctx.motivation;
   if (m === null || m.scheme === 'salary-only') {
-    return { ...common, scheme: 'salary-only', kpis: lines, bonusBeforeCap: 0, capped: false, bonus: 0, total: salary };
+    return { ...common, scheme: 'salary-only', kpis: lines, bonusBeforeCap: 0, capped: false, bonus: 0, total: periodSalary };
   }
   if (m.scheme === 'kpi-bonus') {
     const result = kpiBonus(
@@ -116,7 +129,7 @@ function breakdown(profile: Profile, ctx: PositionContext, lines: KpiLine[], opt
       bonusBeforeCap: result.bonusBeforeCap,
       capped: result.capped,
       bonus: result.bonus,
-      total: salary + result.bonus,
+      total: periodSalary + result.bonus,
     };
   }
   const index = revenueItemIndex(ctx.items);
@@ -125,7 +138,7 @@ function breakdown(profile: Profile, ctx: PositionContext, lines: KpiLine[], opt
   const result = revenuePercent(
     { rateCurve: m.rateCurve, maxBonus: m.maxBonus, marginPct: m.base === 'margin' ? profile.plan.grossMarginPct : null },
     revenueLine.attainment,
-    monthlyRevenuePlan(profile, ctx.position.id, options),
+    periodRevenuePlan(profile, ctx.position.id, { month: options.month ?? null, period }),
     read,
   );
   return {
@@ -139,7 +152,7 @@ function breakdown(profile: Profile, ctx: PositionContext, lines: KpiLine[], opt
     bonusBeforeCap: result.bonusBeforeCap,
     capped: result.capped,
     bonus: result.bonus,
-    total: salary + result.bonus,
+    total: periodSalary + result.bonus,
   };
 }
 
@@ -160,7 +173,7 @@ export function payFor(
   options: PayOptions = {},
 ): PayBreakdown {
   const ctx = positionContext(profile, positionId);
-  const plans = positionKpiPlans(profile, positionId, options);
+  const plans = positionKpiPlans(profile, positionId, { month: options.month ?? null, period: ctx.payPeriod });
   if (typeof attainments !== 'number' && attainments.length !== plans.length) {
     throw new MathError(`position "${positionId}" has ${plans.length} KPIs, got ${attainments.length} attainments`);
   }
@@ -177,7 +190,7 @@ export function payFor(
  */
 export function whatIf(profile: Profile, positionId: string, facts: ReadonlyArray<number>, options: PayOptions = {}): PayBreakdown {
   const ctx = positionContext(profile, positionId);
-  const plans = positionKpiPlans(profile, positionId, options);
+  const plans = positionKpiPlans(profile, positionId, { month: options.month ?? null, period: ctx.payPeriod });
   if (facts.length !== plans.length) {
     throw new MathError(`position "${positionId}" has ${plans.length} KPIs, got ${facts.length} facts`);
   }
@@ -192,6 +205,8 @@ export function whatIf(profile: Profile, positionId: string, facts: ReadonlyArra
 export interface PayoutRow extends Capped {
   attainment: number;
   scheme: MotivationScheme;
+  /** The pay period the row's bonus and total are for. */
+  period: Period;
   /** K of kpi-bonus, else null. */
   coefficient: number | null;
   /** Rate of revenue-percent in percent, else null. */
@@ -200,13 +215,14 @@ export interface PayoutRow extends Capped {
   total: number;
 }
 
-/** The payout table: every KPI at the same attainment, one employee, an average month. */
+/** The payout table: every KPI at the same attainment, one employee, an average pay period. */
 export function payoutTable(profile: Profile, positionId: string, levels: ReadonlyArray<number> = PAYOUT_LEVELS): PayoutRow[] {
   return levels.map((attainment) => {
     const pay = payFor(profile, positionId, attainment);
     return {
       attainment,
       scheme: pay.scheme,
+      period: pay.period,
       coefficient: pay.coefficient,
       rate: pay.rate,
       bonusBeforeCap: pay.bonusBeforeCap,

@@ -13,6 +13,20 @@ import { positionContext, positionItems } from './position.ts';
 export interface PlanOptions {
   /** Calendar month 1–12 whose seasonal plan to use; absent or null: the average month. */
   month?: Month | null;
+  /**
+   * The pay period (motivation[].period) the plans are measured over: a KPI planned for a shorter
+   * period is planned for this one instead (a quarterly bonus is paid on the quarter's plan).
+   * Absent: every KPI keeps its own period.
+   */
+  period?: Period;
+}
+
+/** Units whose figures add up over time: a quarter's plan is the sum of its months'. A rate or a term does not. */
+const ADDITIVE_UNITS: ReadonlySet<string> = new Set(['currency', 'count']);
+
+/** The longer of a KPI's own period and the pay period: the period its attainment is measured over. */
+export function measuredPeriod(own: Period, pay: Period | undefined): Period {
+  return pay !== undefined && MONTHS_IN_PERIOD[pay] > MONTHS_IN_PERIOD[own] ? pay : own;
 }
 
 export interface KpiPlan {
@@ -97,24 +111,30 @@ export function departmentFigure(profile: Profile, derivation: Derivation, perio
   }
 }
 
-function planOf(profile: Profile, positionId: string, item: KpiItem, index: number, month: Month | null): KpiPlan {
+function planOf(profile: Profile, positionId: string, item: KpiItem, index: number, options: PlanOptions): KpiPlan {
+  const month = options.month ?? null;
   const derivation = kpiDerivation(item);
+  const period = measuredPeriod(item.period, options.period);
   const base = {
     index,
     kpi: item.kpi,
     name: kpiName(item),
-    period: item.period,
+    period,
     scope: item.scope,
     direction: kpiDirection(item),
     derivation,
   };
-  if (item.plan !== null) return { ...base, plan: item.plan, explicit: true };
+  if (item.plan !== null) {
+    // The user fixed the figure of the KPI's own period; a longer period sums it when the unit adds up.
+    const scale = ADDITIVE_UNITS.has(kpiUnit(item)) ? MONTHS_IN_PERIOD[period] / MONTHS_IN_PERIOD[item.period] : 1;
+    return { ...base, plan: item.plan * scale, explicit: true };
+  }
   // A yes/no KPI is planned as «done».
   if (kpiUnit(item) === 'yesno') return { ...base, plan: 1, explicit: true };
   if (derivation === null) {
     throw new MathError(`KPI ${index} (${item.kpi}) of position "${positionId}" has no plan and no derivation`);
   }
-  const department = departmentFigure(profile, derivation, item.period, month);
+  const department = departmentFigure(profile, derivation, period, month);
   if (item.scope === 'group') return { ...base, plan: groupPlan(profile, positionId, derivation, department), explicit: false };
   const plan = item.scope === 'department' ? department : department * personalFraction(profile, positionId, derivation);
   return { ...base, plan, explicit: false };
@@ -139,12 +159,12 @@ export function groupPlan(profile: Profile, positionId: string, derivation: Deri
 export function kpiPlan(profile: Profile, positionId: string, index: number, options: PlanOptions = {}): KpiPlan {
   const item = positionContext(profile, positionId).items[index];
   if (item === undefined) throw new MathError(`position "${positionId}" has no KPI ${index}`);
-  return planOf(profile, positionId, item, index, options.month ?? null);
+  return planOf(profile, positionId, item, index, options);
 }
 
 /** The plans of all KPI items of a position, in item order. */
 export function positionKpiPlans(profile: Profile, positionId: string, options: PlanOptions = {}): KpiPlan[] {
-  return positionContext(profile, positionId).items.map((item, i) => planOf(profile, positionId, item, i, options.month ?? null));
+  return positionContext(profile, positionId).items.map((item, i) => planOf(profile, positionId, item, i, options));
 }
 
 /** The position's revenue KPI, personal scope preferred: the one a revenue-percent scheme is paid on. */
@@ -156,19 +176,25 @@ export function revenueItemIndex(items: ReadonlyArray<KpiItem>): number | null {
 }
 
 /**
- * Revenue plan per employee per month, the base of a revenue-percent scheme: the average month
- * (revenue / 12 share) or, with `month`, that month's seasonal plan. An explicit plan for a
- * longer period is spread evenly: the user fixed the period's figure, not its months.
+ * Revenue plan per employee for a pay period (`options.period`, a month by default), the base of a
+ * revenue-percent scheme: the average period or, with `month`, the seasonal plan of that month or
+ * of the quarter containing it. An explicit plan is spread evenly over months: the user fixed
+ * the figure of the KPI's period, not its months.
  */
-export function monthlyRevenuePlan(profile: Profile, positionId: string, options: PlanOptions = {}): number {
+export function periodRevenuePlan(profile: Profile, positionId: string, options: PlanOptions = {}): number {
   const items = positionContext(profile, positionId).items;
   const index = revenueItemIndex(items);
   const item = index === null ? undefined : items[index];
   if (item === undefined) throw new MathError(`position "${positionId}" has no revenue KPI`);
-  if (item.plan !== null) return item.plan / MONTHS_IN_PERIOD[item.period];
-  const month = options.month ?? null;
-  const department = departmentRevenueFor(profile, 'month', month);
+  const period = options.period ?? 'month';
+  if (item.plan !== null) return (item.plan / MONTHS_IN_PERIOD[item.period]) * MONTHS_IN_PERIOD[period];
+  const department = departmentRevenueFor(profile, period, options.month ?? null);
   return item.scope === 'department' ? department : department * personalRevenueShare(profile, positionId);
+}
+
+/** Revenue plan per employee per month: `periodRevenuePlan` for a month. */
+export function monthlyRevenuePlan(profile: Profile, positionId: string, options: PlanOptions = {}): number {
+  return periodRevenuePlan(profile, positionId, { ...options, period: 'month' });
 }
 
 /** A revenue-carrying position's plan per employee through the year. */

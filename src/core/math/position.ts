@@ -1,4 +1,5 @@
 /** One position of the profile together with its KPI items and its motivation entry. */
+import type { Period } from '../profile/ids.ts';
 import type { KpiItem, MotivationEntry, Position, Profile } from '../profile/schema.ts';
 import { MathError } from './errors.ts';
 
@@ -12,6 +13,8 @@ export interface PositionContext {
   /** The position's entry in `motivation`; null means salary-only (with a warning from validation). */
   motivation: MotivationEntry | null;
   motivationIndex: number | null;
+  /** How often the variable pay is computed and paid (motivation[].period); a month without variable pay. */
+  payPeriod: Period;
 }
 
 export function positionContext(profile: Profile, positionId: string): PositionContext {
@@ -20,13 +23,15 @@ export function positionContext(profile: Profile, positionId: string): PositionC
   if (position === undefined) throw new MathError(`no position with id "${positionId}"`);
   const kpiEntryIndex = profile.kpis.findIndex((k) => k.position === positionId);
   const motivationIndex = profile.motivation.findIndex((m) => m.position === positionId);
+  const motivation = profile.motivation[motivationIndex] ?? null;
   return {
     position,
     positionIndex,
     kpiEntryIndex: kpiEntryIndex === -1 ? null : kpiEntryIndex,
     items: profile.kpis[kpiEntryIndex]?.items ?? [],
-    motivation: profile.motivation[motivationIndex] ?? null,
+    motivation,
     motivationIndex: motivationIndex === -1 ? null : motivationIndex,
+    payPeriod: motivation === null || motivation.scheme === 'salary-only' ? 'month' : motivation.period,
   };
 }
 

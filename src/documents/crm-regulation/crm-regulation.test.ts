@@ -69,7 +69,9 @@ describe('reference: the CRM regulation', () => {
     ]) {
       expect(t).toContain(s);
     }
-    expect(t).toContain('единственным основанием');
+    // The CRM is the source of activity figures; money comes from the accounting system (one source per figure).
+    expect(t).not.toContain('единственным основанием');
+    expect(t).toContain('Выручка, поступившие оплаты и валовая маржа определяются по данным учётной системы Компании');
     expect(t).toContain('в течение 15 минут');
     expect(t).toContain('Сделки без движения более 15 дней');
     expect(t).toContain('по понедельникам');

@@ -9,6 +9,7 @@ import { includes } from '../shared/include.ts';
 import { countNoun } from '../../core/text/plural.ts';
 import { buildCommonView, capitalize, type CommonView } from '../shared/common.ts';
 import { weekdayPhrase } from '../charter/view.ts';
+import { accountingSource } from '../shared/sources.ts';
 import { crmRoles, pipelineStages, staleDaysGen, GENITIVE, type CrmRoles, type StageRow } from '../shared/crm-roles.ts';
 
 export interface FieldRow {
@@ -32,6 +33,8 @@ export interface CrmRegulationView extends CommonView {
   usersText: string;
   hasLeadRegulation: boolean;
   hasMotivation: boolean;
+  /** The source of revenue, payments and margin, in the genitive (shared/sources.ts). */
+  accountingGen: string;
 }
 
 function clientFields(b2c: boolean, roles: CrmRoles, taxId: string): FieldRow[] {
@@ -110,6 +113,7 @@ export function buildCrmRegulationView(profile: Profile): CrmRegulationView {
     usersText: countNoun(common.dept.headcount, { one: 'пользователя', few: 'пользователей', many: 'пользователей' }),
     hasLeadRegulation: includes(profile, 'lead-regulation'),
     hasMotivation: includes(profile, 'motivation'),
+    accountingGen: accountingSource(profile).gen,
   };
 }
 

@@ -9,6 +9,7 @@ import type { Category, RoleId } from '../../core/profile/ids.ts';
 import { countNoun, GENITIVE_NOUNS } from '../../core/text/plural.ts';
 import { buildCommonView, findHead, type CommonView, type PositionView, type TitleView } from '../shared/common.ts';
 import { weekdayPhrase } from '../charter/view.ts';
+import { accountingSource, type SourceName } from '../shared/sources.ts';
 
 export interface JobContext {
   profile: Profile;
@@ -33,6 +34,8 @@ export interface JobContext {
   crm: string | null;
   /** «в Битрикс24», «в учётной базе клиентов». */
   crmLoc: string;
+  /** The accounting system, the source of revenue and payments: its name, or «учётная система Компании». */
+  accounting: SourceName;
   kpiItems: KpiItem[];
   meetings: { daily: boolean; weekly: string | null; monthly: boolean };
   /** «не позднее 15 минут». */
@@ -71,6 +74,7 @@ export function buildJobContext(profile: Profile, positionId: string, common: Co
     others: common.positions.filter((p) => p.id !== position.id),
     crm: processes.crm,
     crmLoc: common.crmLoc,
+    accounting: accountingSource(profile),
     kpiItems: profile.kpis.find((k) => k.position === position.id)?.items ?? [],
     meetings: { daily: processes.meetings.daily, weekly: weekdayPhrase(processes.meetings.weekly), monthly: processes.meetings.monthly },
     leadResponse: leadResponsePhrase(processes.leadResponseMinutes),

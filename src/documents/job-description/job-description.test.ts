@@ -435,3 +435,22 @@ describe('adaptation table', () => {
     );
   });
 });
+
+describe('the pay clause names the pay period', () => {
+  test('a quarterly bonus is «по итогам квартала»; a monthly one keeps «по итогам периода»', () => {
+    const profile = fixture('kvadro-quarterly.yaml');
+    expect(buildJobDescriptionView(profile, 'manager').pay.periodGen).toBe('квартала');
+    expect(buildJobDescriptionView(profile, 'lead').pay.periodGen).toBe('периода');
+  });
+});
+
+describe('the accounting system by its name', () => {
+  test("the sales assistant knows the rules of the CRM and of the profile's accounting system, rendered", async () => {
+    const { pack } = await writePack(root, 'belstal-accounting', fixture('belstal-by.yaml'), []);
+    const model = pack.models.find((m) => m.meta.id === 'job-description-assistant');
+    expect(model).toBeDefined();
+    const text = modelText(model as DocumentModel);
+    expect(text).toContain('правила работы в Битрикс24 и в 1С:Управление производственным предприятием');
+    expect(text).not.toMatch(/и 1С(?!:)/);
+  });
+});

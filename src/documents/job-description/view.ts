@@ -24,6 +24,14 @@ import {
 import { buildDuties, kpiName, type Clause } from './duties.ts';
 import { adaptText } from './wording.ts';
 import { lowerFirst } from '../../core/text/names.ts';
+import { positionContext } from '../../core/math/index.ts';
+import { payPeriodWords } from '../shared/pay-period.ts';
+
+/** The period of the variable part in the pay clause: named when it is not the month. */
+function payPeriodOf(profile: Profile, positionId: string): string {
+  const words = payPeriodWords(positionContext(profile, positionId).payPeriod);
+  return words.monthly ? 'периода' : words.gen;
+}
 
 const PERIOD_TEXT: Record<string, string> = { month: 'за месяц', quarter: 'за квартал', year: 'за год' };
 
@@ -76,6 +84,8 @@ export interface JobDescriptionView extends CommonView {
     /** The motivation regulation is part of the pack. */
     motivationDoc: boolean;
     paySystems: string | null;
+    /** «квартала», «года» for a bonus paid per quarter or year (motivation[].period); «периода» for a monthly one, as before periods existed. */
+    periodGen: string;
   };
   relations: {
     colleagues: Relation[];
@@ -195,6 +205,7 @@ export function buildJobDescriptionView(profile: Profile, positionId: string): J
       variable: scheme !== 'salary-only',
       motivationDoc: includes(profile, 'motivation'),
       paySystems: law.paySystems,
+      periodGen: payPeriodOf(profile, ctx.position.id),
     },
     relations: {
       colleagues: colleaguesOf(ctx),

@@ -260,7 +260,15 @@ export const ADAPTATIONS: readonly Adaptation[] = [
   {
     key: 'правила работы в CRM и 1С',
     roles: ['sales-assistant'],
-    rewrite: (ctx) => crmOr(ctx, (crm) => `правила работы в ${crm} и 1С`, 'порядок ведения учётной базы клиентов и правила работы в 1С'),
+    // The accounting system by the profile's name (shared/sources.ts), as the KPI cards and the motivation name it.
+    rewrite: (ctx) => {
+      const accounting = ctx.accounting.named ? keep(ctx.accounting.loc) : ctx.accounting.loc;
+      return crmOr(
+        ctx,
+        (crm) => `правила работы в ${crm} и в ${accounting}`,
+        `порядок ведения учётной базы клиентов и правила работы в ${accounting}`,
+      );
+    },
   },
   {
     key: 'правила работы в CRM',

@@ -13,7 +13,8 @@ import { reference, variant } from '../../../tests/math/profiles.ts';
 import { docxText, pdfText, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
 import { blockText } from '../../core/model/to-text.ts';
 import { LEAKS } from '../../../tests/support/leaks.ts';
-import { writePack } from '../../../tests/support/packs.ts';
+import { profileFromFile, writePack } from '../../../tests/support/packs.ts';
+import { profilePath } from '../../../tests/support/profiles.ts';
 
 const modelText = (model: DocumentModel) => squash(model.children.flatMap(blockText).join('\n'));
 const headings = (model: DocumentModel) =>
@@ -39,6 +40,15 @@ const model = (name: string, id: string) => get(name).pack.models.find((m) => m.
 beforeAll(async () => {
   root = tempDir('kpi-card');
   await build('reference', reference(), ['pdf', 'docx']);
+  await build('quarterly', profileFromFile(profilePath('kvadro-quarterly.yaml')), ['pdf']);
+  await build(
+    'accounting',
+    variant((raw) => {
+      raw['processes'] = { ...(raw['processes'] as object), accounting: 'МойСклад' };
+      raw.plan['rampUp'] = [30, 60, 100];
+    }),
+    ['pdf'],
+  );
   await build(
     'no-lead-kpis',
     variant((raw) => {
@@ -88,9 +98,11 @@ describe('reference cards', () => {
     expect(text).toContain('План на одного работника за месяц — 5 %.');
     const lines = pdfLines(file);
     // Table rows as printed: № | Показатель | Ед. изм. | Вес | Период | План | Порог | Выполнение | Источник.
-    expect(lines).toContain('1 Выручка ₽ 60 % месяц 3 500 000 ₽* 70 % факт / план 1С');
+    // Money facts come from the accounting system; the reference names none, so it is the company's.
+    expect(lines).toContain('1 Выручка ₽ 60 % месяц 3 500 000 ₽* 70 % факт / план учётная');
     expect(lines).toContain('2 Новые клиенты шт. 20 % месяц 2,5 70 % факт / план Битрикс24');
-    expect(lines.some((l) => /^3 Просроченная % 20 % месяц 5 ?% 70 % план \/ факт 1С$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^3 Просроченная % 20 % месяц 5 ?% 70 % план \/ факт учётная$/.test(l))).toBe(true);
+    expect(text).toContain('Источник данных — учётная система Компании; факт подтверждает бухгалтерия.');
     // Examples with numbers, in the KPI's own direction.
     expect(text).toContain('при плане 3 500 000 ₽ и факте 3 150 000 ₽ выполнение составит 3 150 000 ₽ / 3 500 000 ₽ × 100 % = 90 %');
     expect(text).toContain('при плане 5 % и факте 6 % выполнение составит 5 % / 6 % × 100 % = 83,3 %');
@@ -176,5 +188,45 @@ describe('variants', () => {
   test('the view keeps every key present (strict templates)', () => {
     const view = buildKpiCardView(reference(), 'lead') as unknown as Record<string, unknown>;
     for (const key of ['rows', 'items', 'form', 'notes', 'seasonal', 'planHeader', 'superior', 'position']) expect(view[key]).toBeDefined();
+  });
+});
+
+describe('the pay period, a new hire and the source of each figure', () => {
+  test('a quarterly bonus: plans of the quarter, the quarter named, the sheet filled in per quarter', () => {
+    const file = path.join(get('quarterly').dir, 'kpi-card-manager.pdf');
+    const text = squash(pdfText(file));
+    expect(text).toContain(
+      'Премия по должности рассчитывается по итогам квартала: выполнение каждого показателя определяется по плану и факту всего квартала',
+    );
+    expect(text).toContain('План на одного работника за квартал — в среднем 5 000 000 ₽');
+    expect(text).toContain('Лист оценки выполнения за квартал');
+    expect(text).toContain('по итогам каждого квартала на каждого работника');
+    expect(text).toMatch(/Квартал: _+ 2027 г\./);
+    // The monthly lead generator keeps the monthly sheet.
+    const lead = squash(pdfText(path.join(get('quarterly').dir, 'kpi-card-lead.pdf')));
+    expect(lead).toContain('Лист оценки выполнения за месяц');
+    expect(lead).not.toContain('по итогам квартала');
+  });
+
+  test("a new hire's plan by month of work", () => {
+    const text = squash(pdfText(path.join(get('accounting').dir, 'kpi-card-manager.pdf')));
+    expect(text).toContain(
+      'личный план на первые месяцы работы устанавливается в доле от плана карты: в первый месяц работы — 30 % личного плана, во второй — 60 %, с третьего месяца — полный план.',
+    );
+    // The head's card has only the department's plans: no personal plan to ramp up.
+    expect(squash(pdfText(path.join(get('accounting').dir, 'kpi-card-rop.pdf')))).not.toContain('первые месяцы работы');
+  });
+
+  test('revenue from the accounting system, meetings from the CRM, alike in the card, the motivation and the CRM regulation', () => {
+    const { dir } = get('accounting');
+    const card = squash(pdfText(path.join(dir, 'kpi-card-manager.pdf')));
+    expect(card).toContain('Источник данных — МойСклад; факт подтверждает бухгалтерия.');
+    expect(card).toContain('Источник данных — Битрикс24; факт подтверждает Руководитель отдела продаж.');
+    const motivation = squash(pdfText(path.join(dir, 'motivation.pdf')));
+    expect(motivation).toContain('Выручка, поступившие оплаты и валовая маржа определяются только по данным МойСклад');
+    const crm = squash(pdfText(path.join(dir, 'crm-regulation.pdf')));
+    expect(crm).toContain('Выручка, поступившие оплаты и валовая маржа определяются по данным МойСклад');
+    expect(crm).not.toContain('единственным основанием');
+    for (const text of [card, motivation, crm]) expect(text).not.toMatch(/(?<![\p{L}\d])1С(?![\p{L}\d:])/u);
   });
 });

@@ -34,6 +34,9 @@ import {
   withCrm,
   type ValueUnit,
 } from '../shared/plan-values.ts';
+import { payPeriodWords, type PayPeriodWords } from '../shared/pay-period.ts';
+import { rampUpText } from '../shared/ramp-up.ts';
+import { isAccountingSource, withSources } from '../shared/sources.ts';
 
 /** A row of the KPI table. */
 export interface KpiCardRow {
@@ -109,6 +112,10 @@ export interface KpiCardView extends CommonView {
   motivationIncluded: boolean;
   /** How pay uses the card when it is not a weighted KPI bonus; null for kpi-bonus. */
   payNote: string | null;
+  /** The bonus is paid per this period; the evaluation sheet is filled in per it. */
+  pay: PayPeriodWords;
+  /** A new hire's personal plan by month of work; null when every plan is the department's. */
+  rampUp: string | null;
   salesPlanIncluded: boolean;
   salesPlanTitle: string;
 }
@@ -172,8 +179,8 @@ function yesNoTexts(
   };
 }
 
-function confirmerOf(source: string, superior: TitleView): string {
-  return /1[СC]|бухгалтер/i.test(source) ? 'бухгалтерия' : superior.nom;
+function confirmerOf(source: string, superior: TitleView, profile: Profile): string {
+  return isAccountingSource(source, profile) ? 'бухгалтерия' : superior.nom;
 }
 
 function periodsText(periods: ReadonlyArray<KpiPlan['period']>): string {
@@ -186,7 +193,10 @@ function seasonalOf(profile: Profile, positionId: string, plan: KpiPlan, unit: V
   const value = (x: number) => formatValue(x, unit, profile.currency);
   const whose = plan.scope === 'department' ? 'на Отдел' : 'на одного работника';
   if (plan.period === 'month') {
-    const months = Array.from({ length: 12 }, (_, m) => kpiPlan(profile, positionId, plan.index, { month: m + 1 }).plan);
+    const months = Array.from(
+      { length: 12 },
+      (_, m) => kpiPlan(profile, positionId, plan.index, { month: m + 1, period: plan.period }).plan,
+    );
     const pairs = Array.from({ length: 6 }, (_, i) => ({
       left: MONTHS_NOMINATIVE[i] as string,
       leftPlan: value(months[i] as number),
@@ -195,7 +205,7 @@ function seasonalOf(profile: Profile, positionId: string, plan: KpiPlan, unit: V
     }));
     return { id, name: plan.name, whose, monthly: true, pairs, quarters: [], total: value(months.reduce((a, b) => a + b, 0)) };
   }
-  const quarters = [1, 4, 7, 10].map((m) => kpiPlan(profile, positionId, plan.index, { month: m }).plan);
+  const quarters = [1, 4, 7, 10].map((m) => kpiPlan(profile, positionId, plan.index, { month: m, period: plan.period }).plan);
   return {
     id,
     name: plan.name,
@@ -217,8 +227,9 @@ export function buildKpiCardView(profile: Profile, positionId: string): KpiCardV
   const position = common.positions.find((p) => p.id === positionId);
   if (position === undefined) throw new Error(`no position ${positionId}`);
   const superior = position.reportsTo;
-  const { items } = positionContext(profile, positionId);
-  const plans = positionKpiPlans(profile, positionId);
+  const { items, payPeriod } = positionContext(profile, positionId);
+  // A bonus paid per quarter or year measures every KPI over that period: the card shows the same plans.
+  const plans = positionKpiPlans(profile, positionId, { period: payPeriod });
   const keys = kpiKeys(items);
   const currency = profile.currency;
   const year = profile.plan.year;
@@ -248,7 +259,7 @@ export function buildKpiCardView(profile: Profile, positionId: string): KpiCardV
     const curve = curveOf(profile, positionId, item, i);
     const threshold = curve === null ? null : curveThreshold(curve);
     if (threshold !== null) anyThreshold = true;
-    const source = item.source ?? (catalog ? withCrm(catalog.source, profile.processes.crm) : 'учёт Компании');
+    const source = item.source ?? (catalog ? withSources(catalog.source, profile) : 'учёт Компании');
 
     rows.push({
       name: plan.name,
@@ -280,7 +291,7 @@ export function buildKpiCardView(profile: Profile, positionId: string): KpiCardV
           : `выполнение = план / факт ×${HUNDRED}; чем меньше факт, тем выше выполнение.`,
       example: exampleText(item, plan.plan, unit, plan.direction, profile),
       source,
-      confirmer: confirmerOf(source, superior),
+      confirmer: confirmerOf(source, superior, profile),
       threshold:
         threshold === null
           ? null
@@ -291,7 +302,7 @@ export function buildKpiCardView(profile: Profile, positionId: string): KpiCardV
     });
 
     form.push({
-      name: plan.period === 'month' ? plan.name : `${plan.name} (${PERIOD_FOR[plan.period]})`,
+      name: plan.period === payPeriod ? plan.name : `${plan.name} (${PERIOD_FOR[plan.period]})`,
       weight: formatPercent(item.weight, 1),
       // The form has no unit column, so the plan names its unit: «16 клиентов», «10 минут», «выполнено».
       plan: seasonalPlan ? '' : `${formatKpiValue(item, plan.plan, currency)}${mark}`,
@@ -325,10 +336,13 @@ export function buildKpiCardView(profile: Profile, positionId: string): KpiCardV
   if (seasonal.length > 0) {
     formNotes.push(`План по показателям, распределённым с учётом сезонности, переносится из раздела «${seasonalTitle}».`);
   }
-  if (plans.some((p) => p.period !== 'month')) {
+  if (payPeriod === 'month' && plans.some((p) => p.period !== 'month')) {
     formNotes.push(
       'Показатель с периодом «квартал» или «год» заполняется в листе за последний месяц своего периода по факту за весь период.',
     );
+  }
+  if (payPeriod === 'quarter' && plans.some((p) => p.period === 'year')) {
+    formNotes.push('Показатель с периодом «год» заполняется в листе за IV квартал по факту за весь год.');
   }
 
   const weightTotal = items.reduce((sum, item) => sum + item.weight, 0);
@@ -351,6 +365,8 @@ export function buildKpiCardView(profile: Profile, positionId: string): KpiCardV
     formNotes,
     motivationIncluded: includes(profile, 'motivation'),
     payNote: payNoteFor(profile, positionId),
+    pay: payPeriodWords(payPeriod),
+    rampUp: allDepartment ? null : rampUpText(profile.plan.rampUp),
     salesPlanIncluded: includes(profile, 'sales-plan'),
     salesPlanTitle: `План продаж на ${year} год`,
   };

@@ -1,7 +1,7 @@
 /**
  * The top of a position's pay, for the «maximum pay» clause: where the curves stop rising, the
  * most the scheme pays, and the attainment at which the bonus cap starts to bind. Everything is
- * computed with `payFor`, every KPI at the same attainment, one employee, an average month.
+ * computed with `payFor`, every KPI at the same attainment, one employee, an average pay period.
  */
 import { capBindingAttainment, curveEnd, payCurves, payFor, positionContext } from '../../core/math/index.ts';
 import type { Profile } from '../../core/profile/schema.ts';
@@ -41,7 +41,7 @@ export function payLimits(profile: Profile, positionId: string): PayLimits {
   let maxTotal: number | null = highest;
   if (m.scheme === 'revenue-percent') {
     // With a rate above zero at the top the bonus keeps growing until the cap, if there is one.
-    if (cap !== null && capBindsAt !== null) maxTotal = ctx.position.salary + cap;
+    if (cap !== null && capBindsAt !== null) maxTotal = atTop.periodSalary + cap;
     else if ((atTop.rate ?? 0) > 0) maxTotal = null;
   }
   return { curveTop, atTop, maxTotal, maxBonus: cap, capBindsAt };

@@ -267,3 +267,144 @@ describe('legal wording', () => {
     expect(text).toContain('€');
   });
 });
+
+describe('a bonus paid per quarter (kvadro-quarterly)', () => {
+  let quarterly: Profile;
+  let quarterlyPdf: string;
+
+  beforeAll(async () => {
+    quarterly = valid(rawProfile(profilePath('kvadro-quarterly.yaml')));
+    const fonts = await loadFontSet(quarterly.documents.font);
+    const pack = await generatePack(quarterly, [], { formats: ['pdf'], fonts, timestamp: TIMESTAMP });
+    const file = pack.files.find((f) => f.path === 'motivation.pdf');
+    if (!file) throw new Error('no motivation.pdf');
+    quarterlyPdf = path.join(dir, 'kvadro-motivation.pdf');
+    writeFileSync(quarterlyPdf, file.bytes);
+  }, 120_000);
+
+  test('the head of sales: the bonus, the formula and the KPI plans are the quarter’s', () => {
+    const text = squash(pdfText(quarterlyPdf));
+    expect(text).toContain('оклада 90 000 ₽ в месяц и ежеквартальной премии по KPI. Целевая премия — 180 000 ₽ за квартал');
+    expect(text).toContain('Премия рассчитывается по выполнению плана квартала и начисляется после подведения итогов квартала.');
+    expect(text).toContain('ЗП = 3 × О + ПЦ × K');
+    expect(text).toContain('планы на одного работника (средний квартал)');
+    // The department's quarter: 60 000 000 / 4, in the KPI table's row.
+    const lines = pdfText(quarterlyPdf, { layout: true }).split('\n').map(squash);
+    expect(lines.some((l) => l.startsWith('1 Выручка (оплаченные 80 % квартал 15 000 000 ₽ (план'))).toBe(true);
+  });
+
+  test('the payout table gives one quarter: three salaries and the quarterly bonus', () => {
+    const text = squash(pdfText(quarterlyPdf));
+    const start = text.indexOf('Оплата труда руководителя отдела продаж');
+    const section = text.slice(start, text.indexOf('Оплата труда менеджера по продажам', start));
+    expect(section).toContain('Премия и заработная плата одного работника за квартал');
+    expect(section).toContain('Максимальная заработная плата руководителя отдела продаж — 504 000 ₽ за квартал.');
+    // Rows as printed: 3 × 90 000 + 180 000 × K; nothing below the 80 % threshold, K = 100 % at plan, 130 % at the top.
+    const lines = pdfText(quarterlyPdf, { layout: true }).split('\n').map(squash);
+    const head = lines.findIndex((l) => l.includes('Премия за квартал') && l.includes('Заработная плата за'));
+    expect(head).toBeGreaterThan(-1);
+    // Spaces dropped: how a zero is spaced is the formatter's business, not this test's.
+    const rows = lines
+      .slice(head + 1)
+      .filter((l) => /^\d+ % /.test(l))
+      .slice(0, 8)
+      .map((l) => l.replace(/\s/g, ''));
+    expect(rows).toEqual([
+      '50%0%0₽270000₽',
+      '70%0%0₽270000₽',
+      '80%80%144000₽414000₽',
+      '90%90%162000₽432000₽',
+      '100%100%180000₽450000₽',
+      '110%115%207000₽477000₽',
+      '120%130%234000₽504000₽',
+      '150%130%234000₽504000₽',
+    ]);
+  });
+
+  test('the worked example is a quarter: three salaries plus the bonus', () => {
+    const text = squash(pdfText(quarterlyPdf));
+    expect(text).toContain('по итогам квартала работник получил следующие результаты');
+    expect(text).toMatch(/Заработная плата за квартал = 3 × 90 000 ₽ \+ (\d{1,3}(?: \d{3})*) ₽ = /);
+  });
+
+  test('paid after the quarter closes; the monthly lead generator keeps the month', () => {
+    const text = squash(pdfText(quarterlyPdf));
+    expect(text).toContain(
+      'Ежеквартальная премия выплачивается после подведения итогов квартала, в сроки выплаты заработной платы за месяц, следующий за последним месяцем квартала.',
+    );
+    expect(text).toContain('ежемесячная премия по KPI для менеджера по лидогенерации');
+    expect(text).toContain('ежеквартальная премия по KPI для руководителя отдела продаж и менеджера по продажам');
+    expect(text).toContain('Целевая премия — 15 000 ₽ в месяц');
+  });
+
+  test('the payroll counts four quarterly payouts a year', () => {
+    const text = squash(pdfText(quarterlyPdf));
+    // Head: 4 × 450 000; managers: 3 × 4 × (135 000 + 105 000); lead: 12 × 50 000.
+    expect(text).toContain('Руководитель отдела продаж 1 150 000 ₽ 150 000 ₽ 1 800 000 ₽');
+    expect(text).toContain('Менеджер по продажам 3 80 000 ₽ 240 000 ₽ 2 880 000 ₽');
+    expect(text).toContain('5 280 000 ₽ за год');
+  });
+});
+
+describe('bonus reductions (processes.deductions)', () => {
+  const section = (text: string) => {
+    const start = text.indexOf('Снижение премии за нарушения (депремирование)');
+    return text.slice(start, text.indexOf('Фонд оплаты труда Отдела', start));
+  };
+
+  test('without a list: the standard reasons with their pct, the cap, a recorded violation, no fine, salary untouched', async () => {
+    const text = section(modelText(await motivationModel(reference)));
+    expect(text).toContain(
+      'Встреча, звонок или договорённость с клиентом не внесены в Битрикс24 до конца рабочего дня, в который они состоялись 10 %',
+    );
+    expect(text).toContain('Обязательный отчёт не сдан в срок, установленный регламентами Отдела 5 %');
+    expect(text).toContain('Премия снижается только за нарушение, зафиксированное документально');
+    expect(text).toContain('в сумме не превышают 100 % переменной части');
+    expect(text).toContain('оклад не затрагивается');
+    expect(text).not.toMatch(/штраф|удерж/i);
+  });
+
+  test("the profile's own list, each reason with its pct of the period's variable pay", async () => {
+    const raw = rawProfile(REFERENCE_PROFILE);
+    raw['processes'] = {
+      ...(raw['processes'] as object),
+      deductions: [
+        { reason: 'Сделка не внесена в CRM в день встречи.', pct: 15 },
+        { reason: 'Коммерческое предложение отправлено без согласования цены', pct: 25 },
+      ],
+    };
+    const text = section(modelText(await motivationModel(valid(raw))));
+    expect(text).toContain('Нарушение Снижение премии, % переменной части периода');
+    expect(text).toContain('Сделка не внесена в CRM в день встречи 15 %');
+    expect(text).toContain('Коммерческое предложение отправлено без согласования цены 25 %');
+    expect(text).not.toContain('Обязательный отчёт не сдан');
+  });
+
+  test('an empty list: no section', async () => {
+    const raw = rawProfile(REFERENCE_PROFILE);
+    raw['processes'] = { ...(raw['processes'] as object), deductions: [] };
+    expect(modelText(await motivationModel(valid(raw)))).not.toContain('депремирование');
+  });
+});
+
+describe('a new hire and the sources of figures', () => {
+  test("a new hire's plan by month of work (plan.rampUp)", async () => {
+    const raw = rawProfile(REFERENCE_PROFILE);
+    (raw['plan'] as Record<string, unknown>)['rampUp'] = [40, 70, 90, 100];
+    const text = modelText(await motivationModel(valid(raw)));
+    expect(text).toContain(
+      'личный план на первые месяцы работы устанавливается в доле от полного плана должности: в первый месяц работы — 40 % личного плана, во второй — 70 %, в третий — 90 %, с четвёртого месяца — полный план.',
+    );
+  });
+
+  test('revenue comes from the accounting system the profile names, activity from the CRM', async () => {
+    const raw = rawProfile(REFERENCE_PROFILE);
+    raw['processes'] = { ...(raw['processes'] as object), accounting: '1С:Управление торговлей' };
+    const text = modelText(await motivationModel(valid(raw)));
+    expect(text).toContain(
+      'Выручка, поступившие оплаты и валовая маржа определяются только по данным 1С:Управление торговлей, лиды, встречи, коммерческие предложения и сделки в работе — по данным Битрикс24.',
+    );
+    expect(text).toContain('пересчитать свою премию по данным 1С:Управление торговлей и Битрикс24');
+    expect(text).not.toMatch(/1С(?!:Управление)/);
+  });
+});

@@ -6,10 +6,11 @@
 import { KPI_CATALOG } from '../../../content/catalog/kpis.ts';
 import { kpiUnit } from '../../core/math/kpi-meta.ts';
 import type { KpiDirection } from '../../core/profile/ids.ts';
-import type { KpiItem } from '../../core/profile/schema.ts';
+import type { KpiItem, Profile } from '../../core/profile/schema.ts';
 import type { CurrencyCode } from '../../core/text/format.ts';
 
 import { formatKpiValue } from '../shared/plan-values.ts';
+import { accountingSource, crmSource } from '../shared/sources.ts';
 
 export { PERIOD_NAME } from '../shared/plan-values.ts';
 
@@ -68,8 +69,9 @@ export function kpiSources(item: KpiItem): string[] {
     .filter(Boolean);
 }
 
-/** A source named by the company's own system: «CRM» becomes the CRM's name, or the client base. */
-export function sourceName(source: string, crm: string | null): string {
-  if (source === 'CRM') return crm ?? 'учётная база клиентов';
+/** A source named by the company's own system: «CRM» and «1С» become the CRM and the accounting system (shared/sources.ts). */
+export function sourceName(source: string, profile: Profile): string {
+  if (source === 'CRM') return crmSource(profile).nom;
+  if (source === '1С') return accountingSource(profile).nom;
   return source;
 }

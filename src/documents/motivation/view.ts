@@ -7,12 +7,13 @@
 import {
   curveSteps,
   curveValue,
-  monthlyRevenuePlan,
+  measuredPeriod,
   PAYOUT_LEVELS,
   payCurves,
   payFor,
   payoutTable,
   payrollCheck,
+  periodRevenuePlan,
   positionContext,
   positionKpiPlans,
   revenueItemIndex,
@@ -26,8 +27,12 @@ import type { KpiItem, MotivationEntry, Profile } from '../../core/profile/schem
 import { formatMoney, formatPercent, NBSP, type CurrencyCode } from '../../core/text/format.ts';
 import { joinAnd, quote } from '../../core/text/names.ts';
 import { buildCommonView, type CommonView, type PositionView, type TitleView } from '../shared/common.ts';
+import { payPeriodWords, type PayPeriodWords } from '../shared/pay-period.ts';
+import { accountingSource, crmSource } from '../shared/sources.ts';
 import { kpiKeys } from '../shared/plan-values.ts';
+import { rampUpText } from '../shared/ramp-up.ts';
 import { curveRows, type CurveRow } from './curve.ts';
+import { deductionsView, type DeductionsView } from './deductions.ts';
 import { payLimits } from './limits.ts';
 import { exampleFacts, factAt, formatKpiPlan, formatKpiValue, kpiSources, PERIOD_NAME, sourceName } from './values.ts';
 
@@ -130,6 +135,10 @@ export interface PositionSection {
   isKpiBonus: boolean;
   isRevenuePercent: boolean;
   isSalaryOnly: boolean;
+  /** The pay period's words: the bonus, the payout table and the examples are per this period. */
+  pay: PayPeriodWords;
+  /** The salary part of the period's pay as a formula term: «45 000 ₽», or «3 × 45 000 ₽» a quarter. */
+  salaryTerm: string;
   /** The profile gives the position no motivation entry (salary-only by default). */
   noEntry: boolean;
   /** Salary and bonus shares at plan: «оклад 60 %, премия 40 %». */
@@ -139,7 +148,8 @@ export interface PositionSection {
   revenuePercent: {
     isMargin: boolean;
     marginPct: string;
-    monthlyPlan: string;
+    /** The personal revenue plan of an average pay period. */
+    periodPlan: string;
     cap: string | null;
     revenueKpi: string;
     rateVaries: boolean;
@@ -165,12 +175,24 @@ export interface MotivationView extends CommonView {
     revenueBase: boolean;
     threshold: boolean;
     departmentScope: boolean;
+    /** A KPI planned for a quarter in a bonus paid more often. */
     quarterly: boolean;
+    /** A KPI planned for a year in a bonus paid more often. */
     yearly: boolean;
+    /** Some position's bonus is paid per quarter. */
+    quarterPay: boolean;
+    /** Some position's bonus is paid per year. */
+    yearPay: boolean;
+    /** Some position's bonus is paid per month. */
+    monthPay: boolean;
     lowerBetter: boolean;
     cap: boolean;
     seasonality: boolean;
     salaryOnly: boolean;
+    /** Bonus reductions are listed: the profile's own or the standard list. */
+    deductions: boolean;
+    /** A paid position has a personal plan a new hire's ramp-up applies to. */
+    rampUp: boolean;
   };
   bonusTypes: Array<{ name: string; forText: string; basis: string }>;
   summary: Array<{ title: string; scheme: string; salary: string; atPlan: string; max: string }>;
@@ -178,6 +200,11 @@ export interface MotivationView extends CommonView {
   /** «Битрикс24 и 1С»: what an employee recomputes the bonus from (genitive-proof names). */
   recomputeFrom: string;
   sources: string[];
+  deductions: DeductionsView;
+  /** A new hire's plan by month of work: «в первый месяц работы — 50 % личного плана, …». */
+  rampUp: string;
+  /** One source per figure, in the genitive: the accounting system for money, the CRM for activity. */
+  figureSources: { accounting: string; crm: string };
   rounding: string;
   sections: PositionSection[];
   payroll: {
@@ -204,13 +231,18 @@ function itemsOf(profile: Profile, positionId: string): ReadonlyArray<KpiItem> {
   return positionContext(profile, positionId).items;
 }
 
+/** The KPI plans the bonus is paid on: a KPI shorter than the pay period is planned over the period. */
+function payPlans(profile: Profile, positionId: string): KpiPlan[] {
+  return positionKpiPlans(profile, positionId, { period: positionContext(profile, positionId).payPeriod });
+}
+
 function kpiRows(profile: Profile, positionId: string, plans: KpiPlan[], m: MotivationEntry | null): KpiRowView[] {
   const items = itemsOf(profile, positionId);
   const revenueIndex = m?.scheme === 'revenue-percent' ? revenueItemIndex(items) : null;
   return plans.map((plan, i) => {
     const item = items[i] as KpiItem;
     const value = formatKpiPlan(item, plan.plan, plan.direction, profile.currency);
-    const sources = kpiSources(item).map((s) => sourceName(s, profile.processes.crm));
+    const sources = kpiSources(item).map((s) => sourceName(s, profile));
     return {
       n: i + 1,
       name: plan.name,
@@ -228,7 +260,7 @@ function curveTables(profile: Profile, positionId: string, m: MotivationEntry): 
   if (m.scheme === 'salary-only') return [];
   if (m.scheme === 'revenue-percent') return [{ id: 'scale', forText: null, rows: curveRows(m.rateCurve, 'rate') }];
   const items = itemsOf(profile, positionId);
-  const plans = positionKpiPlans(profile, positionId);
+  const plans = payPlans(profile, positionId);
   const keys = kpiKeys(items);
   const groups: Array<{ curve: Curve; names: string[]; key: string }> = [];
   items.forEach((item, i) => {
@@ -279,7 +311,7 @@ function threshold(curve: Curve): number | null {
 
 function kpiExample(profile: Profile, positionId: string, m: Extract<MotivationEntry, { scheme: 'kpi-bonus' }>): KpiExampleView | null {
   const items = itemsOf(profile, positionId);
-  const plans = positionKpiPlans(profile, positionId);
+  const plans = payPlans(profile, positionId);
   if (plans.length === 0) return null;
   const currency = profile.currency;
   const money = (v: number) => formatMoney(v, currency);
@@ -349,22 +381,22 @@ function kpiVariant(
   };
 }
 
-/** Revenue-percent example: the revenue KPI at 108 % of the average month's plan, and at 95 % for contrast. */
+/** Revenue-percent example: the revenue KPI at 108 % of the average pay period's plan, and at 95 % for contrast. */
 function revenueExample(profile: Profile, positionId: string): RevenueExampleView {
   const items = itemsOf(profile, positionId);
-  const plans = positionKpiPlans(profile, positionId);
+  const plans = payPlans(profile, positionId);
   const index = revenueItemIndex(items) ?? 0;
   const currency = profile.currency;
   const money = (v: number) => formatMoney(v, currency);
-  const plan = monthlyRevenuePlan(profile, positionId);
+  const plan = periodRevenuePlan(profile, positionId, { period: positionContext(profile, positionId).payPeriod });
   const item = items[index] as KpiItem;
   const at = (attainment: number) => {
     // Facts of the other KPIs do not change a revenue-percent bonus: they stay at plan.
     const facts = plans.map((p) => p.plan);
-    const monthFact = factAt(item, plan, attainment, currency);
-    // whatIf measures the item against its own period's plan; scale the month's fact to that period.
-    facts[index] = (monthFact * (plans[index]?.plan ?? plan)) / (plan === 0 ? 1 : plan);
-    return { fact: monthFact, pay: whatIf(profile, positionId, facts) };
+    const periodFact = factAt(item, plan, attainment, currency);
+    // whatIf measures the item against its measured period's plan; scale the pay period's fact to it.
+    facts[index] = (periodFact * (plans[index]?.plan ?? plan)) / (plan === 0 ? 1 : plan);
+    return { fact: periodFact, pay: whatIf(profile, positionId, facts) };
   };
   const main = at(108);
   const low = at(95);
@@ -428,13 +460,14 @@ function section(profile: Profile, position: PositionView): PositionSection {
   const ctx = positionContext(profile, position.id);
   const m: MotivationEntry = ctx.motivation ?? { position: position.id, scheme: 'salary-only' };
   const money = (v: number) => formatMoney(v, profile.currency);
-  const plans = ctx.items.length ? positionKpiPlans(profile, position.id) : [];
+  const plans = ctx.items.length ? payPlans(profile, position.id) : [];
   const atPlan = payFor(profile, position.id, 100);
   const salary = ctx.position.salary;
   const variable = m.scheme !== 'salary-only';
+  const pay = payPeriodWords(ctx.payPeriod);
   const mix =
     variable && atPlan.total > 0 && atPlan.bonus > 0
-      ? `оклад${NBSP}— ${pct((salary / atPlan.total) * 100, 0)}, премия${NBSP}— ${pct((atPlan.bonus / atPlan.total) * 100, 0)}`
+      ? `оклад${NBSP}— ${pct((atPlan.periodSalary / atPlan.total) * 100, 0)}, премия${NBSP}— ${pct((atPlan.bonus / atPlan.total) * 100, 0)}`
       : null;
   const revenueIndex = m.scheme === 'revenue-percent' ? revenueItemIndex(ctx.items) : null;
   return {
@@ -446,6 +479,8 @@ function section(profile: Profile, position: PositionView): PositionSection {
     isKpiBonus: m.scheme === 'kpi-bonus',
     isRevenuePercent: m.scheme === 'revenue-percent',
     isSalaryOnly: m.scheme === 'salary-only',
+    pay,
+    salaryTerm: pay.monthly ? money(salary) : `${pay.months} × ${money(salary)}`,
     noEntry: ctx.motivation === null,
     mix,
     atPlan: money(atPlan.total),
@@ -462,7 +497,7 @@ function section(profile: Profile, position: PositionView): PositionSection {
         ? {
             isMargin: m.base === 'margin',
             marginPct: pct(profile.plan.grossMarginPct),
-            monthlyPlan: money(monthlyRevenuePlan(profile, position.id)),
+            periodPlan: money(periodRevenuePlan(profile, position.id, { period: ctx.payPeriod })),
             cap: m.maxBonus === null ? null : money(m.maxBonus),
             revenueKpi: quote(plans[revenueIndex ?? 0]?.name ?? ''),
             rateVaries: rateRises(m.rateCurve),
@@ -498,40 +533,52 @@ export function buildMotivationView(profile: Profile): MotivationView {
   const kpiBonus = entries.filter((e) => e.m?.scheme === 'kpi-bonus');
   const percent = entries.filter((e) => e.m?.scheme === 'revenue-percent');
   const paid = [...kpiBonus, ...percent];
-  const periods = new Set(kpiBonus.flatMap((e) => e.items.map((i) => i.period)));
+  const payPeriod = (e: (typeof entries)[number]) => positionContext(profile, e.view.id).payPeriod;
+  // A KPI's own period matters to the text only where it is longer than the period its bonus is paid for.
+  const periods = new Set(
+    kpiBonus.flatMap((e) => e.items.map((i) => i.period).filter((p) => measuredPeriod(p, payPeriod(e)) === p && p !== payPeriod(e))),
+  );
+  const payPeriods = new Set(paid.map(payPeriod));
   const lowerBetter = paid.some((e) => positionKpiPlans(profile, e.view.id).some((p) => p.direction === 'lower'));
 
   const bonusTypes: MotivationView['bonusTypes'] = [];
-  if (kpiBonus.length) {
-    bonusTypes.push({
-      name: 'ежемесячная премия по KPI',
-      forText: forPositions(kpiBonus.map((e) => e.view.title.lc.gen)),
-      basis:
-        'начисляется по результатам выполнения ключевых показателей эффективности; её размер равен целевой премии, умноженной на KPI-коэффициент',
-    });
-  }
+  /** One bonus type per pay period, in the order month, quarter, year. */
+  const typesBy = (group: typeof entries, name: string, basis: string) => {
+    for (const period of ['month', 'quarter', 'year'] as const) {
+      const of = group.filter((e) => payPeriod(e) === period);
+      if (of.length)
+        bonusTypes.push({
+          name: `${payPeriodWords(period).adjNom} ${name}`,
+          forText: forPositions(of.map((e) => e.view.title.lc.gen)),
+          basis,
+        });
+    }
+  };
+  typesBy(
+    kpiBonus,
+    'премия по KPI',
+    'начисляется по результатам выполнения ключевых показателей эффективности; её размер равен целевой премии, умноженной на KPI-коэффициент',
+  );
   const byBase = (base: 'revenue' | 'margin') => percent.filter((e) => e.m?.scheme === 'revenue-percent' && e.m.base === base);
-  if (byBase('margin').length) {
-    bonusTypes.push({
-      name: 'ежемесячная премия в процентах от валовой маржи',
-      forText: forPositions(byBase('margin').map((e) => e.view.title.lc.gen)),
-      basis: 'начисляется в процентах от валовой маржи по оплаченной выручке работника; ставка зависит от выполнения личного плана выручки',
-    });
-  }
-  if (byBase('revenue').length) {
-    bonusTypes.push({
-      name: 'ежемесячная премия в процентах от выручки',
-      forText: forPositions(byBase('revenue').map((e) => e.view.title.lc.gen)),
-      basis: 'начисляется в процентах от оплаченной выручки работника; ставка зависит от выполнения личного плана выручки',
-    });
-  }
+  typesBy(
+    byBase('margin'),
+    'премия в процентах от валовой маржи',
+    'начисляется в процентах от валовой маржи по оплаченной выручке работника; ставка зависит от выполнения личного плана выручки',
+  );
+  typesBy(
+    byBase('revenue'),
+    'премия в процентах от выручки',
+    'начисляется в процентах от оплаченной выручки работника; ставка зависит от выполнения личного плана выручки',
+  );
 
+  // A position paid per quarter or year shows its period's pay, named as such: the other rows are a month's.
+  const perPeriod = (s: PositionSection, amount: string) => (s.pay.monthly ? amount : `${amount} ${s.pay.for}`);
   const summary = sections.map((s) => ({
     title: s.title.nom,
     scheme: schemeShort(profile, s.id),
     salary: s.salary,
-    atPlan: s.atPlan,
-    max: s.isSalaryOnly ? s.salary : (s.limits?.maxTotal ?? 'без предела'),
+    atPlan: perPeriod(s, s.atPlan),
+    max: s.isSalaryOnly ? s.salary : s.limits?.maxTotal ? perPeriod(s, s.limits.maxTotal) : 'без предела',
   }));
   const prospects = sections
     .filter((s) => !s.isSalaryOnly && s.limits)
@@ -541,21 +588,21 @@ export function buildMotivationView(profile: Profile): MotivationView {
         title: s.title.lc.gen,
         text:
           l.maxTotal !== null
-            ? `до ${l.maxTotal} в месяц`
-            : `без верхнего предела (при выполнении плана на ${l.sampleLevel}${NBSP}— ${l.sampleTotal} в месяц)`,
+            ? `до ${l.maxTotal} ${s.pay.per}`
+            : `без верхнего предела (при выполнении плана на ${l.sampleLevel}${NBSP}— ${l.sampleTotal} ${s.pay.per})`,
       };
     });
 
-  const crm = profile.processes.crm;
   const sources: string[] = [];
   for (const e of paid)
     for (const item of e.items)
       for (const s of kpiSources(item)) {
-        const name = sourceName(s, crm);
+        const name = sourceName(s, profile);
         if (!sources.includes(name)) sources.push(name);
       }
-  const uses1C = sources.includes('1С');
-  const recomputeFrom = joinAnd(uses1C ? ['1С', crm ?? 'учётной базы клиентов'] : [crm ?? 'учётной базы клиентов']);
+  // What an employee recomputes the bonus from: the accounting system for money, the CRM for the rest.
+  const accounting = accountingSource(profile);
+  const recomputeFrom = joinAnd(sources.includes(accounting.nom) ? [accounting.gen, crmSource(profile).gen] : [crmSource(profile).gen]);
 
   const payroll = payrollCheck(profile);
   const law = JURISDICTIONS[profile.company.country].motivation;
@@ -572,16 +619,24 @@ export function buildMotivationView(profile: Profile): MotivationView {
       threshold: paid.some((e) => payCurves(positionContext(profile, e.view.id)).some((c) => threshold(c.curve) !== null)),
       quarterly: periods.has('quarter'),
       yearly: periods.has('year'),
+      quarterPay: payPeriods.has('quarter'),
+      yearPay: payPeriods.has('year'),
+      monthPay: payPeriods.has('month'),
       lowerBetter,
       cap: paid.some((e) => e.m !== null && e.m.scheme !== 'salary-only' && e.m.maxBonus !== null),
       seasonality: profile.plan.seasonality !== null,
       salaryOnly: sections.some((s) => s.isSalaryOnly),
+      deductions: profile.processes.deductions === null || profile.processes.deductions.length > 0,
+      rampUp: paid.some((e) => e.items.some((i) => i.scope !== 'department')),
     },
     bonusTypes,
     summary,
     prospects,
     recomputeFrom,
     sources,
+    figureSources: { accounting: accounting.gen, crm: crmSource(profile).gen },
+    deductions: deductionsView(profile, common.crmLoc),
+    rampUp: rampUpText(profile.plan.rampUp),
     rounding: ROUNDING[profile.currency],
     sections,
     payroll: {

@@ -12,7 +12,8 @@ import { reference, variant } from '../../../tests/math/profiles.ts';
 import { docxText, pdfText, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
 import { blockText } from '../../core/model/to-text.ts';
 import { LEAKS } from '../../../tests/support/leaks.ts';
-import { writePack } from '../../../tests/support/packs.ts';
+import { profileFromFile, writePack } from '../../../tests/support/packs.ts';
+import { profilePath } from '../../../tests/support/profiles.ts';
 
 const modelText = (model: DocumentModel) => squash(model.children.flatMap(blockText).join('\n'));
 const headings = (model: DocumentModel) =>
@@ -43,6 +44,7 @@ const model = (name: string) => (packs.get(name) as { pack: Pack }).pack.models.
 beforeAll(async () => {
   root = tempDir('sales-plan');
   await build('reference', reference(), ['pdf', 'docx']);
+  await build('lines', profileFromFile(profilePath('logiline-services.yaml')), ['pdf']);
   await build(
     'weak',
     variant((raw) => (raw.plan.funnel['leadsPerMonth'] = 300)),
@@ -206,5 +208,40 @@ describe('variants', () => {
     // The account manager opts out of the split: the four sales managers share the whole plan.
     expect(rows).toContain('Январь | 20 000 000 ₽ | 5 000 000 ₽ | 5 000 000 ₽');
     expect(text).toContain('Сумма личных планов — 300 000 000 ₽ за год — больше плана Отдела на 60 000 000 ₽');
+  });
+});
+
+describe('product lines (plan.productLines)', () => {
+  /** Money in a printed line, in order, as numbers: «15 120 000 ₽» → 15120000. */
+  const amounts = (line: string) => [...line.matchAll(/\d{1,3}(?: \d{3})* ₽/g)].map((m) => Number(m[0].replace(/[^\d]/g, '')));
+
+  test('each line with its share, margin rate and year, read from the PDF', () => {
+    const lines = pdfLines(pdf('lines'));
+    // 420 000 000 a year: 60 % at 14 %, 25 % at 21 %, 15 % at 29 %.
+    expect(lines).toContain('Междугородние перевозки 60 % 14 % 252 000 000 ₽ 35 280 000 ₽');
+    expect(lines).toContain('Складская логистика 25 % 21 % 105 000 000 ₽ 22 050 000 ₽');
+    expect(lines).toContain('Экспедирование 15 % 29 % 63 000 000 ₽ 18 270 000 ₽');
+    expect(lines).toContain('Итого 100 % 18 % 420 000 000 ₽ 75 600 000 ₽');
+  });
+
+  test("every month's lines add up to the department's month, and each margin is its line's rate", () => {
+    const lines = pdfLines(pdf('lines'));
+    const department = tableRows(model('lines')).filter((r) => r.startsWith('Январь |') || r.startsWith('Декабрь |'));
+    for (const month of ['Январь', 'Декабрь']) {
+      const row = lines.find((l) => l.startsWith(`${month} `) && amounts(l).length === 6);
+      expect(row, month).toBeDefined();
+      const [a, am, b, bm, c, cm] = amounts(row as string) as [number, number, number, number, number, number];
+      const plan = amounts(department.find((r) => r.startsWith(`${month} |`)) ?? '')[0];
+      expect(a + b + c).toBe(plan);
+      expect([am / a, bm / b, cm / c].map((x) => Math.round(x * 1000) / 10)).toEqual([14, 21, 29]);
+    }
+    expect(lines.some((l) => /^Итого за 252 000 000 ₽ 35 280 000 ₽ 105 000 000 ₽ 22 050 000 ₽ 63 000 000 ₽ 18 270 000 ₽$/.test(l))).toBe(
+      true,
+    );
+  });
+
+  test('a plan without lines has no such section', () => {
+    expect(headings(model('reference'))).not.toContain('План по направлениям');
+    expect(headings(model('lines'))).toContain('План по направлениям');
   });
 });

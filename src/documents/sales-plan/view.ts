@@ -21,6 +21,7 @@ import { formatMoney, formatPercent, MONTHS_NOMINATIVE } from '../../core/text/f
 import { NOUNS, countNoun } from '../../core/text/plural.ts';
 import { buildCommonView, type CommonView, type PositionView } from '../shared/common.ts';
 import { formatCount, formatPercentAtLeast, PERIOD_FOR, QUARTER_NAMES } from '../shared/plan-values.ts';
+import { productLinesView, type ProductLinesView } from './product-lines.ts';
 
 /** A row of a month table: a month, a quarter subtotal (bold) or the year total (bold). */
 export interface PlanMonthRow {
@@ -58,6 +59,8 @@ export interface SalesPlanView extends CommonView {
   revenueMonth: string;
   seasonal: boolean;
   months: PlanMonthRow[];
+  /** Revenue and margin by product line, when the plan has lines. */
+  productLines: ProductLinesView | null;
   /** «в марте — 9 %, в декабре — 11 %»: the low and the high month. */
   seasonalityText: string | null;
   positionPlans: {
@@ -337,6 +340,7 @@ export function buildSalesPlanView(profile: Profile): SalesPlanView {
     revenueMonth: money(f.revenueMonth),
     seasonal: plan.seasonality !== null,
     months: departmentMonths(profile),
+    productLines: productLinesView(profile),
     seasonalityText: seasonalityText(profile),
     positionPlans: positionPlans(profile, common),
     departmentHolders: holders.map((p) => p.title.nom),
