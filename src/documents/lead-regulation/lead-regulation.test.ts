@@ -96,6 +96,8 @@ describe('karpov-ip: one seller, no CRM', () => {
     expect(t).toContain('регистрируется в учётной базе клиентов');
     expect(t).toContain('не позднее 30 минут');
     expect(t).toContain('Новые обращения принимает Менеджер по продажам');
+    // One discount limit and no head: above it the employer himself approves.
+    expect(t).toContain('Скидку больше 5 % согласует Работодатель.');
   });
 });
 
@@ -153,7 +155,7 @@ describe('clients: segments, hand-over and commercial policy from the profile', 
   test('the profile’s own policy: deferral up to 45 days approved by the head, no discount above the director’s', () => {
     const t = text('services');
     expect(t).toContain('Менеджер по продажам — до 3 %');
-    expect(t).toContain('Скидка больше 12 % не предоставляется.');
+    expect(t).toContain('согласуется с должностным лицом, следующим в перечне; скидка больше 12 % не предоставляется.');
     expect(t).toContain('Клиентам может предоставляться отсрочка платежа до 45 календарных дней.');
   });
 

@@ -80,14 +80,15 @@ function policyView(clients: ResolvedClients, common: CommonView): PolicyView {
   const director = common.director.position;
   const discounts = policy.discounts.map((d) => `${titleOf(common, d.position).nom} — до ${formatPercent(d.maxPct)}`);
   const last = policy.discounts.at(-1);
+  // Above a limit the next in the list approves (the schema's rule); above the last, the director, or nobody when the director is last.
+  const chain = policy.discounts.length > 1 ? 'Скидка больше предела работника согласуется с должностным лицом, следующим в перечне; ' : '';
+  const top = last === undefined ? '' : formatPercent(last.maxPct);
   const above =
     last === undefined
       ? `Любую скидку согласует ${director.nom}.`
       : last.position === 'director'
-        ? `Скидка больше ${formatPercent(last.maxPct)} не предоставляется.`
-        : policy.discounts.length === 1
-          ? `Скидку больше ${formatPercent(last.maxPct)} согласует ${director.nom}.`
-          : `Скидка больше предела работника согласуется с должностным лицом, следующим в перечне; скидку больше ${formatPercent(last.maxPct)} согласует ${director.nom}.`;
+        ? `${chain}${chain ? 'с' : 'С'}кидка больше ${top} не предоставляется.`
+        : `${chain}${chain ? 'с' : 'С'}кидку больше ${top} согласует ${director.nom}.`;
   const days = countNoun(policy.maxDeferralDays, { one: 'календарного дня', few: 'календарных дней', many: 'календарных дней' });
   const deferral = policy.maxDeferralDays > 0;
   const payment =
