@@ -13,6 +13,8 @@ import { variant } from '../../../tests/math/profiles.ts';
 import { pdfPageCount, pdfText, readDocx, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
 import { LEAKS } from '../../../tests/support/leaks.ts';
 import { fixtureProfile, writePack } from '../../../tests/support/packs.ts';
+import { buildClientsView } from '../shared/clients.ts';
+import { buildCommonView } from '../shared/common.ts';
 
 const TRANSFER = 'Передача клиентов при увольнении, отпуске и переводе работника';
 
@@ -166,4 +168,13 @@ describe('clients: segments, hand-over and commercial policy from the profile', 
     expect(t).toContain('ведёт закреплённых за ним действующих клиентов и развивает продажи им');
     expect(t).not.toMatch(LEAKS);
   });
+});
+
+test('a hand-over limited to segments the profile does not define moves nobody: no transfer clause', () => {
+  const profile = variant(
+    (raw) => (raw['clients'] = { handover: { from: 'manager', to: 'account', when: 'first-payment', segments: ['vip'] } }),
+  );
+  expect(buildClientsView(profile, buildCommonView(profile)).handover).toBeNull();
+  const all = variant((raw) => (raw['clients'] = { handover: { from: 'manager', to: 'account', when: 'second-payment' } }));
+  expect(buildClientsView(all, buildCommonView(all)).handover).toMatchObject({ when: 'после поступления второй оплаты', segments: null });
 });

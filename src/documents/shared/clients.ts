@@ -108,8 +108,9 @@ export function buildClientsView(profile: Profile, common: CommonView): ClientsV
   const clients = resolveClients(profile);
   const money = (v: number) => formatMoney(v, profile.currency);
   const { segments } = clients;
-  const handover = clients.handover;
   const passing = handoverSegments(clients);
+  // A rule limited to segment ids the profile does not define moves no client: no transfer clause.
+  const handover = clients.handover && passing.length > 0 ? clients.handover : null;
   return {
     segments: segments.map((s, i) => ({
       name: s.name,
