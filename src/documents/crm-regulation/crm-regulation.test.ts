@@ -212,7 +212,7 @@ describe('pipelines follow the offering and the channels', () => {
       'Начало оказания услуг',
       'Закрыта неуспешно',
     ]);
-    expect(stage(main, 'Начало оказания услуг')?.exit).toContain('клиент подписал акт оказанных услуг и оплатил его');
+    expect(stage(main, 'Начало оказания услуг')?.exit).toContain('клиент подписал акт оказанных услуг, оплата по нему поступила по данным');
   });
 
   test('production with tenders: specification, drawings, price and lead time, production, shipment; no law cited outside Russia', () => {
