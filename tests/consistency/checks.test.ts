@@ -130,6 +130,19 @@ describe('figures and positions', () => {
     cell.children = [{ text: '99' }];
     expect(errors(findingsOf('funnel', pack)).map((f) => f.where[0]?.clause)).toEqual(['sales-plan.funnel.funnel-table']);
   });
+  test('a shortfall the funnel table misstates is an error; the table as built agrees with the math', async () => {
+    const pack = await fixturePack('warnings/weak-funnel.yaml');
+    expect(errors(findingsOf('funnel', pack))).toEqual([]);
+    const plan = pack.models.find((m) => m.meta.id === 'sales-plan');
+    const table = plan?.children.find((b): b is Table => b.type === 'table' && b.id === 'sales-plan.funnel.funnel-table');
+    const row = table?.rows.find((r) => r.cells[0]?.children[0]?.children[0]?.text.startsWith('Лиды'));
+    const cell = row?.cells[3]?.children[0];
+    if (!cell) throw new Error('no «Не хватает» cell in the leads row');
+    cell.children = [{ text: '99' }];
+    expect(errors(findingsOf('funnel', pack)).map((f) => f.message)).toEqual([
+      expect.stringContaining('нехватка напечатана как 99, а расчёт даёт 210'),
+    ]);
+  });
   test('lead plans above the funnel’s flow are an error', async () => {
     const pack = await fixturePack('vektor.yaml', (p) => ({
       ...p,

@@ -60,6 +60,23 @@ describe('funnel check', () => {
     expect(f.remedies.leadToMeetingPct).toBeCloseTo(29.63, 2);
   });
 
+  it('states the gap stage by stage: whole leads against the flow, meetings and deals against the funnel’s average', () => {
+    // 300 leads × 25 % = 75 meetings × 20 % = 15 deals; the plan takes 18 deals, 90 meetings, 360 leads.
+    const f = funnelCheck(variant((raw) => (raw.plan.funnel['leadsPerMonth'] = 300)));
+    expect(f.shortBy).toEqual({ leads: 60, meetings: 15, deals: 3, revenue: 1_250_000 });
+    // 150 leads give 7,5 deals on average: 10,5 short of 18.
+    expect(funnelCheck(variant((raw) => (raw.plan.funnel['leadsPerMonth'] = 150))).shortBy).toMatchObject({ leads: 210, deals: 10.5 });
+  });
+
+  it('states no gap when the money is covered, even if the whole-deal reverse funnel asks for a few more leads', () => {
+    expect(funnelCheck(ref).shortBy).toEqual({ leads: 0, meetings: 0, deals: 0, revenue: 0 });
+    // 356 leads give 8 010 000 a month against a need of 8 000 000, though 18 whole deals take 360 leads.
+    const tight = funnelCheck(variant((raw) => (raw.plan.funnel['leadsPerMonth'] = 356)));
+    expect(tight.shortfall).toBe(false);
+    expect(tight.required.leads).toBeGreaterThan(356);
+    expect(tight.shortBy.leads).toBe(0);
+  });
+
   it('offers no conversion above 100 %', () => {
     const f = funnelCheck(variant((raw) => (raw.plan.funnel['leadsPerMonth'] = 20)));
     expect(f.remedies).toMatchObject({ meetingToDealPct: null, leadToMeetingPct: null });

@@ -43,12 +43,13 @@ export const checkFunnel: PackCheck = ({ profile, models }) => {
     const list = tables(plan);
     const funnelTable = withId(list, 'funnel-table');
     if (funnelTable) {
-      const expect: Array<[RegExp, number, number]> = [
-        [/^Лиды/u, profile.plan.funnel.leadsPerMonth, check.required.leads],
-        [/^Встречи/u, check.output.meetings, check.required.meetings],
-        [/^Сделки/u, check.output.deals, check.required.deals],
+      const expect: Array<[RegExp, number, number, number]> = [
+        [/^Лиды/u, profile.plan.funnel.leadsPerMonth, check.required.leads, check.shortBy.leads],
+        [/^Встречи/u, check.output.meetings, check.required.meetings, check.shortBy.meetings],
+        [/^Сделки/u, check.output.deals, check.required.deals, check.shortBy.deals],
+        [/^Новые продажи/u, check.capacity, check.need, check.shortBy.revenue],
       ];
-      for (const [label, gives, needs] of expect) {
+      for (const [label, gives, needs, short] of expect) {
         const row = funnelTable.rows.find((r) => label.test(r[0] ?? ''));
         if (!row) continue;
         if (!agrees(row[1] ?? '', gives) || !agrees(row[2] ?? '', needs)) {
@@ -56,6 +57,15 @@ export const checkFunnel: PackCheck = ({ profile, models }) => {
             check: 'funnel',
             severity: 'error',
             message: `строка «${row[0]}» воронки напечатана как ${row[1]} / ${row[2]}, а расчёт даёт ${fmt(gives)} / ${fmt(needs)}`,
+            where: planWhere(funnelTable.id),
+          });
+        }
+        // The «Не хватает» column, printed when the funnel falls short, is the math's gap at that stage.
+        if (row[3] !== undefined && !agrees(row[3], short)) {
+          findings.push({
+            check: 'funnel',
+            severity: 'error',
+            message: `в строке «${row[0]}» воронки нехватка напечатана как ${row[3]}, а расчёт даёт ${fmt(short)}`,
             where: planWhere(funnelTable.id),
           });
         }

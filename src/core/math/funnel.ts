@@ -52,6 +52,17 @@ export interface FunnelRemedies {
   meetingToDealPct: number | null;
 }
 
+/** How far the funnel falls short of the plan a month, stage by stage; all 0 when it does not. */
+export interface FunnelShortBy {
+  /** Whole leads: the reverse funnel's leads less the flow. */
+  leads: number;
+  /** Meetings and deals against the funnel's average output, so they may be fractional. */
+  meetings: number;
+  deals: number;
+  /** New-business revenue: the same as `gap`. */
+  revenue: number;
+}
+
 export interface FunnelCheck {
   /** Average month of the plan, revenue / 12. */
   revenueMonth: number;
@@ -66,6 +77,7 @@ export interface FunnelCheck {
   gap: number;
   shortfall: boolean;
   required: ReverseFunnel;
+  shortBy: FunnelShortBy;
   remedies: FunnelRemedies;
 }
 
@@ -80,6 +92,10 @@ export function funnelCheck(profile: Profile): FunnelCheck {
   const capacity = output.revenue;
   const perLead = (funnel.leadToMeetingPct / 100) * (funnel.meetingToDealPct / 100) * funnel.averageDeal;
   const scale = capacity === 0 ? Infinity : need / capacity;
+  const required = reverseFunnel(need, funnel);
+  const shortfall = need > capacity;
+  // Only a shortfall has a gap to state: a funnel that covers the money is not short of leads.
+  const short = (needed: number, given: number) => (shortfall ? Math.max(0, needed - given) : 0);
   return {
     revenueMonth,
     newBusinessPct,
@@ -87,8 +103,14 @@ export function funnelCheck(profile: Profile): FunnelCheck {
     capacity,
     output,
     gap: Math.max(0, need - capacity),
-    shortfall: need > capacity,
-    required: reverseFunnel(need, funnel),
+    shortfall,
+    required,
+    shortBy: {
+      leads: short(required.leads, funnel.leadsPerMonth),
+      meetings: short(required.meetings, output.meetings),
+      deals: short(required.deals, output.deals),
+      revenue: Math.max(0, need - capacity),
+    },
     remedies: {
       leadsPerMonth: need / perLead,
       leadToMeetingPct: orNull(funnel.leadToMeetingPct * scale),

@@ -10,7 +10,9 @@ import { countNoun } from '../../core/text/plural.ts';
 import { buildCommonView, capitalize, type CommonView } from '../shared/common.ts';
 import { weekdayPhrase } from '../charter/view.ts';
 import { accountingSource } from '../shared/sources.ts';
-import { crmRoles, pipelineStages, staleDaysGen, GENITIVE, type CrmRoles, type StageRow } from '../shared/crm-roles.ts';
+import { crmRoles, staleDaysGen, GENITIVE, type CrmRoles } from '../shared/crm-roles.ts';
+import { salesPipeline, type SalesPipeline } from '../shared/pipeline.ts';
+import { buildClientsView, type ClientsView } from '../shared/clients.ts';
 
 export interface FieldRow {
   field: string;
@@ -19,7 +21,10 @@ export interface FieldRow {
 
 export interface CrmRegulationView extends CommonView {
   roles: CrmRoles;
-  stages: StageRow[];
+  pipeline: SalesPipeline;
+  /** The recommendation's line: the main pipeline's stages, then the other pipelines by name. */
+  stagesText: string;
+  clients: ClientsView;
   b2c: boolean;
   clientFields: FieldRow[];
   contactFields: FieldRow[];
@@ -37,7 +42,7 @@ export interface CrmRegulationView extends CommonView {
   accountingGen: string;
 }
 
-function clientFields(b2c: boolean, roles: CrmRoles, taxId: string): FieldRow[] {
+function clientFields(b2c: boolean, roles: CrmRoles, taxId: string, pipeline: SalesPipeline, clients: ClientsView): FieldRow[] {
   const rows: FieldRow[] = b2c
     ? [
         { field: 'Фамилия, имя, отчество покупателя', rule: 'при создании карточки' },
@@ -51,11 +56,15 @@ function clientFields(b2c: boolean, roles: CrmRoles, taxId: string): FieldRow[] 
           rule: 'до выставления первого счёта; по нему проверяются дубли',
         },
         { field: 'Город (регион) и адрес', rule: 'при создании карточки' },
-        { field: 'Отрасль, сегмент', rule: 'на этапе «Квалификация»' },
-        { field: 'Потенциал закупок в год (оценка)', rule: 'на этапе «Встреча / презентация»' },
+        { field: 'Отрасль', rule: `на этапе «${pipeline.qualification}»` },
+        { field: 'Потенциал закупок в год (оценка)', rule: `на этапе «${pipeline.sellerStart}»` },
       ];
   rows.push(
     { field: 'Источник (канал) обращения', rule: 'при создании карточки, из справочника' },
+    {
+      field: `Сегмент (${clients.segments.map((x) => `«${x.name}»`).join(', ')})`,
+      rule: 'при первой оплате; пересматривается ежеквартально по выручке за последние 12 месяцев',
+    },
     { field: 'Ответственный работник', rule: 'при создании карточки; меняет только ' + roles.boss.nom },
     {
       field: 'Статус клиента (потенциальный, действующий, ушедший)',
@@ -78,33 +87,43 @@ const CONTACT_FIELDS: FieldRow[] = [
   },
 ];
 
-function dealFields(): FieldRow[] {
+function dealFields(pipeline: SalesPipeline, clients: ClientsView): FieldRow[] {
+  const approval = clients.policy.deferral
+    ? 'скидка сверх предела работника и отсрочка платежа — с отметкой о согласовании'
+    : 'скидка сверх предела работника — с отметкой о согласовании';
   return [
     { field: 'Название сделки (клиент и предмет)', rule: 'при создании' },
     { field: 'Клиент и контактное лицо', rule: 'при создании' },
     { field: 'Этап воронки', rule: 'всегда соответствует фактическому состоянию' },
-    { field: 'Ожидаемая сумма', rule: 'с этапа «Встреча / презентация»; уточняется по коммерческому предложению' },
-    { field: 'Ожидаемая дата закрытия', rule: 'с этапа «Встреча / презентация»' },
+    { field: 'Ожидаемая сумма', rule: `с этапа «${pipeline.sellerStart}»; уточняется по предложению, направленному клиенту` },
+    { field: 'Ожидаемая дата закрытия', rule: `с этапа «${pipeline.sellerStart}»` },
+    { field: `Скидка и условия оплаты (${approval})`, rule: 'до выставления счёта' },
     { field: 'Источник (канал) обращения', rule: 'при создании' },
     { field: 'Ответственный работник', rule: 'при создании' },
     { field: 'Следующая задача с датой', rule: 'всегда, пока сделка открыта' },
     { field: 'Коммерческое предложение, договор, счёт (файлы или номера)', rule: 'на этапах, где они появляются' },
-    { field: 'Причина отказа и комментарий', rule: 'при переводе в «Закрыта неуспешно»' },
+    { field: 'Причина отказа и комментарий', rule: `при переводе в «${pipeline.lost}»` },
   ];
 }
 
 export function buildCrmRegulationView(profile: Profile): CrmRegulationView {
   const common = buildCommonView(profile);
-  const roles = crmRoles(common);
+  const roles = crmRoles(common, profile);
   const b2c = profile.company.salesModel === 'b2c';
+  const pipeline = salesPipeline(roles, common, profile);
+  const clients = buildClientsView(profile, common);
   return {
     ...common,
     roles,
-    stages: pipelineStages(roles, profile),
+    pipeline,
+    stagesText: [pipeline.stages.map((st) => st.name).join(' → '), ...pipeline.others.map((o) => `отдельная воронка «${o.name}»`)].join(
+      '; ',
+    ),
+    clients,
     b2c,
-    clientFields: clientFields(b2c, roles, common.law.taxId),
+    clientFields: clientFields(b2c, roles, common.law.taxId, pipeline, clients),
     contactFields: CONTACT_FIELDS,
-    dealFields: dealFields(),
+    dealFields: dealFields(pipeline, clients),
     staleGen: staleDaysGen(profile),
     leadResponseGen: countNoun(profile.processes.leadResponseMinutes, GENITIVE.minute),
     weeklyMeeting: weekdayPhrase(profile.processes.meetings.weekly),

@@ -8,9 +8,13 @@ import { includes } from '../shared/include.ts';
 import { countNoun } from '../../core/text/plural.ts';
 import { buildCommonView, type CommonView } from '../shared/common.ts';
 import { crmRoles, GENITIVE, staleDaysGen, type CrmRoles } from '../shared/crm-roles.ts';
+import { buildClientsView, type ClientsView } from '../shared/clients.ts';
+import { salesPipeline, type SalesPipeline } from '../shared/pipeline.ts';
 
 export interface LeadRegulationView extends CommonView {
   roles: CrmRoles;
+  pipeline: SalesPipeline;
+  clients: ClientsView;
   b2c: boolean;
   leadResponseGen: string;
   channels: string[];
@@ -39,7 +43,7 @@ function channels(profile: Profile, roles: CrmRoles): string[] {
   return list;
 }
 
-function participants(roles: CrmRoles): Array<{ title: string; part: string }> {
+function participants(roles: CrmRoles, clients: ClientsView): Array<{ title: string; part: string }> {
   const out: Array<{ title: string; part: string }> = [];
   if (roles.marketing)
     out.push({ title: roles.marketing.title.nom, part: 'обеспечивает поток обращений, следит за указанием источника каждого обращения' });
@@ -54,8 +58,16 @@ function participants(roles: CrmRoles): Array<{ title: string; part: string }> {
       ? 'проводит встречи и ведёт сделки с новыми клиентами до оплаты'
       : 'принимает новые обращения, квалифицирует их и ведёт сделки с новыми клиентами до оплаты',
   });
-  if (roles.sellerToAccount && roles.account)
-    out.push({ title: roles.account.title.nom, part: 'принимает клиентов после первой оплаты и развивает продажи действующим клиентам' });
+  const handover = clients.handover;
+  if (roles.sellerToAccount && roles.account) {
+    const takes = handover !== null && handover.toId === roles.account.id;
+    out.push({
+      title: roles.account.title.nom,
+      part: takes
+        ? `принимает клиентов${handover.segments ? ` ${handover.segments}` : ''} ${handover.when} и развивает продажи действующим клиентам`
+        : 'ведёт закреплённых за ним действующих клиентов и развивает продажи им',
+    });
+  }
   if (roles.assistant)
     out.push({ title: roles.assistant.title.nom, part: 'помогает регистрировать обращения, готовит счета и документы по сделкам' });
   out.push({
@@ -67,15 +79,18 @@ function participants(roles: CrmRoles): Array<{ title: string; part: string }> {
 
 export function buildLeadRegulationView(profile: Profile): LeadRegulationView {
   const common = buildCommonView(profile);
-  const roles = crmRoles(common);
+  const roles = crmRoles(common, profile);
   const b2c = profile.company.salesModel === 'b2c';
+  const clients = buildClientsView(profile, common);
   return {
     ...common,
     roles,
+    pipeline: salesPipeline(roles, common, profile),
+    clients,
     b2c,
     leadResponseGen: countNoun(profile.processes.leadResponseMinutes, GENITIVE.minute),
     channels: channels(profile, roles),
-    participants: participants(roles),
+    participants: participants(roles, clients),
     attemptsText: countNoun(7, { one: 'попытка', few: 'попытки', many: 'попыток' }),
     attemptsPeriodGen: countNoun(14, { one: 'календарного дня', few: 'календарных дней', many: 'календарных дней' }),
     qualification: [

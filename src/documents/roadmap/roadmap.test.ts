@@ -9,6 +9,7 @@ import type { Pack } from '../../core/pack/generate.ts';
 import type { Profile } from '../../core/profile/schema.ts';
 import { LEAKS } from '../../../tests/support/leaks.ts';
 import { fixtureProfile, profileFromFile, writePack } from '../../../tests/support/packs.ts';
+import { profilePath } from '../../../tests/support/profiles.ts';
 import { firstMonday } from './view.ts';
 import { REFERENCE_PROFILE } from '../../../tests/support/reference.ts';
 import { pdfText, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
@@ -29,6 +30,11 @@ beforeAll(async () => {
     profileFromFile(REFERENCE_PROFILE, (t) => t.replace(/^\s*approvalDate: .*$/m, '')),
   );
   await build('karpov', fixtureProfile('karpov-ip.yaml'));
+  await build('weak-funnel', fixtureProfile('warnings/weak-funnel.yaml'));
+  await build(
+    'weak-undated',
+    profileFromFile(profilePath('warnings/weak-funnel.yaml'), (t) => t.replace(/^\s*approvalDate: .*$/m, '')),
+  );
 }, 120_000);
 afterAll(() => removeDir(root));
 
@@ -72,5 +78,29 @@ describe('karpov-ip: no CRM, no head of sales', () => {
     expect(t).toContain('Выбор CRM-системы');
     expect(t).not.toMatch(/Битрикс24|в CRM\b|Регламент работы в/);
     expect(t).not.toMatch(LEAKS);
+  });
+});
+
+describe('a funnel that cannot feed the plan (weak-funnel.yaml)', () => {
+  test('a dated step raises the lead flow to what the plan needs, in order with the other steps', () => {
+    const t = text('weak-funnel');
+    // 150 leads a month against the 360 the reverse funnel needs; approval on 15.01.2027, week 1 from 18.01.
+    expect(t).toContain(
+      'Закрытие разрыва между планом и воронкой продаж: рост потока лидов до 360 в месяц (сейчас 150) или другая мера из Плана продаж на 2027 год',
+    );
+    expect(t).toContain('нед. 5–13, с 15.02.2027 по 16.04.2027');
+    expect(t).toContain('поток не менее 360 лидов в месяц по данным Битрикс24');
+    // Rows run by their start: the plan's approval (week 5), this step (weeks 5–13), then week 6.
+    const plan = t.indexOf('нед. 5–6');
+    const gap = t.indexOf('нед. 5–13');
+    const next = t.indexOf('нед. 6–9');
+    expect(plan).toBeGreaterThan(0);
+    expect(gap).toBeGreaterThan(plan);
+    expect(next).toBeGreaterThan(gap);
+  });
+
+  test('the step counts weeks only without an approval date; no step when the funnel covers the plan', () => {
+    expect(text('weak-undated')).toMatch(/рост потока лидов до 360 в месяц .* нед\. 5–13 поток не менее 360 лидов/);
+    expect(text('reference')).not.toContain('Закрытие разрыва');
   });
 });

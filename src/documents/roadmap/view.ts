@@ -6,7 +6,9 @@
  */
 import type { Profile } from '../../core/profile/schema.ts';
 import { includes } from '../shared/include.ts';
-import { addDays, formatDateLong, formatDateShort, parseIsoDate } from '../../core/text/format.ts';
+import { formatDateLong, formatDateShort } from '../../core/text/format.ts';
+import { firstMonday, funnelGapStep, roadmapWeeks } from '../shared/funnel-gap.ts';
+import { formatCount } from '../shared/plan-values.ts';
 import { NOUNS, countNoun } from '../../core/text/plural.ts';
 import { buildCommonView, type CommonView } from '../shared/common.ts';
 import { weekdayPhrase } from '../charter/view.ts';
@@ -48,12 +50,7 @@ interface Step {
   result: string;
 }
 
-/** The Monday on or after the given date. */
-export function firstMonday(iso: string): string {
-  const { year, month, day } = parseIsoDate(iso);
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay(); // 0 = Sunday
-  return addDays(iso, (8 - weekday) % 7);
-}
+export { firstMonday };
 
 export function buildRoadmapView(profile: Profile): RoadmapView {
   const common = buildCommonView(profile);
@@ -63,13 +60,12 @@ export function buildRoadmapView(profile: Profile): RoadmapView {
   const crm = profile.processes.crm;
   const approval = profile.documents.approvalDate;
   const monday = approval ? firstMonday(approval) : null;
+  const weeks = monday ? roadmapWeeks(monday) : null;
 
   const term = (from: number, to: number): string => {
-    const weeks = from === to ? `нед. ${from}` : `нед. ${from}–${to}`;
-    if (!monday) return weeks;
-    const start = formatDateShort(addDays(monday, (from - 1) * 7));
-    const end = formatDateShort(addDays(monday, (to - 1) * 7 + 4));
-    return `${weeks}, с ${start} по ${end}`;
+    const span = from === to ? `нед. ${from}` : `нед. ${from}–${to}`;
+    if (!weeks) return span;
+    return `${span}, с ${formatDateShort(weeks.start(from))} по ${formatDateShort(weeks.end(to))}`;
   };
 
   const kpiPositions = common.positions.filter((p) => profile.kpis.some((k) => k.position === p.id)).map((p) => p.title.lc.gen);
@@ -132,6 +128,21 @@ export function buildRoadmapView(profile: Profile): RoadmapView {
       result: 'первый месяц, закрытый по Регламенту: планы подписаны, отчёты сданы в срок, протоколы совещаний оформлены',
     },
   ];
+  const gap = funnelGapStep(profile);
+  if (gap) {
+    // The funnel cannot feed the plan: the lead flow the reverse funnel needs, or a revised plan.
+    organisation.push({
+      action:
+        `Закрытие разрыва между планом и воронкой продаж: рост потока лидов до ${formatCount(gap.leadsTarget)} в месяц (сейчас ${formatCount(gap.leadsNow)})` +
+        (docs.plan ? ` или другая мера из Плана продаж на ${profile.plan.year} год` : ' или повышение конверсии воронки'),
+      responsible: marketing[0]?.title.nom ?? lead,
+      from: gap.from,
+      to: gap.to,
+      result:
+        `поток не менее ${countNoun(gap.leadsTarget, NOUNS.lead)} в месяц по данным ${crm ?? 'учёта обращений'}; ` +
+        `если он не достигнут — ${common.director.position.dat} представлены предложения о пересмотре плана новых продаж по итогам квартала`,
+    });
+  }
   if (docs.lead) {
     organisation.push({
       action: 'Введение Регламента обработки заявок и передачи клиентов: срок первого ответа, распределение заявок, закрепление клиентов',
@@ -297,7 +308,7 @@ export function buildRoadmapView(profile: Profile): RoadmapView {
     leader,
     phases,
     startDate: monday ? formatDateLong(monday) : null,
-    endDate: monday ? formatDateLong(addDays(monday, (lastWeek - 1) * 7 + 4)) : null,
+    endDate: weeks ? formatDateLong(weeks.end(lastWeek)) : null,
     durationText: countNoun(lastWeek, NOUNS.week),
     trialText: countNoun(3, NOUNS.month),
     weeklyDay,

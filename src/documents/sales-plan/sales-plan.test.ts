@@ -48,7 +48,7 @@ beforeAll(async () => {
   await build(
     'weak',
     variant((raw) => (raw.plan.funnel['leadsPerMonth'] = 300)),
-    ['pdf'],
+    ['pdf', 'docx'],
   );
   await build(
     'no-meetings',
@@ -183,10 +183,32 @@ describe('variants', () => {
     expect(text).toContain('поднять конверсию из встречи в сделку до 23,8 % (сейчас 20 %)');
     expect(text).toContain('поднять конверсию из лида во встречу до 29,7 % (сейчас 25 %)');
     const lines = pdfLines(pdf('weak'));
-    expect(lines).toContain('Лиды (обращения), в месяц 300 360');
-    expect(lines).toContain('Новые продажи, в месяц 6 750 000 ₽ 8 000 000 ₽');
+    expect(lines).toContain('Лиды (обращения), в месяц 300 360 60');
+    expect(lines).toContain('Новые продажи, в месяц 6 750 000 ₽ 8 000 000 ₽ 1 250 000 ₽');
     expect(text).toContain('либо уменьшить план новых продаж до 6 750 000 ₽ в месяц — столько обеспечивает воронка.');
     expect(text).not.toContain('Воронка обеспечивает план');
+  });
+
+  test('a weak funnel states the gap stage by stage and the date by which the lead flow must reach the target', () => {
+    const lines = pdfLines(pdf('weak'));
+    // 300 leads give 75 meetings and 15 deals; the plan takes 360, 90 and 18.
+    expect(lines).toContain('Встречи, в месяц 75 90 15');
+    expect(lines).toContain('Сделки с новыми клиентами, в месяц 15 18 3');
+    const text = pdfAll(pdf('weak'));
+    expect(text).toContain('При нынешних конверсиях план требует 360 лидов в месяц — на 60 больше нынешнего потока.');
+    // The roadmap's step ends on the Friday of week 13: week 1 starts on 18 January, after the approval on 15 January.
+    expect(text).toContain(
+      'Поток лидов доводится до 360 в месяц не позднее 16 апреля 2027 г. (Дорожная карта внедрения системы управления продажами)',
+    );
+    const docx = squash(docxText(path.join((packs.get('weak') as { dir: string }).dir, 'sales-plan.docx')));
+    expect(docx).toContain('Не хватает');
+    expect(docx).toContain('не позднее 16 апреля 2027 г.');
+  });
+
+  test('a funnel that covers the plan has no «Не хватает» column and no deadline', () => {
+    const text = pdfAll(pdf('reference'));
+    expect(text).not.toContain('Не хватает');
+    expect(text).not.toContain('Поток лидов доводится');
   });
 
   test('no position sets meetings: no meetings table, the section is about new clients only', () => {

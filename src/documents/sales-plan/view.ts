@@ -17,11 +17,12 @@ import { kpiDerivation } from '../../core/math/kpi-meta.ts';
 import { includes } from '../shared/include.ts';
 import type { Derivation, Period } from '../../core/profile/ids.ts';
 import type { Profile } from '../../core/profile/schema.ts';
-import { formatMoney, formatPercent, MONTHS_NOMINATIVE } from '../../core/text/format.ts';
+import { formatDateLong, formatMoney, formatPercent, MONTHS_NOMINATIVE } from '../../core/text/format.ts';
 import { NOUNS, countNoun } from '../../core/text/plural.ts';
 import { buildCommonView, type CommonView, type PositionView } from '../shared/common.ts';
 import { formatCount, formatPercentAtLeast, PERIOD_FOR, QUARTER_NAMES } from '../shared/plan-values.ts';
 import { productLinesView, type ProductLinesView } from './product-lines.ts';
+import { funnelGapStep } from '../shared/funnel-gap.ts';
 
 /** A row of a month table: a month, a quarter subtotal (bold) or the year total (bold). */
 export interface PlanMonthRow {
@@ -50,6 +51,8 @@ export interface FunnelRow {
   stage: string;
   current: string;
   required: string;
+  /** What the plan lacks a month at this stage (printed only when the funnel falls short); «—» for a conversion. */
+  short: string;
 }
 
 export interface SalesPlanView extends CommonView {
@@ -93,6 +96,8 @@ export interface SalesPlanView extends CommonView {
     shortfall: boolean;
     conclusion: string;
     remedies: string[];
+    /** When the funnel falls short: the lead flow to reach and by when, the date the roadmap's step ends. */
+    deadlineText: string | null;
     newClientsText: string;
   };
   kpiCardsIncluded: boolean;
@@ -244,6 +249,15 @@ function hasKpiOf(profile: Profile, derivation: Derivation): boolean {
   return profile.kpis.some((k) => k.items.some((i) => kpiDerivation(i) === derivation));
 }
 
+/** «Поток лидов доводится до 360 в месяц не позднее 16 апреля 2027 г. …»: the roadmap's gap step, as the plan states it. */
+function deadlineText(profile: Profile): string | null {
+  const step = funnelGapStep(profile);
+  if (!step) return null;
+  const roadmap = includes(profile, 'roadmap') ? ' (Дорожная карта внедрения системы управления продажами)' : '';
+  const by = step.deadline ? `не позднее ${formatDateLong(step.deadline)}` : `к концу ${step.to}-й недели после утверждения плана`;
+  return `Поток лидов доводится до ${formatCount(step.leadsTarget)} в месяц ${by}${roadmap}; если к этому сроку он не достигнут, по итогам квартала рассматривается пересмотр плана новых продаж.`;
+}
+
 export function buildSalesPlanView(profile: Profile): SalesPlanView {
   const common = buildCommonView(profile);
   const { plan } = profile;
@@ -284,21 +298,38 @@ export function buildSalesPlanView(profile: Profile): SalesPlanView {
 
   // Funnel check, as the stages read top to bottom: what the funnel gives and what the plan takes.
   const rows: FunnelRow[] = [
-    { stage: 'Лиды (обращения), в месяц', current: formatCount(funnel.leadsPerMonth), required: formatCount(f.required.leads) },
+    {
+      stage: 'Лиды (обращения), в месяц',
+      current: formatCount(funnel.leadsPerMonth),
+      required: formatCount(f.required.leads),
+      short: formatCount(f.shortBy.leads),
+    },
     {
       stage: 'Конверсия из лида во встречу',
       current: formatPercent(funnel.leadToMeetingPct),
       required: formatPercent(funnel.leadToMeetingPct),
+      short: '—',
     },
-    { stage: 'Встречи, в месяц', current: formatCount(f.output.meetings), required: formatCount(f.required.meetings) },
+    {
+      stage: 'Встречи, в месяц',
+      current: formatCount(f.output.meetings),
+      required: formatCount(f.required.meetings),
+      short: formatCount(f.shortBy.meetings),
+    },
     {
       stage: 'Конверсия из встречи в сделку',
       current: formatPercent(funnel.meetingToDealPct),
       required: formatPercent(funnel.meetingToDealPct),
+      short: '—',
     },
-    { stage: 'Сделки с новыми клиентами, в месяц', current: formatCount(f.output.deals), required: formatCount(f.required.deals) },
-    { stage: 'Средний чек', current: money(funnel.averageDeal), required: money(funnel.averageDeal) },
-    { stage: 'Новые продажи, в месяц', current: money(f.capacity), required: money(f.need) },
+    {
+      stage: 'Сделки с новыми клиентами, в месяц',
+      current: formatCount(f.output.deals),
+      required: formatCount(f.required.deals),
+      short: formatCount(f.shortBy.deals),
+    },
+    { stage: 'Средний чек', current: money(funnel.averageDeal), required: money(funnel.averageDeal), short: '—' },
+    { stage: 'Новые продажи, в месяц', current: money(f.capacity), required: money(f.need), short: money(f.shortBy.revenue) },
   ];
   const remedies: string[] = [];
   if (f.shortfall) {
@@ -320,7 +351,8 @@ export function buildSalesPlanView(profile: Profile): SalesPlanView {
     f.need === 0
       ? 'План не требует новых продаж: вся выручка планируется от действующих клиентов; воронка служит привлечению новых клиентов.'
       : f.shortfall
-        ? `Воронка не обеспечивает план: она даёт ${money(f.capacity)} новых продаж в месяц при потребности ${money(f.need)} (${coverage} потребности), не хватает ${money(f.gap)} в месяц.`
+        ? `Воронка не обеспечивает план: она даёт ${money(f.capacity)} новых продаж в месяц при потребности ${money(f.need)} (${coverage} потребности), не хватает ${money(f.gap)} в месяц. ` +
+          `При нынешних конверсиях план требует ${countNoun(f.required.leads, NOUNS.lead)} в месяц — на ${formatCount(f.shortBy.leads)} больше нынешнего потока.`
         : `Воронка обеспечивает план: она даёт ${money(f.capacity)} новых продаж в месяц при потребности ${money(f.need)} (${coverage} потребности)${f.capacity > f.need ? `, запас — ${money(f.capacity - f.need)} в месяц` : ''}.`;
 
   const tight =
@@ -369,6 +401,7 @@ export function buildSalesPlanView(profile: Profile): SalesPlanView {
       shortfall: f.shortfall,
       conclusion,
       remedies,
+      deadlineText: deadlineText(profile),
       newClientsText: overNewClients
         ? `План новых клиентов — ${formatCount(newClientsMonth)} в месяц — больше числа сделок, которые даёт воронка (${formatCount(f.output.deals)} в месяц): план по новым клиентам воронкой не обеспечен.`
         : `План новых клиентов — ${formatCount(newClientsMonth)} в месяц — не превышает числа сделок, которые даёт воронка (${formatCount(f.output.deals)} в месяц).`,

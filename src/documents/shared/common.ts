@@ -15,6 +15,7 @@ import { capitalize, initialsAndSurname, joinAnd, lowerFirst } from '../../core/
 import { NOUNS, countNoun } from '../../core/text/plural.ts';
 import { roleById, roleMission } from '../../core/catalog.ts';
 import type { Offering } from '../../core/profile/ids.ts';
+import { headPosition } from '../../core/profile/clients.ts';
 
 /** A title in every case, as written and with the first letter lowered for use mid-sentence. */
 export interface TitleView extends CaseForms {
@@ -134,12 +135,7 @@ function headcountText(n: number): string {
 
 /** The position that heads the department: a head-of-sales reporting to the director, if any. */
 export function findHead(profile: Profile): Position | null {
-  const positions = profile.department.positions;
-  return (
-    positions.find((p) => p.role === 'head-of-sales' && p.reportsTo === 'director') ??
-    positions.find((p) => p.role === 'head-of-sales') ??
-    null
-  );
+  return headPosition(profile);
 }
 
 /**
