@@ -15,6 +15,8 @@ import { checkFunnel } from './funnel.ts';
 import { checkKpiPay } from './kpi-pay.ts';
 import { downgradeKnown } from './known.ts';
 import { checkReferences } from './references.ts';
+import { checkSources } from './sources.ts';
+import { checkUnits } from './units.ts';
 import type { Finding, PackCheck, PackInput, Place } from './types.ts';
 import { checkWording } from './wording.ts';
 
@@ -32,6 +34,8 @@ export const PACK_CHECKS: Readonly<Record<string, PackCheck>> = {
   funnel: checkFunnel,
   'kpi-pay': checkKpiPay,
   duties: checkDuties,
+  sources: checkSources,
+  units: checkUnits,
 };
 
 /** Every finding of every check, errors first, each check's in document order; places carry titles and numbers. */
