@@ -6,6 +6,7 @@ import { joinAnd } from '../../core/text/names.ts';
 import { GENITIVE_NOUNS, countNoun } from '../../core/text/plural.ts';
 import { buildCommonView, type CommonView } from '../shared/common.ts';
 import { packDocumentTitles } from '../shared/document-titles.ts';
+import { companyUnits, suppliesGoods } from '../shared/units.ts';
 
 const WEEKDAYS: Record<string, string> = {
   monday: 'по понедельникам',
@@ -29,6 +30,10 @@ export interface CharterView extends CommonView {
     recurringShare: string | null;
   };
   has: { marketing: boolean; leadGeneration: boolean; keyAccounts: boolean; assistant: boolean };
+  /** Rows of the interaction table: only units the company has (company.units), each its name or null. */
+  units: { marketing: boolean; accounting: string; warehouse: string | null; legal: boolean; hr: boolean };
+  /** What the department may ask other units for, in the words of what the company sells. */
+  requestSubjects: string;
   hasSpecialisation: boolean;
   specialisation: string[];
   leadResponseText: string;
@@ -42,6 +47,38 @@ export interface CharterView extends CommonView {
 export function weekdayPhrase(weekday: string | null | false | undefined): string | null {
   if (!weekday) return null;
   return WEEKDAYS[weekday] ?? null;
+}
+
+const REQUEST_SUBJECTS: Readonly<Record<Profile['company']['offering'], string>> = {
+  goods: 'о наличии и сроках поставки товаров, ценах, условиях оплаты, состоянии расчётов с клиентами',
+  production: 'о сроках изготовления и поставки продукции, ценах, условиях оплаты, состоянии расчётов с клиентами',
+  services: 'о тарифах, сроках и условиях оказания услуг, условиях оплаты, состоянии расчётов с клиентами',
+  projects: 'о сроках и стоимости работ, ценах, условиях оплаты, состоянии расчётов с клиентами',
+  subscription: 'о тарифах и условиях подписки, условиях оплаты, состоянии расчётов с клиентами',
+};
+
+function interactionUnits(profile: Profile, ownMarketer: boolean): CharterView['units'] {
+  const units = companyUnits(profile);
+  const goods = suppliesGoods(profile);
+  const warehouse =
+    goods && units.has('warehouse') && units.has('logistics')
+      ? 'Склад и логистика'
+      : goods && units.has('warehouse')
+        ? 'Склад'
+        : goods && units.has('logistics')
+          ? 'Служба логистики'
+          : null;
+  return {
+    marketing: units.has('marketing') && !ownMarketer,
+    accounting: units.has('finance')
+      ? 'Бухгалтерия и финансовая служба'
+      : units.has('accounting')
+        ? 'Бухгалтерия'
+        : 'Бухгалтер (работник или лицо, ведущее учёт по договору)',
+    warehouse,
+    legal: units.has('legal'),
+    hr: units.has('hr'),
+  };
 }
 
 export function buildCharterView(profile: Profile): CharterView {
@@ -73,6 +110,8 @@ export function buildCharterView(profile: Profile): CharterView {
       keyAccounts: roles.has('key-account-manager'),
       assistant: roles.has('sales-assistant'),
     },
+    units: interactionUnits(profile, roles.has('marketing-manager')),
+    requestSubjects: REQUEST_SUBJECTS[profile.company.offering],
     hasSpecialisation: specialisation.length >= 2,
     specialisation,
     // After «в течение» the count takes the genitive: «в течение 21 минуты», «15 минут».
