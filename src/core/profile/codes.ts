@@ -44,6 +44,7 @@ export const CODES = {
   segmentOrder: 'segment-order',
   handoverPositionUnknown: 'handover-position-unknown',
   handoverMonthsMissing: 'handover-months-missing',
+  handoverSegmentUnknown: 'handover-segment-unknown',
   policyPositionUnknown: 'policy-position-unknown',
   activityNormPositionUnknown: 'activity-norm-position-unknown',
   deductionsTotal: 'deductions-total',

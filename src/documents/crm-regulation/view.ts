@@ -92,7 +92,7 @@ function dealFields(): FieldRow[] {
 
 export function buildCrmRegulationView(profile: Profile): CrmRegulationView {
   const common = buildCommonView(profile);
-  const roles = crmRoles(common);
+  const roles = crmRoles(common, profile);
   const b2c = profile.company.salesModel === 'b2c';
   return {
     ...common,

@@ -55,7 +55,10 @@ function participants(roles: CrmRoles): Array<{ title: string; part: string }> {
       : 'принимает новые обращения, квалифицирует их и ведёт сделки с новыми клиентами до оплаты',
   });
   if (roles.sellerToAccount && roles.account)
-    out.push({ title: roles.account.title.nom, part: 'принимает клиентов после первой оплаты и развивает продажи действующим клиентам' });
+    out.push({
+      title: roles.account.title.nom,
+      part: `принимает клиентов${roles.handover?.segment ? ` ${roles.handover.segment}` : ''} ${roles.handover?.when ?? ''} и развивает продажи им`,
+    });
   if (roles.assistant)
     out.push({ title: roles.assistant.title.nom, part: 'помогает регистрировать обращения, готовит счета и документы по сделкам' });
   out.push({
@@ -67,7 +70,7 @@ function participants(roles: CrmRoles): Array<{ title: string; part: string }> {
 
 export function buildLeadRegulationView(profile: Profile): LeadRegulationView {
   const common = buildCommonView(profile);
-  const roles = crmRoles(common);
+  const roles = crmRoles(common, profile);
   const b2c = profile.company.salesModel === 'b2c';
   return {
     ...common,

@@ -7,6 +7,7 @@
 import type { Profile } from '../../core/profile/schema.ts';
 import { countNoun, GENITIVE_NOUNS as GENITIVE } from '../../core/text/plural.ts';
 import type { CommonView, PositionView, TitleView } from './common.ts';
+import { FIRST_PAYMENT, handoverTerms, type HandoverTerms } from './handover.ts';
 
 export interface RoleSeat {
   id: string;
@@ -28,8 +29,10 @@ export interface CrmRoles {
   marketing: RoleSeat | null;
   /** Lead generation and a seller that is a different seat: the first hand-off exists. */
   leadToSeller: boolean;
-  /** A seller and a key-account seat that differ: the second hand-off exists. */
+  /** A seller and a key-account seat that differ, and the profile hands clients over: the second hand-off exists. */
   sellerToAccount: boolean;
+  /** Which clients pass to the key-account seat, and when; null without the second hand-off. */
+  handover: HandoverTerms | null;
   /** The seat that takes new incoming requests. */
   intake: RoleSeat;
 }
@@ -45,7 +48,7 @@ function seat(p: PositionView): RoleSeat {
   return { id: p.id, title: p.title, headcount: p.headcount, many: p.headcount > 1 };
 }
 
-export function crmRoles(common: CommonView): CrmRoles {
+export function crmRoles(common: CommonView, profile: Profile): CrmRoles {
   const byRole = (role: string) => {
     const p = common.positions.find((x) => x.role === role);
     return p ? seat(p) : null;
@@ -56,7 +59,8 @@ export function crmRoles(common: CommonView): CrmRoles {
   const seller =
     byRole('sales-manager') ?? account ?? (nonHead ? seat(nonHead) : null) ?? leadGen ?? seat(common.positions[0] as PositionView);
   const leadToSeller = leadGen !== null && leadGen.id !== seller.id;
-  const sellerToAccount = account !== null && account.id !== seller.id;
+  const handover = account !== null && account.id !== seller.id ? handoverTerms(profile) : null;
+  const sellerToAccount = handover !== null;
   return {
     boss: common.head?.title ?? common.director.position,
     bossIsHead: common.head !== null,
@@ -67,13 +71,14 @@ export function crmRoles(common: CommonView): CrmRoles {
     marketing: byRole('marketing-manager'),
     leadToSeller,
     sellerToAccount,
+    handover,
     intake: leadToSeller && leadGen ? leadGen : seller,
   };
 }
 
 /** The pipeline of a deal with a new client, with the positions the profile has. */
 export function pipelineStages(roles: CrmRoles, profile: Profile): StageRow[] {
-  const { leadGen, seller, account, leadToSeller, sellerToAccount } = roles;
+  const { leadGen, seller, account, leadToSeller, sellerToAccount, handover } = roles;
   const early = leadToSeller && leadGen ? leadGen.title.nom : seller.title.nom;
   const b2c = profile.company.salesModel === 'b2c';
   const decider = b2c ? 'покупателем' : 'лицом, принимающим решение, или его представителем';
@@ -122,7 +127,10 @@ export function pipelineStages(roles: CrmRoles, profile: Profile): StageRow[] {
       entry: 'оплата получена (или отгрузка разрешена на условиях отсрочки)',
       exit:
         (b2c ? 'товар передан или услуга оказана, документы оформлены' : 'товар отгружен, закрывающие документы подписаны') +
-        (sellerToAccount && account ? `; новый клиент передан ${account.title.dat}` : ''),
+        // Said here only when every new client passes at the first payment; otherwise the hand-over clause says which and when.
+        (sellerToAccount && account && handover?.segment === null && handover.when === FIRST_PAYMENT
+          ? `; новый клиент передан ${account.title.dat}`
+          : ''),
     },
     {
       name: 'Закрыта неуспешно',
