@@ -69,6 +69,8 @@ export const CODES = {
   kpiWeightSmall: 'kpi-weight-small',
   motivationMissing: 'motivation-missing',
   revenueShareUnused: 'revenue-share-unused',
+  handoverAllClients: 'handover-all-clients',
+  textMarkup: 'text-markup',
 } as const;
 
 export type ProfileIssueCode = (typeof CODES)[keyof typeof CODES];
