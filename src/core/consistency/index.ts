@@ -10,6 +10,7 @@ import { checkCounts } from './counts.ts';
 import { checkCrm } from './crm.ts';
 import { checkDates } from './dates.ts';
 import { checkDuties } from './duties.ts';
+import { checkEntrepreneur } from './entrepreneur.ts';
 import { checkFormulas } from './formulas.ts';
 import { checkFunnel } from './funnel.ts';
 import { checkKpiPay } from './kpi-pay.ts';
@@ -36,6 +37,7 @@ export const PACK_CHECKS: Readonly<Record<string, PackCheck>> = {
   duties: checkDuties,
   sources: checkSources,
   units: checkUnits,
+  entrepreneur: checkEntrepreneur,
 };
 
 /** Every finding of every check, errors first, each check's in document order; places carry titles and numbers. */
