@@ -17,7 +17,7 @@ import {
 } from '../../core/math/index.ts';
 import { includes } from '../shared/include.ts';
 import type { KpiItem, Profile } from '../../core/profile/schema.ts';
-import { formatPercent, MONTHS_NOMINATIVE, NBSP } from '../../core/text/format.ts';
+import { formatDayMonth, formatPercent, MONTHS_NOMINATIVE, NBSP } from '../../core/text/format.ts';
 import { capitalize, lowerFirst } from '../../core/text/names.ts';
 import { buildCommonView, type CommonView, type PositionView, type TitleView } from '../shared/common.ts';
 import {
@@ -89,6 +89,8 @@ export interface KpiCardFormRow {
 
 export interface KpiCardView extends CommonView {
   year: number;
+  /** «1 января», or the approval day when the pack is approved within the plan year: a card is not in force before it is approved. */
+  validFrom: string;
   position: PositionView;
   superior: TitleView;
   /** «календарный месяц», «календарный месяц или квартал». */
@@ -153,6 +155,12 @@ function exampleText(item: KpiItem, plan: number, unit: ValueUnit, direction: Kp
   const pct = attainmentPct(fact, plan, direction);
   const ratio = direction === 'higher' ? `${v(fact)} / ${v(plan)}` : `${v(plan)} / ${v(fact)}`;
   return `при плане ${v(plan)} и факте ${v(fact)} выполнение составит ${ratio} ×${HUNDRED} = ${formatPercent(pct)}`;
+}
+
+function validFrom(profile: Profile): string {
+  const approval = profile.documents.approvalDate;
+  const start = `${profile.plan.year}-01-01`;
+  return formatDayMonth(approval !== null && approval > start && approval.startsWith(`${profile.plan.year}-`) ? approval : start);
 }
 
 function confirmerOf(source: string, superior: TitleView): string {
@@ -314,6 +322,7 @@ export function buildKpiCardView(profile: Profile, positionId: string): KpiCardV
   return {
     ...common,
     year,
+    validFrom: validFrom(profile),
     position,
     superior,
     periodsText: periodsText(plans.map((p) => p.period)),
