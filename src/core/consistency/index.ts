@@ -5,6 +5,7 @@
  */
 import { clauseEntries } from '../model/clauses.ts';
 import type { Issue } from '../profile/issues.ts';
+import { checkApprovals } from './approvals.ts';
 import { checkCountry } from './country.ts';
 import { checkCounts } from './counts.ts';
 import { checkCrm } from './crm.ts';
@@ -38,6 +39,7 @@ export const PACK_CHECKS: Readonly<Record<string, PackCheck>> = {
   sources: checkSources,
   units: checkUnits,
   entrepreneur: checkEntrepreneur,
+  approvals: checkApprovals,
 };
 
 /** Every finding of every check, errors first, each check's in document order; places carry titles and numbers. */
