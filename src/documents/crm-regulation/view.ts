@@ -9,7 +9,7 @@ import { includes } from '../shared/include.ts';
 import { countNoun } from '../../core/text/plural.ts';
 import { buildCommonView, capitalize, type CommonView } from '../shared/common.ts';
 import { weekdayPhrase } from '../charter/view.ts';
-import { crmRoles, pipelineStages, staleDaysGen, GENITIVE, type CrmRoles, type StageRow } from '../shared/crm-roles.ts';
+import { crmRoles, offerStageName, pipelineStages, staleDaysGen, GENITIVE, type CrmRoles, type StageRow } from '../shared/crm-roles.ts';
 
 export interface FieldRow {
   field: string;
@@ -32,6 +32,8 @@ export interface CrmRegulationView extends CommonView {
   usersText: string;
   hasLeadRegulation: boolean;
   hasMotivation: boolean;
+  /** «Коммерческое предложение», for projects «Смета и технико-коммерческое предложение». */
+  offerStage: string;
 }
 
 function clientFields(b2c: boolean, roles: CrmRoles, taxId: string): FieldRow[] {
@@ -110,6 +112,7 @@ export function buildCrmRegulationView(profile: Profile): CrmRegulationView {
     usersText: countNoun(common.dept.headcount, { one: 'пользователя', few: 'пользователей', many: 'пользователей' }),
     hasLeadRegulation: includes(profile, 'lead-regulation'),
     hasMotivation: includes(profile, 'motivation'),
+    offerStage: offerStageName(profile),
   };
 }
 

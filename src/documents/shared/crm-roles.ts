@@ -82,6 +82,7 @@ export function pipelineStages(roles: CrmRoles, profile: Profile): StageRow[] {
   const early = leadToSeller && leadGen ? leadGen.title.nom : seller.title.nom;
   const b2c = profile.company.salesModel === 'b2c';
   const decider = b2c ? 'покупателем' : 'лицом, принимающим решение, или его представителем';
+  const projects = profile.company.offering === 'projects';
   return [
     {
       name: 'Новый лид',
@@ -103,30 +104,26 @@ export function pipelineStages(roles: CrmRoles, profile: Profile): StageRow[] {
       entry: 'дата, время, формат и участники встречи внесены в сделку',
       exit: 'встреча проведена, потребность клиента и договорённости записаны в сделке',
     },
-    {
-      name: 'Коммерческое предложение',
-      owner: seller.title.nom,
-      entry: 'требования клиента к товару, объёму, срокам и условиям определены',
-      exit: 'предложение направлено клиенту и приложено к сделке, получена обратная связь',
-    },
+    ...offerStages(profile, seller.title.nom),
     {
       name: 'Согласование и договор',
       owner: seller.title.nom,
       entry: 'клиент подтвердил интерес и обсуждает условия',
-      exit: 'договор подписан (или счёт согласован как оферта), счёт выставлен',
+      exit: projects
+        ? 'договор с календарным планом этапов подписан, счёт на аванс выставлен'
+        : 'договор подписан (или счёт согласован как оферта), счёт выставлен',
     },
     {
-      name: 'Оплата',
+      name: projects ? 'Аванс' : 'Оплата',
       owner: seller.title.nom,
-      entry: 'счёт выставлен клиенту',
-      exit: 'оплата поступила по данным бухгалтерии',
+      entry: projects ? 'счёт на аванс выставлен клиенту' : 'счёт выставлен клиенту',
+      exit: projects ? 'аванс поступил по данным бухгалтерии' : 'оплата поступила по данным бухгалтерии',
     },
     {
-      name: b2c ? 'Исполнение / закрыта успешно' : 'Отгрузка / закрыта успешно',
+      ...closingStage(profile, b2c),
       owner: seller.title.nom,
-      entry: 'оплата получена (или отгрузка разрешена на условиях отсрочки)',
       exit:
-        (b2c ? 'товар передан или услуга оказана, документы оформлены' : 'товар отгружен, закрывающие документы подписаны') +
+        closingStage(profile, b2c).exit +
         // Said here only when every new client passes at the first payment; otherwise the hand-over clause says which and when.
         (sellerToAccount && account && handover?.segment === null && handover.when === FIRST_PAYMENT
           ? `; новый клиент передан ${account.title.dat}`
@@ -139,6 +136,87 @@ export function pipelineStages(roles: CrmRoles, profile: Profile): StageRow[] {
       exit: 'указана причина из справочника и комментарий; при необходимости поставлена задача на повторный контакт',
     },
   ];
+}
+
+/**
+ * The offer stages by what is sold: a project starts with a site survey and a technical assignment
+ * and is priced by an estimate (business-variants.md, «Offerings»); the rest get an offer.
+ */
+function offerStages(profile: Profile, owner: string): StageRow[] {
+  if (profile.company.offering === 'projects') {
+    return [
+      {
+        name: 'Обмеры и техническое задание',
+        owner,
+        entry: 'клиент согласовал выезд на объект',
+        exit: 'обмеры выполнены, техническое задание согласовано с клиентом и приложено к сделке',
+      },
+      {
+        name: 'Смета и технико-коммерческое предложение',
+        owner,
+        entry: 'техническое задание согласовано',
+        exit: 'смета и технико-коммерческое предложение направлены клиенту и приложены к сделке, получена обратная связь',
+      },
+    ];
+  }
+  const subject: Record<Profile['company']['offering'], string> = {
+    goods: 'к товару, объёму, срокам и условиям',
+    production: 'к изделию, объёму, срокам изготовления и условиям',
+    services: 'к услуге, её объёму, уровню сервиса и условиям',
+    subscription: 'к тарифу, числу пользователей и условиям подписки',
+    projects: '',
+  };
+  return [
+    {
+      name: 'Коммерческое предложение',
+      owner,
+      entry: `требования клиента ${subject[profile.company.offering]} определены`,
+      exit: 'предложение направлено клиенту и приложено к сделке, получена обратная связь',
+    },
+  ];
+}
+
+/** The stage at which a price is offered: repeat deals of a handed-over client start there. */
+export function offerStageName(profile: Profile): string {
+  return offerStages(profile, '').at(-1)?.name ?? 'Коммерческое предложение';
+}
+
+/** The last stage of a won deal: what «done» means for what is sold. */
+function closingStage(profile: Profile, b2c: boolean): { name: string; entry: string; exit: string } {
+  switch (profile.company.offering) {
+    case 'projects':
+      return {
+        name: 'Монтаж и сдача работ / закрыта успешно',
+        entry: 'аванс получен, работы начаты по календарному плану',
+        exit: 'монтаж и пусконаладка выполнены, акт приёмки выполненных работ подписан, окончательный платёж поступил',
+      };
+    case 'services':
+      return {
+        name: 'Начало оказания услуг / закрыта успешно',
+        entry: 'оплата получена или оказание услуг начато на условиях договора',
+        exit: 'услуги начаты, первый акт оказанных услуг подписан',
+      };
+    case 'subscription':
+      return {
+        name: 'Подключение / закрыта успешно',
+        entry: 'первый платёж получен',
+        exit: 'клиент подключён и начал пользоваться сервисом',
+      };
+    case 'production':
+      return {
+        name: 'Производство и отгрузка / закрыта успешно',
+        entry: 'оплата (аванс) получена, производственный заказ передан в производство',
+        exit: 'изделие изготовлено и отгружено, закрывающие документы подписаны',
+      };
+    case 'goods':
+      return b2c
+        ? { name: 'Исполнение / закрыта успешно', entry: 'оплата получена', exit: 'товар передан, документы оформлены' }
+        : {
+            name: 'Отгрузка / закрыта успешно',
+            entry: 'оплата получена (или отгрузка разрешена на условиях отсрочки)',
+            exit: 'товар отгружен, закрывающие документы подписаны',
+          };
+  }
 }
 
 /** Genitive counts for «более …», «в течение …», «не позднее …»: «21 дня», «15 минут». */
