@@ -23,10 +23,7 @@ const RULES: ReadonlyArray<{ mark: RegExp; why: string }> = [
   },
   {
     // One sentence that sends a matter from the employer to the employer.
-    mark: new RegExp(
-      `${EMPLOYER}[^.;]*(?:представлени|несоглас|обжал|вышестоящ|эскалац)\\p{L}*[^.;]*${EMPLOYER}|(?:представлени|несоглас|обжал)\\p{L}*\\s${EMPLOYER}[^.;]*${EMPLOYER}`,
-      'u',
-    ),
+    mark: new RegExp(`${EMPLOYER}[^.]*(?:представлени|несоглас|обжал|вышестоящ|эскалац)\\p{L}*[^.]*${EMPLOYER}`, 'u'),
     why: 'вопрос передаётся от Работодателя ему же: у индивидуального предпринимателя нет вышестоящей инстанции',
   },
 ];

@@ -12,7 +12,7 @@ import type { Finding, PackCheck } from './types.ts';
 
 const NO_EFFECT = /на\sразмер\s(?:премии|заработной\sплаты[^.]{0,20})\sне\sвлия/u;
 /** A margin bonus whose base is the planned margin rate: the seller's discounts would not touch his pay. */
-const PLANNED_MARGIN_BASE = /баз\p{L}*\sпремии[^.;]*(?:по\sплановой\s(?:валовой\s)?марж|плановой\s(?:валовой\s)?марж\p{L}*\sКомпании)/u;
+const PLANNED_MARGIN_BASE = /[Бб]аз\p{L}*\sпремии[^.;]*(?:по\sплановой\s(?:валовой\s)?марж|плановой\s(?:валовой\s)?марж\p{L}*\sКомпании)/u;
 
 export const checkKpiPay: PackCheck = ({ profile, models }) => {
   const findings: Finding[] = [];
