@@ -6,6 +6,7 @@ import { joinAnd } from '../../core/text/names.ts';
 import { GENITIVE_NOUNS, countNoun } from '../../core/text/plural.ts';
 import { buildCommonView, type CommonView } from '../shared/common.ts';
 import { packDocumentTitles } from '../shared/document-titles.ts';
+import { includes } from '../shared/include.ts';
 import { companyUnits, suppliesGoods } from '../shared/units.ts';
 
 const WEEKDAYS: Record<string, string> = {
@@ -32,6 +33,8 @@ export interface CharterView extends CommonView {
   has: { marketing: boolean; leadGeneration: boolean; keyAccounts: boolean; assistant: boolean };
   /** Rows of the interaction table: only units the company has (company.units), each its name or null. */
   units: { marketing: boolean; accounting: string; warehouse: string | null; legal: boolean; hr: boolean };
+  /** Documents of the pack the charter refers to: named only when the pack includes them. */
+  docs: { jobs: boolean; kpi: boolean; motivation: boolean; planning: boolean; lead: boolean };
   /** What the department may ask other units for, in the words of what the company sells. */
   requestSubjects: string;
   hasSpecialisation: boolean;
@@ -112,6 +115,13 @@ export function buildCharterView(profile: Profile): CharterView {
     },
     units: interactionUnits(profile, roles.has('marketing-manager')),
     requestSubjects: REQUEST_SUBJECTS[profile.company.offering],
+    docs: {
+      jobs: includes(profile, 'job-description'),
+      kpi: includes(profile, 'kpi-card'),
+      motivation: includes(profile, 'motivation'),
+      planning: includes(profile, 'planning-regulation'),
+      lead: includes(profile, 'lead-regulation'),
+    },
     hasSpecialisation: specialisation.length >= 2,
     specialisation,
     // After «в течение» the count takes the genitive: «в течение 21 минуты», «15 минут».

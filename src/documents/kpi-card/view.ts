@@ -357,7 +357,8 @@ function payNoteFor(profile: Profile, positionId: string): string | null {
     const name = revenueItem && revenueItem.kpi !== 'custom' ? kpiById(revenueItem.kpi).name : 'Выручка';
     const base = motivation.base === 'margin' ? 'валовой маржи' : 'выручки';
     const others = items.length > 1 ? '; остальные показатели карты служат для оценки работы и на размер премии не влияют' : '';
-    return `Премия по этой должности начисляется в процентах от ${base} по показателю «${name}» по шкале ставок Положения о мотивации${others}.`;
+    const scale = includes(profile, 'motivation') ? 'по шкале ставок Положения о мотивации' : 'по шкале ставок, установленной в Компании';
+    return `Премия по этой должности начисляется в процентах от ${base} по показателю «${name}» ${scale}${others}.`;
   }
   return 'Эта должность получает только оклад: показатели карты служат для оценки работы, планирования и обратной связи и на размер оплаты труда не влияют.';
 }

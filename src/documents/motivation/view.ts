@@ -25,6 +25,7 @@ import { JURISDICTIONS } from '../../core/law/jurisdictions.ts';
 import type { KpiItem, MotivationEntry, Profile } from '../../core/profile/schema.ts';
 import { formatMoney, formatPercent, NBSP, type CurrencyCode } from '../../core/text/format.ts';
 import { joinAnd, quote } from '../../core/text/names.ts';
+import { includes } from '../shared/include.ts';
 import { buildCommonView, type CommonView, type PositionView, type TitleView } from '../shared/common.ts';
 import { kpiKeys } from '../shared/plan-values.ts';
 import { curveRows, type CurveRow } from './curve.ts';
@@ -171,6 +172,8 @@ export interface MotivationView extends CommonView {
     cap: boolean;
     seasonality: boolean;
     salaryOnly: boolean;
+    /** The pack has the sales plan, so «Планом продаж» names a document. */
+    salesPlan: boolean;
   };
   bonusTypes: Array<{ name: string; forText: string; basis: string }>;
   summary: Array<{ title: string; scheme: string; salary: string; atPlan: string; max: string }>;
@@ -219,7 +222,11 @@ function kpiRows(profile: Profile, positionId: string, plans: KpiPlan[], m: Moti
       plan: plan.scope === 'department' ? `${value} (план Отдела)` : value,
       source: sources.length ? joinAnd(sources) : '—',
       role:
-        i === revenueIndex ? 'определяет выполнение плана, ставку и базу премии' : 'оценивается в карте KPI, на размер премии не влияет',
+        i === revenueIndex
+          ? 'определяет выполнение плана, ставку и базу премии'
+          : includes(profile, 'kpi-card')
+            ? 'оценивается в карте KPI, на размер премии не влияет'
+            : 'служит для оценки работы, на размер премии не влияет',
     };
   });
 }
@@ -576,6 +583,7 @@ export function buildMotivationView(profile: Profile): MotivationView {
       cap: paid.some((e) => e.m !== null && e.m.scheme !== 'salary-only' && e.m.maxBonus !== null),
       seasonality: profile.plan.seasonality !== null,
       salaryOnly: sections.some((s) => s.isSalaryOnly),
+      salesPlan: includes(profile, 'sales-plan'),
     },
     bonusTypes,
     summary,
