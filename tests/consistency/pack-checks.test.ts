@@ -17,7 +17,7 @@ function model(id: string, clauses: Record<string, string>, table?: { id: string
   const children: Block[] = Object.entries(clauses).map(([clause, text]) => ({
     type: 'paragraph',
     id: clause,
-    clause: '1.',
+    clause: { level: 2, number: '1.' },
     children: [{ text }],
   }));
   if (table) {
