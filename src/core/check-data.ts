@@ -12,7 +12,8 @@ export type { ValidationResult };
 
 /**
  * A cut-off threshold (nothing below 70 %, then 70 % of the bonus) is a deliberate gate, not
- * a cliff to warn about; the lint looks at jumps between bands above the threshold.
+ * a cliff to warn about; the lint looks at jumps between bands above the threshold, and at a
+ * threshold at or above 100 % (the whole bonus hangs on the last deal).
  */
 export const packChecks = (profile: Profile) => [...includeCheck(profile), ...mathChecks(profile, { cliffThresholds: false })];
 

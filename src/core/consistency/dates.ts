@@ -1,7 +1,8 @@
 /**
  * Dates: nothing the pack prints as a deadline or event falls before the day the pack is approved,
  * and the roadmap's steps run in order. A period («с 1 января по 31 декабря 2027 г.») may start
- * before approval (a plan year or a card's term covers the approval day); its end may not. Dates
+ * before approval (a plan year covers the approval day), unless it is a document's term of force
+ * («Карта действует … с 1 января»: nothing is in force before it is approved); its end may not. Dates
  * of laws («Федеральный закон от 07.06.2025 № 144-ФЗ») are history, not the pack's schedule.
  */
 import { passages, tables } from './text.ts';
@@ -49,10 +50,15 @@ function isLegal(text: string, date: FoundDate): boolean {
   return /от\s$/.test(text.slice(Math.max(0, date.index - 3), date.index)) || /закон|-ФЗ|№/i.test(text.slice(date.end, date.end + 80));
 }
 
-/** The start of a period «с A по B»: it may precede the approval. */
+/** A document's own term («Карта действует … с A по B»): it cannot be in force before it is approved. */
+const IN_FORCE = /(?:действу|вступа\p{L}*\sв\sсилу|применя)\p{L}*[^.]*$/u;
+
+/** The start of a plan's period «с A по B»: it may precede the approval (not a document's term of force). */
 function isPeriodStart(text: string, date: FoundDate): boolean {
   return (
-    /(?:^|[\s(])с\s$/.test(text.slice(Math.max(0, date.index - 3), date.index)) && /^\s(?:по|до)\s/.test(text.slice(date.end, date.end + 4))
+    /(?:^|[\s(])с\s$/.test(text.slice(Math.max(0, date.index - 3), date.index)) &&
+    /^\s(?:по|до)\s/.test(text.slice(date.end, date.end + 4)) &&
+    !IN_FORCE.test(text.slice(0, date.index))
   );
 }
 

@@ -100,14 +100,19 @@ export const checkFunnel: PackCheck = ({ profile, models }) => {
   }
   // The positions' lead plans (per employee a month, times the headcount) against the funnel's flow.
   let leads = 0;
+  const leadPositions = new Set<string>();
   for (const position of profile.department.positions) {
     for (const item of positionKpiPlans(profile, position.id)) {
       if (item.kpi !== 'qualified-leads' || item.scope === 'department') continue;
       leads += (item.plan / MONTHS_IN_PERIOD[item.period]) * position.headcount;
+      leadPositions.add(position.id);
     }
   }
   if (leads > profile.plan.funnel.leadsPerMonth + 1e-9) {
-    const cards = models.filter((m) => m.meta.id.startsWith('kpi-card-')).map((m) => ({ document: m.meta.id, clause: null }));
+    // The cards that carry the lead plans: where the consultant fixes them.
+    const cards = models
+      .filter((m) => m.meta.id.startsWith('kpi-card-') && leadPositions.has(m.meta.positionId ?? ''))
+      .map((m) => ({ document: m.meta.id, clause: null }));
     findings.push({
       check: 'funnel',
       severity: 'error',

@@ -5,16 +5,20 @@
  */
 import { clauseEntries } from '../model/clauses.ts';
 import type { Issue } from '../profile/issues.ts';
+import { checkApprovals } from './approvals.ts';
 import { checkCountry } from './country.ts';
 import { checkCounts } from './counts.ts';
 import { checkCrm } from './crm.ts';
 import { checkDates } from './dates.ts';
 import { checkDuties } from './duties.ts';
+import { checkEntrepreneur } from './entrepreneur.ts';
 import { checkFormulas } from './formulas.ts';
 import { checkFunnel } from './funnel.ts';
 import { checkKpiPay } from './kpi-pay.ts';
 import { downgradeKnown } from './known.ts';
 import { checkReferences } from './references.ts';
+import { checkSources } from './sources.ts';
+import { checkUnits } from './units.ts';
 import type { Finding, PackCheck, PackInput, Place } from './types.ts';
 import { checkWording } from './wording.ts';
 
@@ -32,6 +36,10 @@ export const PACK_CHECKS: Readonly<Record<string, PackCheck>> = {
   funnel: checkFunnel,
   'kpi-pay': checkKpiPay,
   duties: checkDuties,
+  sources: checkSources,
+  units: checkUnits,
+  entrepreneur: checkEntrepreneur,
+  approvals: checkApprovals,
 };
 
 /** Every finding of every check, errors first, each check's in document order; places carry titles and numbers. */

@@ -15,12 +15,6 @@ export interface KnownDefect {
 
 export const KNOWN_DEFECTS: readonly KnownDefect[] = [
   {
-    check: 'dates',
-    clause: 'planning-regulation.planning-cycle.calendar',
-    why: 'the annual plan deadline is fixed at December of the year before, whatever the approval date',
-  },
-  { check: 'dates', clause: 'planning-regulation.planning-cycle.annual-plan', why: 'the same deadline in the annual-plan clause' },
-  {
     check: 'formulas',
     clause: 'kpi-card.calculation.kpi-new-clients',
     why: 'the example divides by the rounded fractional plan (1 / 1,3 = 75 %)',

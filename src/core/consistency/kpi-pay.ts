@@ -4,15 +4,28 @@
  * «на размер премии не влияют» contradicts the scheme (error). Under a revenue percentage or a
  * salary only, the scheme itself ignores the weights: the text says so honestly, but the weights
  * mean nothing for pay (warning: the profile should weigh only what is paid, or change the scheme).
+ * A margin bonus must be computed on the actual margin: based on the planned rate it ignores it (error).
  */
 import { revenueItemIndex } from '../math/plans.ts';
 import { passages } from './text.ts';
 import type { Finding, PackCheck } from './types.ts';
 
 const NO_EFFECT = /на\sразмер\s(?:премии|заработной\sплаты[^.]{0,20})\sне\sвлия/u;
+/** A margin bonus whose base is the planned margin rate: the seller's discounts would not touch his pay. */
+const PLANNED_MARGIN_BASE = /[Бб]аз\p{L}*\sпремии[^.;]*(?:по\sплановой\s(?:валовой\s)?марж|плановой\s(?:валовой\s)?марж\p{L}*\sКомпании)/u;
 
 export const checkKpiPay: PackCheck = ({ profile, models }) => {
   const findings: Finding[] = [];
+  for (const passage of models.filter((m) => m.meta.id === 'motivation').flatMap(passages)) {
+    if (!PLANNED_MARGIN_BASE.test(passage.text)) continue;
+    findings.push({
+      check: 'kpi-pay',
+      severity: 'error',
+      message:
+        'премия от маржи считается по плановой марже, а не по фактической: скидки работника не уменьшают его премию, и показатель маржи на оплату не влияет',
+      where: [{ document: passage.document, clause: passage.clause }],
+    });
+  }
   for (const entry of profile.kpis) {
     const position = profile.department.positions.find((p) => p.id === entry.position);
     const motivation = profile.motivation.find((m) => m.position === entry.position);

@@ -167,7 +167,10 @@ function positionIssues(profile: Profile, positionId: string, cliffRule: CliffRu
     );
   }
 
-  const cliffs = payCliffs(profile, positionId, cliffRule.limitPct).filter((c) => cliffRule.thresholds || !c.threshold);
+  // A cut-off below plan is a deliberate gate; one at or above 100 % makes the whole bonus hang on the last deal.
+  const cliffs = payCliffs(profile, positionId, cliffRule.limitPct).filter(
+    (c) => cliffRule.thresholds || !c.threshold || c.attainment >= 100,
+  );
   for (const cliff of cliffs) {
     const at = formatPercent(cliff.attainment);
     const sign = cliff.jump >= 0 ? '+' : '−';

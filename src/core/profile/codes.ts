@@ -44,6 +44,7 @@ export const CODES = {
   segmentOrder: 'segment-order',
   handoverPositionUnknown: 'handover-position-unknown',
   handoverMonthsMissing: 'handover-months-missing',
+  handoverSegmentUnknown: 'handover-segment-unknown',
   policyPositionUnknown: 'policy-position-unknown',
   activityNormPositionUnknown: 'activity-norm-position-unknown',
   deductionsTotal: 'deductions-total',
@@ -68,6 +69,8 @@ export const CODES = {
   kpiWeightSmall: 'kpi-weight-small',
   motivationMissing: 'motivation-missing',
   revenueShareUnused: 'revenue-share-unused',
+  handoverAllClients: 'handover-all-clients',
+  textMarkup: 'text-markup',
 } as const;
 
 export type ProfileIssueCode = (typeof CODES)[keyof typeof CODES];

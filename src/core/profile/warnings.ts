@@ -63,5 +63,58 @@ export function profileWarnings(profile: Profile): Issue[] {
       );
     }
   });
+  warnings.push(...handoverWarnings(profile), ...markupWarnings(profile));
   return warnings;
+}
+
+/**
+ * A hand-over of every new client (no `segments`): the sellers lose each client at once, while
+ * the plan counts on their revenue from them, and nothing says which clients are key.
+ */
+function handoverWarnings(profile: Profile): Issue[] {
+  const rule = profile.clients.handover;
+  if (rule === null || rule === false || rule.segments !== null) return [];
+  const sellerPlan = profile.kpis
+    .find((k) => k.position === rule.from)
+    ?.items.some((item) => item.kpi === 'revenue' && item.scope !== 'department');
+  return [
+    issue(
+      'warning',
+      CODES.handoverAllClients,
+      ['clients', 'handover', 'segments'],
+      `передаются все новые клиенты (от "${rule.from}" к "${rule.to}"): не указано, какие клиенты ключевые${
+        sellerPlan === true ? `, а личный план выручки "${rule.from}" рассчитан на продажи своим клиентам` : ''
+      }; ограничьте передачу сегментами — например, segments: [a] (клиенты сегмента A из clients.segments)`,
+    ),
+  ];
+}
+
+/** Markup a profile string may carry by mistake: it is printed as it is, never interpreted. */
+const MARKUP = /\*\*|__|`|\[[^\]\n]*\]\([^)\n]*\)|^#{1,6}\s|\{\{|\}\}|\{#|<\/?[a-z][^>]*>/mu;
+
+/** Every string of the profile with its path. */
+function strings(value: unknown, path: Array<string | number>): Array<{ path: Array<string | number>; text: string }> {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, [...path, i]));
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, [...path, k]));
+  return [];
+}
+
+/**
+ * Documents print the profile's text literally (src/core/templating/literal.ts), so «**важно**»
+ * or «{{name}}» would reach the signed page as typed: the user is told before that happens.
+ */
+function markupWarnings(profile: Profile): Issue[] {
+  return strings(profile, []).flatMap(({ path, text }) => {
+    const m = MARKUP.exec(text);
+    if (!m) return [];
+    return [
+      issue(
+        'warning',
+        CODES.textMarkup,
+        path,
+        `текст «${text.length > 60 ? `${text.slice(0, 57)}…` : text}» содержит знаки разметки («${m[0].trim()}»): документы печатают его как есть, вместе с этими знаками; уберите их`,
+      ),
+    ];
+  });
 }

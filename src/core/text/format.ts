@@ -112,6 +112,12 @@ export function formatDateLong(iso: string): string {
   return `${day}${NBSP}${MONTHS_GENITIVE[month - 1]}${NBSP}${year}${NBSP}г.`;
 }
 
+/** 15 января — a date whose year the sentence names after it («с 15 января по 31 декабря 2027 г.»). */
+export function formatDayMonth(iso: string): string {
+  const { month, day } = parseIsoDate(iso);
+  return `${day}${NBSP}${MONTHS_GENITIVE[month - 1]}`;
+}
+
 /** 15.01.2027 — dates in tables. */
 export function formatDateShort(iso: string): string {
   const { year, month, day } = parseIsoDate(iso);

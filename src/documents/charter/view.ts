@@ -13,6 +13,7 @@ import { channelFunction, type ChannelFunction } from './channel-prose.ts';
 import { OFFERING_CHARTER, type OfferingCharter } from './offering-prose.ts';
 import { unitRows, type UnitRow } from './unit-prose.ts';
 import { commercialPolicy } from '../../core/business/policy.ts';
+import { includes } from '../shared/include.ts';
 
 const WEEKDAYS: Record<string, string> = {
   monday: 'по понедельникам',
@@ -36,6 +37,8 @@ export interface CharterView extends CommonView {
     recurringShare: string | null;
   };
   has: { marketing: boolean; leadGeneration: boolean; keyAccounts: boolean; assistant: boolean };
+  /** Documents of the pack the charter refers to: named only when the pack includes them. */
+  docs: { jobs: boolean; kpi: boolean; motivation: boolean; planning: boolean; lead: boolean };
   hasSpecialisation: boolean;
   specialisation: string[];
   leadResponseText: string;
@@ -115,7 +118,9 @@ function businessView(profile: Profile, common: CommonView): CharterView['busine
     norms.push(`${jurisdiction.procurementLawIns} — при участии Компании в закупках`);
   if (types.has('dealers')) norms.push('условиями дилерских договоров');
   if (types.has('partners')) norms.push('условиями агентских договоров');
-  const rows = unitRows(units, offering, COMPANY_UNITS);
+  // A department with its own marketer does not list marketing as another unit.
+  const ownMarketer = profile.department.positions.some((p) => p.role === 'marketing-manager');
+  const rows = unitRows(units, offering, COMPANY_UNITS).filter((r) => !(ownMarketer && r.unit === 'Маркетинг'));
   if (!units.has('accounting')) {
     rows.unshift({
       unit: 'Бухгалтер, ведущий учёт по договору',
@@ -173,6 +178,13 @@ export function buildCharterView(profile: Profile): CharterView {
       leadGeneration: roles.has('lead-generation'),
       keyAccounts: roles.has('key-account-manager'),
       assistant: roles.has('sales-assistant'),
+    },
+    docs: {
+      jobs: includes(profile, 'job-description'),
+      kpi: includes(profile, 'kpi-card'),
+      motivation: includes(profile, 'motivation'),
+      planning: includes(profile, 'planning-regulation'),
+      lead: includes(profile, 'lead-regulation'),
     },
     hasSpecialisation: specialisation.length >= 2,
     specialisation,

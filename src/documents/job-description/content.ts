@@ -4,11 +4,11 @@
  * custom role gets (functions derived from its duties, requirements and «должен знать» by
  * category). Everything is finished Russian text; the template only places it.
  */
-import { companyUnits } from '../../core/business/units.ts';
 import type { RoleId } from '../../core/profile/ids.ts';
 import { joinAnd } from '../../core/text/names.ts';
 import { otherWithRole, type JobContext } from './context.ts';
 import type { Clause } from './duties.ts';
+import { companyUnits, suppliesGoods, warehouseUnitIns } from '../shared/units.ts';
 import { adaptAll, companyWording } from './wording.ts';
 
 type Role = RoleId | 'custom';
@@ -150,7 +150,7 @@ const ROLE_RIGHTS: Partial<Record<Role, (ctx: JobContext) => Clause[]>> = {
       id: 'order-info',
       text: ctx.common.org.isEntrepreneur
         ? `Запрашивать у ${ctx.director.gen} и бухгалтера сведения о заказах, отгрузках и расчётах закреплённых клиентов.`
-        : 'Запрашивать у склада, службы логистики и бухгалтерии сведения о заказах, отгрузках и расчётах закреплённых клиентов.',
+        : orderInfoRight(ctx),
     },
     { id: 'reconciliation', text: 'Инициировать сверку взаиморасчётов с закреплёнными клиентами.' },
   ],
@@ -334,12 +334,25 @@ export function withPrep(ins: string): string {
   return /^(с|з|ш|ж)[^аеёиоуыэюя]/iu.test(ins) || /^(вс|мн)/iu.test(ins) ? `со ${ins}` : `с ${ins}`;
 }
 
+/** Whom a key-account manager asks about orders and payments: only units the company has. */
+function orderInfoRight(ctx: JobContext): string {
+  const units = companyUnits(ctx.profile);
+  const goods = suppliesGoods(ctx.profile);
+  const gen = [
+    ...(goods && units.has('warehouse') ? ['склада'] : []),
+    ...(goods && units.has('logistics') ? ['службы логистики'] : []),
+    ...(units.has('accounting') || units.has('finance') ? ['бухгалтерии'] : []),
+  ];
+  const from = gen.length > 0 ? joinAnd(gen) : ctx.director.gen;
+  return goods
+    ? `Запрашивать у ${from} сведения о заказах, отгрузках и расчётах закреплённых клиентов.`
+    : `Запрашивать у ${from} сведения о договорах, оказании услуг и расчётах закреплённых клиентов.`;
+}
+
 /** Departments outside the sales department, by role. */
 type Dept = 'accounting' | 'warehouse' | 'legal' | 'marketing' | 'hr';
 
-const DEPARTMENT_NAMES: Record<Dept, string> = {
-  accounting: 'с бухгалтерией',
-  warehouse: 'со складом и логистикой',
+const DEPARTMENT_NAMES: Record<Exclude<Dept, 'accounting' | 'warehouse'>, string> = {
   legal: 'с юридической службой или юристом, обслуживающим Компанию,',
   marketing: 'с маркетингом',
   hr: 'со службой персонала',
@@ -391,21 +404,22 @@ export function departmentsOf(ctx: JobContext): Relation[] {
   }
   const hasMarketing = ctx.others.some((p) => p.role === 'marketing-manager') || ctx.role === 'marketing-manager';
   const units = companyUnits(ctx.profile);
-  // Only the units the company has: where there is no warehouse or legal service, nobody can work with one.
-  const exists: Record<Dept, boolean> = {
-    accounting: units.has('accounting'),
-    warehouse: units.has('warehouse') || units.has('logistics'),
-    legal: units.has('legal'),
-    marketing: units.has('marketing'),
-    hr: units.has('hr'),
+  // Only units the company has (company.units); stock and shipping only where goods are shipped.
+  const party: Record<Dept, string | null> = {
+    accounting: units.has('finance') ? 'с бухгалтерией и финансовой службой' : units.has('accounting') ? 'с бухгалтерией' : null,
+    warehouse: suppliesGoods(ctx.profile) ? warehouseUnitIns(units) : null,
+    legal: units.has('legal') ? DEPARTMENT_NAMES.legal : null,
+    marketing: units.has('marketing') && !hasMarketing ? DEPARTMENT_NAMES.marketing : null,
+    hr: units.has('hr') ? DEPARTMENT_NAMES.hr : null,
   };
   const out: Relation[] = [];
-  if (!exists.accounting && texts.accounting) out.push({ party: ENTREPRENEUR_ACCOUNTANT, text: companyWording(texts.accounting, ctx) });
+  if (party.accounting === null && texts.accounting)
+    out.push({ party: ENTREPRENEUR_ACCOUNTANT, text: companyWording(texts.accounting, ctx) });
   for (const dept of ['accounting', 'warehouse', 'legal', 'marketing', 'hr'] as const) {
     const text = texts[dept];
-    if (!text || !exists[dept]) continue;
-    if (dept === 'marketing' && hasMarketing) continue;
-    out.push({ party: DEPARTMENT_NAMES[dept], text: companyWording(text, ctx) });
+    const name = party[dept];
+    if (!text || name === null) continue;
+    out.push({ party: name, text: companyWording(text, ctx) });
   }
   return out;
 }

@@ -11,8 +11,9 @@
  * «Компания», and the remaining «в CRM» take the company's wording.
  */
 import { reportById } from '../../core/catalog.ts';
-import type { RoleId } from '../../core/profile/ids.ts';
+import type { CompanyUnit, RoleId } from '../../core/profile/ids.ts';
 import { joinAnd, quote } from '../../core/text/names.ts';
+import { companyUnits, suppliesGoods, unitsIns } from '../shared/units.ts';
 import { otherWithRole, type JobContext } from './context.ts';
 
 /** Marks inserted names so that the term normalisation below leaves them as they are. */
@@ -38,7 +39,44 @@ const crmOr = (ctx: JobContext, withCrm: (crm: string) => string, without: strin
 
 const title = (t: string): string => keep(t);
 
+/** Stock and shipping units matter to the seat only where goods are shipped. */
+const goodsUnits = (ctx: JobContext): CompanyUnit[] => (suppliesGoods(ctx.profile) ? ['warehouse', 'logistics'] : []);
+
 export const ADAPTATIONS: readonly Adaptation[] = [
+  // --- Other units: only those the company has (company.units); none left, the duty goes.
+  {
+    key: 'на склад и в логистику',
+    roles: ['sales-assistant'],
+    rewrite: (ctx) => {
+      const units = companyUnits(ctx.profile);
+      const to = [...(units.has('warehouse') ? ['на склад'] : []), ...(units.has('logistics') ? ['в службу логистики'] : [])];
+      return to.length === 0 || !suppliesGoods(ctx.profile) ? null : to.join(' и ');
+    },
+  },
+  {
+    key: 'Взаимодействует с маркетингом, финансовой службой, складом и логистикой по вопросам продаж.',
+    roles: ['head-of-sales'],
+    rewrite: (ctx) => {
+      const units = unitsIns(companyUnits(ctx.profile), [
+        'marketing',
+        'finance',
+        ...goodsUnits(ctx),
+        'service',
+        'support',
+        'installation',
+        'production',
+      ]);
+      return units === null ? null : `Взаимодействует с ${units} по вопросам продаж.`;
+    },
+  },
+  {
+    key: 'Решает вопросы клиентов вместе с логистикой, складом, сервисом и бухгалтерией.',
+    roles: ['key-account-manager'],
+    rewrite: (ctx) => {
+      const units = unitsIns(companyUnits(ctx.profile), [...goodsUnits(ctx), 'service', 'support', 'installation', 'accounting']);
+      return units === null ? null : `Решает вопросы клиентов вместе с ${units}.`;
+    },
+  },
   // --- Plans, meetings and reports: the profile's own versions replace the catalog's.
   {
     key: 'Выполняет личный план продаж и плановые показатели активности, установленные на период.',
@@ -156,8 +194,8 @@ export const ADAPTATIONS: readonly Adaptation[] = [
   {
     key: 'с руководителем отдела и юристом',
     roles: ['sales-manager'],
-    // An entrepreneur has no lawyer on staff: he decides the terms himself or engages one.
-    rewrite: (ctx) => (ctx.common.org.isEntrepreneur ? `с ${title(ctx.superior.ins)}` : `с ${title(ctx.superior.ins)} и юристом`),
+    // A lawyer only where the company has a legal unit (an entrepreneur decides the terms himself).
+    rewrite: (ctx) => (companyUnits(ctx.profile).has('legal') ? `с ${title(ctx.superior.ins)} и юристом` : `с ${title(ctx.superior.ins)}`),
   },
   // A team lead and a tender specialist answer to their own superior: the head of sales, or the director in a small company.
   { key: 'перед руководителем отдела', roles: ['team-lead', 'tender-specialist'], rewrite: (ctx) => `перед ${title(ctx.superior.ins)}` },

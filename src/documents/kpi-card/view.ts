@@ -17,7 +17,7 @@ import {
 } from '../../core/math/index.ts';
 import { includes } from '../shared/include.ts';
 import type { KpiItem, Profile } from '../../core/profile/schema.ts';
-import { formatPercent, MONTHS_NOMINATIVE, NBSP } from '../../core/text/format.ts';
+import { formatDayMonth, formatPercent, MONTHS_NOMINATIVE, NBSP } from '../../core/text/format.ts';
 import { capitalize, lowerFirst } from '../../core/text/names.ts';
 import { buildCommonView, type CommonView, type PositionView, type TitleView } from '../shared/common.ts';
 import {
@@ -92,6 +92,8 @@ export interface KpiCardFormRow {
 
 export interface KpiCardView extends CommonView {
   year: number;
+  /** «1 января», or the approval day when the pack is approved within the plan year: a card is not in force before it is approved. */
+  validFrom: string;
   position: PositionView;
   superior: TitleView;
   /** «календарный месяц», «календарный месяц или квартал». */
@@ -177,6 +179,12 @@ function yesNoTexts(
     example: `при отметке «не выполнено» выполнение составит ${formatPercent(0)}`,
     threshold: threshold === null ? null : `${formatPercent(threshold)} выполнения: показатель засчитывается, только если он выполнен`,
   };
+}
+
+function validFrom(profile: Profile): string {
+  const approval = profile.documents.approvalDate;
+  const start = `${profile.plan.year}-01-01`;
+  return formatDayMonth(approval !== null && approval > start && approval.startsWith(`${profile.plan.year}-`) ? approval : start);
 }
 
 function confirmerOf(source: string, superior: TitleView, profile: Profile): string {
@@ -349,6 +357,7 @@ export function buildKpiCardView(profile: Profile, positionId: string): KpiCardV
   return {
     ...common,
     year,
+    validFrom: validFrom(profile),
     position,
     superior,
     periodsText: periodsText(plans.map((p) => p.period)),
@@ -385,7 +394,8 @@ function payNoteFor(profile: Profile, positionId: string): string | null {
     const name = revenueItem && revenueItem.kpi !== 'custom' ? kpiById(revenueItem.kpi).name : 'Выручка';
     const base = motivation.base === 'margin' ? 'валовой маржи' : 'выручки';
     const others = items.length > 1 ? '; остальные показатели карты служат для оценки работы и на размер премии не влияют' : '';
-    return `Премия по этой должности начисляется в процентах от ${base} по показателю «${name}» по шкале ставок Положения о мотивации${others}.`;
+    const scale = includes(profile, 'motivation') ? 'по шкале ставок Положения о мотивации' : 'по шкале ставок, установленной в Компании';
+    return `Премия по этой должности начисляется в процентах от ${base} по показателю «${name}» ${scale}${others}.`;
   }
   return 'Эта должность получает только оклад: показатели карты служат для оценки работы, планирования и обратной связи и на размер оплаты труда не влияют.';
 }

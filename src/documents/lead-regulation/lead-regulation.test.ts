@@ -170,11 +170,10 @@ describe('clients: segments, hand-over and commercial policy from the profile', 
   });
 });
 
-test('a hand-over limited to segments the profile does not define moves nobody: no transfer clause', () => {
-  const profile = variant(
-    (raw) => (raw['clients'] = { handover: { from: 'manager', to: 'account', when: 'first-payment', segments: ['vip'] } }),
-  );
-  expect(buildClientsView(profile, buildCommonView(profile)).handover).toBeNull();
+test('a hand-over limited to segments the profile does not define is refused; one without segments moves every client', () => {
+  expect(() =>
+    variant((raw) => (raw['clients'] = { handover: { from: 'manager', to: 'account', when: 'first-payment', segments: ['vip'] } })),
+  ).toThrow(/vip/u);
   const all = variant((raw) => (raw['clients'] = { handover: { from: 'manager', to: 'account', when: 'second-payment' } }));
   expect(buildClientsView(all, buildCommonView(all)).handover).toMatchObject({ when: 'после поступления второй оплаты', segments: null });
 });

@@ -26,6 +26,7 @@ import { JURISDICTIONS } from '../../core/law/jurisdictions.ts';
 import type { KpiItem, MotivationEntry, Profile } from '../../core/profile/schema.ts';
 import { formatMoney, formatPercent, NBSP, type CurrencyCode } from '../../core/text/format.ts';
 import { joinAnd, quote } from '../../core/text/names.ts';
+import { includes } from '../shared/include.ts';
 import { buildCommonView, type CommonView, type PositionView, type TitleView } from '../shared/common.ts';
 import { payPeriodWords, type PayPeriodWords } from '../shared/pay-period.ts';
 import { accountingSource, crmSource } from '../shared/sources.ts';
@@ -193,6 +194,8 @@ export interface MotivationView extends CommonView {
     deductions: boolean;
     /** A paid position has a personal plan a new hire's ramp-up applies to. */
     rampUp: boolean;
+    /** The pack has the sales plan, so «Планом продаж» names a document. */
+    salesPlan: boolean;
   };
   bonusTypes: Array<{ name: string; forText: string; basis: string }>;
   summary: Array<{ title: string; scheme: string; salary: string; atPlan: string; max: string }>;
@@ -251,7 +254,11 @@ function kpiRows(profile: Profile, positionId: string, plans: KpiPlan[], m: Moti
       plan: plan.scope === 'department' ? `${value} (план Отдела)` : value,
       source: sources.length ? joinAnd(sources) : '—',
       role:
-        i === revenueIndex ? 'определяет выполнение плана, ставку и базу премии' : 'оценивается в карте KPI, на размер премии не влияет',
+        i === revenueIndex
+          ? 'определяет выполнение плана, ставку и базу премии'
+          : includes(profile, 'kpi-card')
+            ? 'оценивается в карте KPI, на размер премии не влияет'
+            : 'служит для оценки работы, на размер премии не влияет',
     };
   });
 }
@@ -628,6 +635,7 @@ export function buildMotivationView(profile: Profile): MotivationView {
       salaryOnly: sections.some((s) => s.isSalaryOnly),
       deductions: profile.processes.deductions === null || profile.processes.deductions.length > 0,
       rampUp: paid.some((e) => e.items.some((i) => i.scope !== 'department')),
+      salesPlan: includes(profile, 'sales-plan'),
     },
     bonusTypes,
     summary,

@@ -42,7 +42,9 @@ describe('reference regulation', () => {
     expect(t).toMatch(/95\s*% и более/);
     expect(t).toMatch(/от 80 до 95\s*%/);
     expect(t).toMatch(/менее 80\s*%/);
-    expect(t).toContain('до 1 декабря 2026 г.');
+    // Approved on 15 January 2027: this year's plan is approved with the Regulation, December deadlines start next year.
+    expect(t).not.toContain('до 1 декабря 2026 г.');
+    expect(t).toMatch(/одновременно\s+с\s+настоящим\s+Регламентом,\s+15\s+января\s+2027\s+г\./);
     expect(t).toContain('Ежедневная планёрка');
     expect(t).toContain('Совещание по итогам месяца');
     expect(t).toContain('ЛИСТ ОЗНАКОМЛЕНИЯ');

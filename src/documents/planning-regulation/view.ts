@@ -42,7 +42,13 @@ export interface PlanningRegulationView extends CommonView {
   leader: LeaderView;
   year: number;
   prevYear: number;
-  dates: { annualDraft: string; annualApproved: string; quarterly: string };
+  dates: {
+    annualDraft: string;
+    annualApproved: string;
+    quarterly: string;
+    /** The approval date when the pack is approved after the annual draft deadline: this year's plan is approved with the pack. */
+    annualWithPack: string | null;
+  };
   calendar: CalendarRow[];
   /** «в Битрикс24» / «в учётной базе клиентов». */
   clientPlanPlace: string;
@@ -79,12 +85,18 @@ export function buildPlanningRegulationView(profile: Profile): PlanningRegulatio
 
   const quarterly = [2, 3, 4].map((q) => `на ${ROMAN[q - 1]} квартал — до ${formatDateShort(iso(year, (q - 1) * 3, 20))}`);
 
+  // A pack approved after the draft deadline cannot set that deadline for this year: this year's plan
+  // is approved with the pack, and the December deadlines apply from the next year on.
+  const approval = profile.documents.approvalDate;
+  const annualWithPack = approval !== null && approval > iso(prev, 12, 1) ? formatDateLong(approval) : null;
   const calendar: CalendarRow[] = [
     {
       level: `Годовой план Отдела на ${year} год с разбивкой по кварталам и месяцам`,
       prepares: leaderNom,
       approves: director.nom,
-      deadline: `проект — до ${formatDateLong(iso(prev, 12, 1))}, утверждение — до ${formatDateLong(iso(prev, 12, 20))}`,
+      deadline: annualWithPack
+        ? `на ${year} год — вместе с настоящим Регламентом (${annualWithPack}); на следующие годы: проект — до 1 декабря, утверждение — до 20 декабря предшествующего года`
+        : `проект — до ${formatDateLong(iso(prev, 12, 1))}, утверждение — до ${formatDateLong(iso(prev, 12, 20))}`,
     },
     {
       level: 'Квартальный план Отдела (уточнение годового)',
@@ -163,6 +175,7 @@ export function buildPlanningRegulationView(profile: Profile): PlanningRegulatio
       annualDraft: formatDateLong(iso(prev, 12, 1)),
       annualApproved: formatDateLong(iso(prev, 12, 20)),
       quarterly: quarterly.join('; '),
+      annualWithPack,
     },
     calendar,
     clientPlanPlace: crmLoc,

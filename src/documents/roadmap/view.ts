@@ -7,6 +7,7 @@
 import type { Profile } from '../../core/profile/schema.ts';
 import { includes } from '../shared/include.ts';
 import { formatDateLong, formatDateShort } from '../../core/text/format.ts';
+import { joinAnd } from '../../core/text/names.ts';
 import { firstMonday, funnelGapStep, roadmapWeeks } from '../shared/funnel-gap.ts';
 import { formatCount } from '../shared/plan-values.ts';
 import { NOUNS, countNoun } from '../../core/text/plural.ts';
@@ -84,6 +85,7 @@ export function buildRoadmapView(profile: Profile): RoadmapView {
     kpi: includes(profile, 'kpi-card'),
     motivation: includes(profile, 'motivation'),
   };
+  const packActs = [...(docs.charter ? ['Положением об Отделе'] : []), ...(docs.jobs ? ['должностными инструкциями'] : [])];
 
   const organisation: Step[] = [
     {
@@ -104,21 +106,27 @@ export function buildRoadmapView(profile: Profile): RoadmapView {
       to: 4,
       result: 'утверждённые сегменты и воронка продаж',
     },
+    // Documents of the pack are approved with it (and this roadmap): the roadmap acquaints staff with
+    // them and applies them; it approves only what the pack does not contain.
     {
-      action: `Утверждение структуры и штатной численности Отдела${docs.charter ? ', Положения об Отделе' : ''}${docs.jobs ? ' и должностных инструкций' : ''}`,
+      action: packActs.length
+        ? `Утверждение штатного расписания Отдела; ознакомление работников под подпись с ${joinAnd(packActs)}, утверждёнными вместе с настоящей Дорожной картой`
+        : 'Утверждение структуры и штатной численности Отдела',
       responsible: director,
       from: 4,
       to: 5,
-      result: 'документы утверждены и подписаны работниками',
+      result: packActs.length
+        ? 'штатное расписание утверждено, листы ознакомления подписаны'
+        : 'документы утверждены и подписаны работниками',
     },
     {
-      action: `Утверждение плана продаж на ${profile.plan.year} год и его распределение по месяцам, работникам и ключевым клиентам`,
+      action: docs.plan
+        ? `Распределение Плана продаж на ${profile.plan.year} год, утверждённого вместе с настоящей Дорожной картой, по месяцам, работникам и ключевым клиентам`
+        : `Утверждение плана продаж на ${profile.plan.year} год и его распределение по месяцам, работникам и ключевым клиентам`,
       responsible: lead,
       from: 5,
       to: 6,
-      result: docs.plan
-        ? `утверждённый План продаж на ${profile.plan.year} год, личные планы подписаны`
-        : 'утверждённый годовой план, личные планы подписаны',
+      result: docs.plan ? 'личные планы подписаны работниками' : 'утверждённый годовой план, личные планы подписаны',
     },
     {
       action: `Введение ${docs.planning ? 'Регламента планирования и отчётности' : 'порядка планирования и отчётности'}: формы отчётов, сроки, календарь совещаний`,

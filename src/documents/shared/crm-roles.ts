@@ -28,7 +28,7 @@ export interface CrmRoles {
   marketing: RoleSeat | null;
   /** Lead generation and a seller that is a different seat: the first hand-off exists. */
   leadToSeller: boolean;
-  /** A seller and a key-account seat that differ: the second hand-off exists. */
+  /** A seller and a key-account seat that differ: the second hand-off can exist (the clients section says whether it does). */
   sellerToAccount: boolean;
   /** The seat that takes new incoming requests. */
   intake: RoleSeat;

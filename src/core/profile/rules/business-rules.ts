@@ -29,10 +29,19 @@ const BusinessView = z.object({
   kpis: looseList(z.object({ position: looseString, items: looseList(z.object({ scope: looseString })) })),
   clients: z
     .object({
-      segments: looseList(z.object({ owner: looseString }))
+      segments: looseList(z.object({ id: looseString, owner: looseString }))
         .nullable()
         .catch(null),
-      handover: z.object({ from: looseString, to: looseString, when: looseString, afterMonths: looseNumber }).nullable().catch(null),
+      handover: z
+        .object({
+          from: looseString,
+          to: looseString,
+          when: looseString,
+          afterMonths: looseNumber,
+          segments: looseList(looseString).nullable().catch(null),
+        })
+        .nullable()
+        .catch(null),
       commercialPolicy: z
         .object({ discounts: looseList(z.object({ position: looseString })), creditApprover: looseString })
         .nullable()
@@ -75,6 +84,16 @@ export const businessRules = rule(BusinessView, (p, report) => {
   if (handover) {
     refer(['clients', 'handover', 'from'], handover.from, CODES.handoverPositionUnknown, false);
     refer(['clients', 'handover', 'to'], handover.to, CODES.handoverPositionUnknown, false);
+    // Without segments of its own the profile gets the default A, B, C.
+    const segmentIds = p.clients?.segments?.flatMap((seg) => (seg?.id == null ? [] : [seg.id])) ?? ['a', 'b', 'c'];
+    handover.segments?.forEach((id, i) => {
+      if (id === null || segmentIds.includes(id)) return;
+      report(
+        ['clients', 'handover', 'segments', i],
+        CODES.handoverSegmentUnknown,
+        `нет сегмента с id "${id}"; сегменты: ${segmentIds.join(', ')}`,
+      );
+    });
     if (handover.when === 'after-months' && handover.afterMonths === null) {
       report(
         ['clients', 'handover', 'afterMonths'],
