@@ -17,7 +17,7 @@ import { DIST, launchChromium, ROOT, serveDist } from '../tests/support/site.ts'
 import { REFERENCE_COPY } from '../tests/support/reference.ts';
 
 const TARGET_MS = 2000;
-const INITIAL_JS_BUDGET = 80 * 1024;
+const INITIAL_JS_BUDGET = 88 * 1024; // 80 KB until profile v2 (tests/e2e/budgets.test.ts)
 
 const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
 const runs = Math.max(1, Number(args.runs));

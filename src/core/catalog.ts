@@ -5,7 +5,7 @@
  */
 import { KPI_CATALOG, REPORT_CATALOG, ROLE_CATALOG } from '../../content/catalog/index.ts';
 import type { KpiEntry, ReportEntry, RoleEntry } from './profile/catalog-schema.ts';
-import type { KpiId, Offering, ReportId, RoleId } from './profile/ids.ts';
+import type { KpiId, ReportId, RoleId } from './profile/ids.ts';
 import type { CaseForms } from './text/inflect.ts';
 
 export interface RoleView extends RoleEntry {
@@ -28,12 +28,6 @@ export function roleById(id: RoleId): RoleView {
     ...role,
     forms: { nom: role.title, gen: c.genitive, dat: c.dative, acc: c.accusative, ins: c.instrumental, pre: c.prepositional },
   };
-}
-
-/** The role's mission for a company that sells this: the offering's own wording, else the general one. */
-export function roleMission(id: RoleId, offering: Offering): string {
-  const role = roleById(id);
-  return role.missionByOffering?.[offering] ?? role.mission;
 }
 
 export function kpiById(id: KpiId): KpiEntry {

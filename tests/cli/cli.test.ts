@@ -215,7 +215,7 @@ describe('generate on the reference profile', () => {
     const text = squash(pdfText(pdf as string));
     expect(text).toContain('1.1. Настоящее Положение');
     expect(text).toContain('2. Структура и численность');
-    expect(text).toMatch(/3\.3\.1\. Выполнение планов продаж/);
+    expect(text).toMatch(/3\.3\.1\. Выполнение плана продаж по выручке и валовой марже/);
   });
 
   test('the HTML is a standalone page with the escaped text', () => {

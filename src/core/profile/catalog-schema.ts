@@ -11,7 +11,6 @@ import {
   KpiDirectionSchema,
   KpiIdSchema,
   KpiUnitSchema,
-  OfferingSchema,
   PeriodSchema,
   ReportIdSchema,
   RoleIdSchema,
@@ -61,8 +60,6 @@ export const RoleEntrySchema = z.strictObject({
   typicalSuperior: Superior,
   /** One sentence: why the seat exists. Starts with a capital, ends with a full stop. */
   mission: Text,
-  /** The mission where it differs by what the company sells (a seller of subscriptions keeps clients paying, a seller of projects wins contracts). */
-  missionByOffering: z.partialRecord(OfferingSchema, Text).optional(),
   /** Headline functions (трудовые функции), nouns: «Планирование продаж отдела». */
   functions: z.array(Text).min(4).max(6),
   /**
@@ -108,8 +105,6 @@ export const ReportEntrySchema = z.strictObject({
   name: Text,
   /** What the report contains, item by item. */
   content: z.array(Text).min(2),
-  /** The content where the business differs from goods (the default): a subscription report speaks of renewals and churn. */
-  contentByOffering: z.partialRecord(OfferingSchema, z.array(Text).min(2)).optional(),
   /** The seat that prepares the report. */
   owner: RoleIdSchema,
   /** Who receives it. */

@@ -6,6 +6,7 @@
  * ids (`{ id, text }`), which the template writes as `1. {#id} text`.
  */
 import { includes } from '../shared/include.ts';
+import { roleMission } from '../shared/missions.ts';
 import type { Profile } from '../../core/profile/schema.ts';
 import { buildCommonView, type CommonView, type PositionView, type TitleView } from '../shared/common.ts';
 import { buildJobContext, type JobContext } from './context.ts';
@@ -165,9 +166,7 @@ export function buildJobDescriptionView(profile: Profile, positionId: string): J
   const country = countrySuffix(law.legislationGen);
   const head = common.head;
   // A custom role has no mission of its own: its functions, listed next, say what it does.
-  const missionSource = ctx.catalog
-    ? adaptText(ctx.catalog.missionByOffering?.[profile.company.offering] ?? ctx.catalog.mission, ctx).text
-    : null;
+  const missionSource = ctx.catalog ? adaptText(roleMission(ctx.catalog.id, profile.company.offering), ctx).text : null;
   const mission = missionSource ? lowerFirst(missionSource.replace(/[.;]\s*$/u, '')) : null;
   const scheme = profile.motivation.find((m) => m.position === positionId)?.scheme ?? 'salary-only';
   return {

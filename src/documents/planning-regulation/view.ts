@@ -12,6 +12,7 @@ import { weekdayPhrase } from '../charter/view.ts';
 import { includes } from '../shared/include.ts';
 import { crmWording, leaderOf, type LeaderView } from '../shared/leader.ts';
 import { companyChannels } from '../../core/business/units.ts';
+import { REPORT_CONTENT } from './report-prose.ts';
 import { CHANNEL_PLANNING, OFFERING_PLANNING, type OfferingPlanning, type Symptom } from './offering-prose.ts';
 
 export interface CalendarRow {
@@ -139,7 +140,7 @@ export function buildPlanningRegulationView(profile: Profile): PlanningRegulatio
       recipient,
       deadline: r.deadline,
       form,
-      content: (r.contentByOffering?.[profile.company.offering] ?? r.content).map((c) => crmWording(c, profile)),
+      content: (REPORT_CONTENT[id]?.[profile.company.offering] ?? r.content).map((c) => crmWording(c, profile)),
     };
   });
 

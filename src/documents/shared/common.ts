@@ -13,7 +13,8 @@ import { CURRENCY_IN_WORDS, formatMoney, type CurrencyCode } from '../../core/te
 import { CASES, titleCases, type CaseForms } from '../../core/text/inflect.ts';
 import { capitalize, initialsAndSurname, joinAnd, lowerFirst } from '../../core/text/names.ts';
 import { NOUNS, countNoun } from '../../core/text/plural.ts';
-import { roleById, roleMission } from '../../core/catalog.ts';
+import { roleById } from '../../core/catalog.ts';
+import { roleMission } from './missions.ts';
 import type { Offering } from '../../core/profile/ids.ts';
 import { headPosition } from '../../core/profile/clients.ts';
 
