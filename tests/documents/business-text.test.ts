@@ -77,6 +77,12 @@ describe('sentence overlap between companies that sell differently', () => {
   });
 });
 
+test('no document of any profile prints Markdown or template markup as text', () => {
+  for (const b of built) {
+    for (const m of b.models) expect(modelText(m), `${b.file}: ${m.meta.id}`).not.toMatch(/\*\*|\{\{|\}\}|undefined|NaN/u);
+  }
+});
+
 describe('a team lead is not a head of sales', () => {
   const duties = (m: DocumentModel): Set<string> =>
     new Set(
