@@ -10,8 +10,8 @@ import { checkDraft } from './state/check.ts';
 import { WizardContext, type WizardApi } from './state/context.ts';
 import { starterProfile, type Draft } from './state/draft.ts';
 import { HANDOVER_NOTICE_KEY } from './state/handover.ts';
-import { keyUnder, setAt } from './state/paths.ts';
-import { isStepId, STEPS, stepInfo, type StepId } from './state/steps.ts';
+import { setAt } from './state/paths.ts';
+import { isStepId, STEPS, stepInfo, stepOf, type StepId } from './state/steps.ts';
 import { clearSaved, restore, save } from './state/storage.ts';
 import { CompanyStep } from './steps/CompanyStep.tsx';
 import { Notice } from './ui/Notice.tsx';
@@ -29,6 +29,7 @@ type StepView = () => preact.JSX.Element;
  * load when first opened, which keeps the page's initial JavaScript small.
  */
 const STEP_LOADERS: Record<Exclude<StepId, 'company'>, () => Promise<StepView>> = {
+  selling: () => import('./steps/SellingStep.tsx').then((m) => m.SellingStep),
   structure: () => import('./steps/StructureStep.tsx').then((m) => m.StructureStep),
   plan: () => import('./steps/PlanStep.tsx').then((m) => m.PlanStep),
   kpi: () => import('./steps/KpiStep.tsx').then((m) => m.KpiStep),
@@ -95,10 +96,8 @@ function initial(): Initial {
   };
 }
 
-const errorsOfStep = (errors: readonly Issue[], step: StepId): Issue[] => {
-  const owns = stepInfo(step).owns;
-  return step === 'review' ? [...errors] : errors.filter((e) => owns.some((prefix) => keyUnder(e.path, prefix)));
-};
+const errorsOfStep = (errors: readonly Issue[], step: StepId): Issue[] =>
+  step === 'review' ? [...errors] : errors.filter((e) => stepOf(e.path) === step);
 
 export default function Wizard() {
   const [start] = useState(initial);

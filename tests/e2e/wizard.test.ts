@@ -17,10 +17,21 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Manifest } from '../../src/core/pack/generate.ts';
+import type { Draft } from '../../src/wizard/state/draft.ts';
 import { STEPS } from '../../src/wizard/state/steps.ts';
+import { save } from '../../src/wizard/state/storage.ts';
 import { pdfText } from '../support/readers.ts';
 import { REFERENCE_COPY } from '../support/reference.ts';
-import { afterNextPaint, axeViolations, describeViolations, siteVisitors, type Visitor, type VisitorOptions } from '../support/site.ts';
+import {
+  afterNextPaint,
+  axeViolations,
+  describeViolations,
+  localStorageWrittenBy,
+  ROOT,
+  siteVisitors,
+  type Visitor,
+  type VisitorOptions,
+} from '../support/site.ts';
 
 const site = siteVisitors();
 
@@ -92,7 +103,7 @@ describe('the setup wizard', () => {
     await fillCompany(page);
     await expect.poll(() => page.locator('#f-company-name-error').count()).toBe(0);
     await page.getByRole('button', { name: /^Далее/ }).click();
-    await onStep(page, 'Структура отдела');
+    await onStep(page, 'Как вы продаёте');
   });
 
   it('puts the focus on the wrong field after a refused step, also when the step was first chosen in the list of steps', async () => {
@@ -108,8 +119,7 @@ describe('the setup wizard', () => {
   it('shows a message when a number field gets text, on leaving the field', async () => {
     const { page } = await openWizard();
     await fillCompany(page);
-    await page.getByRole('button', { name: /^Далее/ }).click();
-    await onStep(page, 'Структура отдела');
+    await chooseStep(page, 'Структура отдела');
     const salary = page.locator('#f-department-positions-1-salary');
     await salary.fill('пятьдесят');
     await salary.blur();
@@ -126,8 +136,7 @@ describe('the setup wizard', () => {
   it('keeps everything across a reload', async () => {
     const { page } = await openWizard();
     await fillCompany(page);
-    await page.getByRole('button', { name: /^Далее/ }).click();
-    await onStep(page, 'Структура отдела');
+    await chooseStep(page, 'Структура отдела');
     await page.locator('#f-department-positions-1-headcount').fill('3');
     await page.locator('#f-department-positions-1-salary').fill('55 000');
     await page.locator('#f-department-positions-1-employees').fill('Орлова Анна Сергеевна\nБелов Олег Игоревич');
@@ -253,6 +262,106 @@ describe('the setup wizard', () => {
     await page.locator('#review-downloads').waitFor();
     expect(await page.locator('.issues--error').count()).toBe(0);
     expect(await page.getByRole('button', { name: /Скачать весь пакет/ }).isEnabled()).toBe(true);
+  });
+
+  it('asks how the company sells right after the company step, with the units following the offering until edited', async () => {
+    const { page } = await openWizard();
+    await fillCompany(page);
+    await page.getByRole('button', { name: /^Далее/ }).click();
+    await onStep(page, 'Как вы продаёте');
+    const offering = (name: string) => page.getByRole('radio', { name, exact: true });
+    const unit = (name: string) => page.getByRole('checkbox', { name, exact: true });
+    expect(await offering('Товары').isChecked()).toBe(true);
+    expect(await unit('Склад').isChecked()).toBe(true);
+    expect(await unit('ИТ-служба').isChecked()).toBe(false);
+    expect(await page.locator('.origin', { hasText: 'Предложено для вида деятельности «Товары»' }).count()).toBe(1);
+
+    await offering('Подписка (SaaS)').check();
+    await expect.poll(() => unit('ИТ-служба').isChecked()).toBe(true);
+    expect(await unit('Служба поддержки клиентов').isChecked()).toBe(true);
+    expect(await unit('Склад').isChecked()).toBe(false);
+
+    // Once the owner ticks a unit, the list is theirs: another offering leaves it as it is.
+    await unit('Юридическая служба').check();
+    await offering('Проекты').check();
+    await expect.poll(() => offering('Проекты').isChecked()).toBe(true);
+    expect(await unit('ИТ-служба').isChecked()).toBe(true);
+    expect(await unit('Юридическая служба').isChecked()).toBe(true);
+    expect(await unit('Монтажная служба').isChecked()).toBe(false);
+    await page.getByRole('button', { name: 'Вернуть предложенное' }).first().click();
+    await expect.poll(() => unit('Монтажная служба').isChecked()).toBe(true);
+    expect(await unit('ИТ-служба').isChecked()).toBe(false);
+    expect(describeViolations(await axeViolations(page))).toEqual([]);
+  });
+
+  it('refuses channel shares that do not sum to 100, with the message next to the channels and the focus on them', async () => {
+    const { page } = await openWizard();
+    await fillCompany(page);
+    await chooseStep(page, 'Как вы продаёте');
+    await page.getByLabel('Ещё один канал').selectOption({ label: 'Дилеры и дистрибьюторы' });
+    await page.getByRole('button', { name: 'Добавить канал' }).click();
+    await page.locator('#f-company-channels-0-sharePct').fill('70');
+    await page.locator('#f-company-channels-1-sharePct').fill('20');
+    await page.locator('#f-company-channels-1-sharePct').blur();
+    await page.getByRole('button', { name: /^Далее/ }).click();
+    await expect
+      .poll(() => page.locator('#f-company-channels-error').innerText())
+      .toContain('доли каналов в сумме 90 %, должно быть 100 %');
+    expect(await stepTitle(page)).toBe('Как вы продаёте');
+    await expect.poll(() => focusedId(page)).toBe('f-company-channels');
+    await afterNextPaint(page);
+    expect(await focusedId(page)).toBe('f-company-channels');
+    expect(describeViolations(await axeViolations(page))).toEqual([]);
+
+    await page.locator('#f-company-channels-1-sharePct').fill('30');
+    await expect.poll(() => page.locator('#f-company-channels-error').count()).toBe(0);
+    await page.getByRole('button', { name: /^Далее/ }).click();
+    await onStep(page, 'Структура отдела');
+  });
+
+  it('carries the chosen offering and channels into the exported profile and across a reload', async () => {
+    const { page, download } = await openWizard();
+    await fillCompany(page);
+    await chooseStep(page, 'Как вы продаёте');
+    await page.getByRole('radio', { name: 'Подписка (SaaS)', exact: true }).check();
+    await page.getByLabel('Ещё один канал').selectOption({ label: 'Тендеры и закупки' });
+    await page.getByRole('button', { name: 'Добавить канал' }).click();
+    await page.locator('#f-company-channels-0-sharePct').fill('60');
+    await page.locator('#f-company-channels-1-sharePct').fill('40');
+    await page.locator('#f-company-channels-1-sharePct').blur();
+    await expect.poll(() => autosave(page).then((s) => JSON.stringify(s.draft))).toContain('"sharePct":40');
+
+    await page.reload();
+    await onStep(page, 'Как вы продаёте');
+    expect(await page.getByRole('radio', { name: 'Подписка (SaaS)', exact: true }).isChecked()).toBe(true);
+    expect(await page.locator('#f-company-channels-1-sharePct').inputValue()).toBe('40');
+
+    const exported = parse(
+      readFileSync(await download(() => page.getByRole('button', { name: 'Сохранить профиль в файл' }).click()), 'utf8'),
+    );
+    expect(exported.company.offering).toBe('subscription');
+    expect(exported.company.channels).toEqual([
+      { type: 'direct', sharePct: 60, owner: 'rop' },
+      { type: 'tenders', sharePct: 40, owner: 'rop' },
+    ]);
+    // Units were never edited: the profile leaves them to follow the offering.
+    expect(exported.company.units ?? null).toBeNull();
+  });
+
+  it('opens a draft saved before the step existed with the defaults shown', async () => {
+    const example = parse(readFileSync(path.join(ROOT, 'content/profiles/example.yaml'), 'utf8')) as Draft;
+    const { offering: _offering, channels: _channels, units: _units, ...company } = example.company;
+    const { clients: _clients, ...old } = example;
+    const saved = localStorageWrittenBy(() =>
+      save({ ...old, company: company as Draft['company'] }, 'selling', new Date('2026-11-01T10:00:00Z')),
+    );
+    const { page } = await openWizard({ localStorage: saved });
+    await onStep(page, 'Как вы продаёте');
+    expect(await page.getByRole('radio', { name: 'Товары', exact: true }).isChecked()).toBe(true);
+    expect(await page.locator('#f-company-channels-0-sharePct').inputValue()).toBe('100');
+    expect(await page.locator('#f-clients-segments-0-name').inputValue()).toBe('A — ключевые клиенты');
+    expect(await page.getByRole('checkbox', { name: 'Склад', exact: true }).isChecked()).toBe(true);
+    expect(await stepButton(page, 'Как вы продаёте').innerText()).not.toContain('!');
   });
 
   it('fits a 360 px phone without horizontal scrolling on every step, and axe finds nothing on any', async () => {

@@ -202,11 +202,72 @@ export function addPosition(draft: Draft, role: RoleId | 'custom'): { draft: Dra
   };
 }
 
-/** Removes a position with its KPI card and scheme; its subordinates report to its own superior. */
+/**
+ * Every place of profile v2's business sections that names a position, rewritten by `swap`
+ * (`null` drops a list entry, or clears an owner the schema lets be empty).
+ */
+function swapBusinessRefs(draft: Draft, swap: (id: string) => string | null, fallback: string): Draft {
+  const company = draft.company;
+  const channels = Array.isArray(company?.channels)
+    ? company.channels.map((c) => (typeof c?.owner === 'string' ? { ...c, owner: swap(c.owner) } : c))
+    : company?.channels;
+  const clients = draft.clients;
+  const segments = Array.isArray(clients?.segments)
+    ? clients.segments.map((s) => (typeof s?.owner === 'string' ? { ...s, owner: swap(s.owner) ?? fallback } : s))
+    : clients?.segments;
+  const handover = clients?.handover;
+  // A rule that lost one of its two positions no longer says anything: back to the default.
+  const handoverNext =
+    handover && typeof handover === 'object'
+      ? swap(handover.from) === null || swap(handover.to) === null
+        ? null
+        : { ...handover, from: swap(handover.from) ?? handover.from, to: swap(handover.to) ?? handover.to }
+      : handover;
+  const policy = clients?.commercialPolicy;
+  let policyNext = policy;
+  if (policy && typeof policy === 'object') {
+    const discounts = Array.isArray(policy.discounts)
+      ? policy.discounts.flatMap((d) => {
+          const position = typeof d?.position === 'string' ? swap(d.position) : d?.position;
+          return position === null ? [] : [{ ...d, position }];
+        })
+      : policy.discounts;
+    const approver = typeof policy.creditApprover === 'string' ? (swap(policy.creditApprover) ?? fallback) : policy.creditApprover;
+    policyNext = Array.isArray(discounts) && discounts.length === 0 ? null : { ...policy, discounts, creditApprover: approver };
+  }
+  const norms = draft.processes?.activityNorms;
+  const normsNext = Array.isArray(norms)
+    ? norms.flatMap((n) => {
+        const position = typeof n?.position === 'string' ? swap(n.position) : n?.position;
+        return position === null ? [] : [{ ...n, position }];
+      })
+    : norms;
+  return {
+    ...draft,
+    ...(company ? { company: { ...company, ...(channels === undefined ? {} : { channels }) } } : {}),
+    ...(clients
+      ? {
+          clients: {
+            ...clients,
+            ...(segments === undefined ? {} : { segments }),
+            ...(handoverNext === undefined ? {} : { handover: handoverNext }),
+            ...(policyNext === undefined ? {} : { commercialPolicy: policyNext }),
+          },
+        }
+      : {}),
+    ...(draft.processes && normsNext !== undefined ? { processes: { ...draft.processes, activityNorms: normsNext } } : {}),
+  };
+}
+
+/**
+ * Removes a position with its KPI card and scheme; its subordinates report to its own superior,
+ * who also takes over its clients, channels and approvals (a list entry of its own is dropped).
+ */
 export function removePosition(draft: Draft, id: string): Draft {
   const removed = draft.department.positions.find((p) => p.id === id);
   const superior = removed?.reportsTo ?? 'director';
-  return {
+  const heir = superior === 'director' ? (draft.department.positions.find((p) => p.id !== id)?.id ?? 'director') : superior;
+  const without: Draft = {
     ...draft,
     department: {
       ...draft.department,
@@ -215,12 +276,13 @@ export function removePosition(draft: Draft, id: string): Draft {
     kpis: draft.kpis.filter((k) => k.position !== id),
     motivation: draft.motivation.filter((m) => m.position !== id),
   };
+  return swapBusinessRefs(without, (ref) => (ref === id ? null : ref), heir);
 }
 
 /** Renames a position's id everywhere it is referred to. */
 export function renamePosition(draft: Draft, from: string, to: string): Draft {
   const swap = (value: string) => (value === from ? to : value);
-  return {
+  const renamed: Draft = {
     ...draft,
     department: {
       ...draft.department,
@@ -229,4 +291,5 @@ export function renamePosition(draft: Draft, from: string, to: string): Draft {
     kpis: draft.kpis.map((k) => ({ ...k, position: swap(k.position) })),
     motivation: draft.motivation.map((m) => ({ ...m, position: swap(m.position) })),
   };
+  return swapBusinessRefs(renamed, swap, to);
 }

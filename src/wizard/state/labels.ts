@@ -17,6 +17,22 @@ const FIELD: Record<string, string> = {
   'company.averageSalesCycleDays': 'Средний цикл сделки',
   'company.director.position': 'Должность руководителя',
   'company.director.fullName': 'ФИО руководителя',
+  'company.offering': 'Что продаёт компания',
+  'company.channels': 'Каналы продаж',
+  'company.units': 'Подразделения компании',
+  clients: 'Клиенты',
+  'clients.segments': 'Сегменты клиентов',
+  'clients.handover': 'Передача клиентов',
+  'clients.handover.from': 'Передача клиентов → кто передаёт',
+  'clients.handover.to': 'Передача клиентов → кто принимает',
+  'clients.handover.when': 'Передача клиентов → когда',
+  'clients.handover.afterMonths': 'Передача клиентов → через сколько месяцев',
+  'clients.handover.segments': 'Передача клиентов → каких клиентов',
+  'clients.commercialPolicy': 'Коммерческая политика',
+  'clients.commercialPolicy.discounts': 'Скидки без согласования',
+  'clients.commercialPolicy.paymentTerms': 'Условия оплаты',
+  'clients.commercialPolicy.maxDeferralDays': 'Наибольшая отсрочка',
+  'clients.commercialPolicy.creditApprover': 'Кто согласует отсрочку',
   currency: 'Валюта сумм',
   'department.name': 'Название отдела',
   'department.positions': 'Должности отдела',
@@ -69,6 +85,15 @@ const KPI_FIELD: Record<string, string> = {
   direction: 'направление',
 };
 
+const CHANNEL_FIELD: Record<string, string> = { type: 'канал', sharePct: 'доля выручки', owner: 'кто ведёт канал' };
+const SEGMENT_FIELD: Record<string, string> = {
+  name: 'название',
+  minAnnualRevenue: 'выручка за год от',
+  owner: 'кто ведёт',
+  contactEveryDays: 'контакт не реже',
+};
+const DISCOUNT_FIELD: Record<string, string> = { position: 'кто', maxPct: 'скидка до' };
+
 const MOTIVATION_FIELD: Record<string, string> = {
   scheme: 'схема оплаты',
   targetBonus: 'целевая премия',
@@ -104,6 +129,15 @@ export function describePath(draft: Draft, path: string): string | null {
     const title = positionTitle(draft, draft.motivation?.[Number(m[1])]?.position);
     return `Мотивация: ${title}${m[2] ? ` → ${MOTIVATION_FIELD[m[2]] ?? m[2]}` : ''}`;
   }
+  m = /^company\.channels\[(\d+)\](?:\.(\w+))?/.exec(path);
+  if (m) return `Каналы продаж → канал ${Number(m[1]) + 1}${m[2] ? `, ${CHANNEL_FIELD[m[2]] ?? m[2]}` : ''}`;
+  m = /^clients\.segments\[(\d+)\](?:\.(\w+))?/.exec(path);
+  if (m) {
+    const name = draft.clients?.segments?.[Number(m[1])]?.name || `сегмент ${Number(m[1]) + 1}`;
+    return `Сегменты клиентов → ${name}${m[2] ? `, ${SEGMENT_FIELD[m[2]] ?? m[2]}` : ''}`;
+  }
+  m = /^clients\.commercialPolicy\.discounts\[(\d+)\](?:\.(\w+))?/.exec(path);
+  if (m) return `Скидки без согласования → строка ${Number(m[1]) + 1}${m[2] ? `, ${DISCOUNT_FIELD[m[2]] ?? m[2]}` : ''}`;
   m = /^plan\.seasonality\[(\d+)\]/.exec(path);
   if (m) return `Сезонность, месяц ${Number(m[1]) + 1}`;
   const prefix = Object.keys(FIELD)

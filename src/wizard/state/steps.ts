@@ -1,13 +1,13 @@
 /** The wizard's steps, which parts of the profile each edits, and where its method is explained. */
 import { keyUnder } from './paths.ts';
 
-export const STEP_IDS = ['company', 'structure', 'plan', 'kpi', 'motivation', 'processes', 'documents', 'review'] as const;
+export const STEP_IDS = ['company', 'selling', 'structure', 'plan', 'kpi', 'motivation', 'processes', 'documents', 'review'] as const;
 export type StepId = (typeof STEP_IDS)[number];
 
 export interface StepInfo {
   id: StepId;
   title: string;
-  /** Profile paths whose problems this step shows and fixes. */
+  /** Profile paths whose problems this step shows and fixes; the longest prefix that matches wins. */
   owns: readonly string[];
   /** A methodology page that explains the step. */
   help: { href: string; label: string } | null;
@@ -19,6 +19,12 @@ export const STEPS: readonly StepInfo[] = [
     title: 'Компания',
     owns: ['company', 'currency', 'locale', 'schemaVersion'],
     help: { href: 'methodology/sales-system/#order', label: 'С чего начинается система продаж' },
+  },
+  {
+    id: 'selling',
+    title: 'Как вы продаёте',
+    owns: ['company.offering', 'company.channels', 'company.units', 'clients'],
+    help: null,
   },
   {
     id: 'structure',
@@ -50,7 +56,17 @@ export function stepInfo(id: StepId): StepInfo {
 
 export const isStepId = (value: string): value is StepId => (STEP_IDS as readonly string[]).includes(value);
 
-/** The step that fixes a problem at `key`; problems of the whole file belong to the review. */
+/**
+ * The step that fixes a problem at `key`: the one owning the longest prefix of it (`company` is
+ * the company step's, `company.channels` the selling step's); problems of the whole file belong
+ * to the review.
+ */
 export function stepOf(key: string): StepId {
-  return STEPS.find((s) => s.owns.some((prefix) => keyUnder(key, prefix)))?.id ?? 'review';
+  let best: { id: StepId; length: number } | null = null;
+  for (const step of STEPS) {
+    for (const prefix of step.owns) {
+      if (keyUnder(key, prefix) && (best === null || prefix.length > best.length)) best = { id: step.id, length: prefix.length };
+    }
+  }
+  return best?.id ?? 'review';
 }

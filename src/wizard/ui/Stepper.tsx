@@ -1,14 +1,13 @@
 /** The list of steps: where the user is, which steps have problems; any step can be opened. */
 import type { Issue } from '../../core/profile/issues.ts';
-import { keyUnder } from '../state/paths.ts';
-import { STEPS, type StepId } from '../state/steps.ts';
+import { STEPS, stepOf, type StepId } from '../state/steps.ts';
 
 export function Stepper({ current, errors, onSelect }: { current: StepId; errors: readonly Issue[]; onSelect: (id: StepId) => void }) {
   return (
     <nav class="stepper" aria-label="Шаги мастера">
       <ol>
         {STEPS.map((s, i) => {
-          const count = s.owns.length === 0 ? 0 : errors.filter((e) => s.owns.some((p) => keyUnder(e.path, p))).length;
+          const count = s.owns.length === 0 ? 0 : errors.filter((e) => stepOf(e.path) === s.id).length;
           return (
             <li key={s.id}>
               <button
