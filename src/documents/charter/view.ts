@@ -12,7 +12,7 @@ import { COMPANY_UNITS, type CompanyUnit, type Offering } from '../../core/profi
 import { channelFunction, type ChannelFunction } from './channel-prose.ts';
 import { OFFERING_CHARTER, type OfferingCharter } from './offering-prose.ts';
 import { unitRows, type UnitRow } from './unit-prose.ts';
-import { commercialPolicy } from '../../core/business/policy.ts';
+import { resolveClients } from '../../core/profile/clients.ts';
 import { includes } from '../shared/include.ts';
 
 const WEEKDAYS: Record<string, string> = {
@@ -83,7 +83,7 @@ const PAYMENT_TERMS = {
 } as const;
 
 function policyText(profile: Profile, common: CommonView): string {
-  const policy = commercialPolicy(profile);
+  const policy = resolveClients(profile).commercialPolicy;
   const title = (id: string) => (id === 'director' ? common.director.position : common.positions.find((p) => p.id === id)?.title);
   const limits = policy.discounts.map((d) => `${title(d.position)?.nom ?? d.position} — до ${formatPercent(d.maxPct, 0)}`);
   const directorListed = policy.discounts.some((d) => d.position === 'director');
