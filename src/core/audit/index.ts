@@ -12,6 +12,11 @@ export {
   AnswersFileSchema,
   ChecklistSchema,
   CURRENT_ANSWERS_VERSION,
+  AuditFactsSchema,
+  NO_FACTS,
+  EVIDENCE,
+  type AuditFacts,
+  type Evidence,
   type Answer,
   type AnswerRecord,
   type AnswersFileInput,
@@ -22,12 +27,14 @@ export {
   type Level,
   type Question,
 } from './schema.ts';
-export { loadAnswers, parseAnswersText, validateAnswers, AUDIT_CODES, type AnswersResult } from './load-answers.ts';
+export { loadAnswers, parseAnswersText, validateAnswers, AUDIT_CODES, RETIRED_QUESTIONS, type AnswersResult } from './load-answers.ts';
 export {
   scoreAudit,
   levelFor,
   percentOf,
-  MAX_NEXT_STEPS,
+  MAX_FINDINGS,
+  MIN_ANSWERED_PERCENT,
+  documentTitle,
   type AreaResult,
   type AuditScore,
   type DocumentNeed,
@@ -35,7 +42,10 @@ export {
   type Gap,
   type QuestionResult,
   type Score,
+  type Insufficient,
 } from './scoring.ts';
+export { phasedPlan, planStep, ownerText, effortText, PHASE_TITLES, MAX_STEPS_PER_PHASE, type PlanPhase, type PlanStep } from './plan.ts';
+export { stakeOf, roughMoney } from './stakes.ts';
 export { renderAuditFiles, type AuditRenderOptions } from './render-files.ts';
 export {
   auditToProfile,

@@ -8,12 +8,14 @@ import { parseProfileText } from '../profile/load.ts';
 import { profileErrorMap } from '../profile/messages.ts';
 import { closest } from '../profile/say.ts';
 import { countNoun } from '../text/plural.ts';
-import { AnswersFileSchema, type AnswerRecord, type AuditInput, type Checklist } from './schema.ts';
+import { AnswersFileSchema, CURRENT_ANSWERS_VERSION, type AnswerRecord, type AuditInput, type Checklist } from './schema.ts';
 
 export type AnswersResult = { ok: true; audit: AuditInput; warnings: Issue[] } | { ok: false; errors: Issue[]; warnings: Issue[] };
 
 export const AUDIT_CODES = {
   questionUnknown: 'question-unknown',
+  questionRetired: 'question-retired',
+  naNotAllowed: 'answer-na-not-allowed',
   answersMissing: 'answers-missing',
   answersEmpty: 'answers-empty',
   notMapping: 'not-a-mapping',
@@ -35,17 +37,41 @@ export function parseAnswersText(
   return { ok: false, errors };
 }
 
-/** Keys of `answers` that name no question of the checklist, each with a guess. */
-function unknownQuestions(raw: unknown, checklist: Checklist): Issue[] {
-  if (typeof raw !== 'object' || raw === null) return [];
+/**
+ * Questions of the version 1 checklist that the current one no longer asks (merged into others or
+ * replaced by result questions). A version 1 file that answers them loads with a warning; a
+ * version 2 file that names them is wrong.
+ */
+export const RETIRED_QUESTIONS: readonly string[] = [
+  'head-manages',
+  'org-structure',
+  'plan-factors',
+  'plan-explained',
+  'plan-signed',
+  'meeting-rules',
+  'reports',
+  'kpi-threshold',
+  'hiring-profile',
+];
+
+function answersOf(raw: unknown): Record<string, unknown> | null {
+  if (typeof raw !== 'object' || raw === null) return null;
   const answers: unknown = (raw as Record<string, unknown>)['answers'];
-  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return [];
+  return typeof answers === 'object' && answers !== null && !Array.isArray(answers) ? (answers as Record<string, unknown>) : null;
+}
+
+/** Keys of `answers` that name no question of the checklist, each with a guess. */
+function unknownQuestions(raw: unknown, checklist: Checklist, version: number): Issue[] {
+  const answers = answersOf(raw);
+  if (answers === null) return [];
   const ids = checklist.questions.map((q) => q.id);
   return Object.keys(answers)
-    .filter((key) => !ids.includes(key))
+    .filter((key) => !ids.includes(key) && !(version === 1 && RETIRED_QUESTIONS.includes(key)))
     .map((key) => {
       const guess = closest(key, ids);
-      const hint = guess
+      const hint = RETIRED_QUESTIONS.includes(key)
+        ? '; этого вопроса нет в чек-листе версии 2 — если файл записан прежней версией opkit, укажите schemaVersion: 1'
+        : guess
         ? ` (возможно, имелся в виду "${guess}")`
         : '; список вопросов — в docs/audit.md и в файле, который пишет «opkit audit init»';
       return issue('error', AUDIT_CODES.questionUnknown, ['answers', key], `неизвестный вопрос "${key}"${hint}`);
@@ -60,15 +86,35 @@ function listIds(ids: readonly string[], shown = 8): string {
 /** A parsed answers file (any JSON-like value) to audit input. */
 export function validateAnswers(raw: unknown, checklist: Checklist = CHECKLIST): AnswersResult {
   const parsed = AnswersFileSchema.safeParse(raw, { error: profileErrorMap });
-  const errors = [...(parsed.success ? [] : fromZodIssues(parsed.error.issues)), ...unknownQuestions(raw, checklist)];
+  const version = parsed.success ? parsed.data.schemaVersion : CURRENT_ANSWERS_VERSION;
+  const errors = [...(parsed.success ? [] : fromZodIssues(parsed.error.issues)), ...unknownQuestions(raw, checklist, version)];
   if (!parsed.success || errors.length > 0) return { ok: false, errors, warnings: [] };
   const file = parsed.data;
 
   const answers: Record<string, AnswerRecord> = {};
+  const naDropped: string[] = [];
   for (const question of checklist.questions) {
     const entry = file.answers[question.id];
-    if (entry?.answer) answers[question.id] = { answer: entry.answer, comment: entry.comment };
+    if (!entry?.answer) continue;
+    if (entry.answer === 'na' && question.na === undefined) {
+      // Version 1 allowed «na» everywhere: such answers become «no answer» with a warning.
+      if (version === 1) {
+        naDropped.push(question.id);
+        continue;
+      }
+      errors.push(
+        issue(
+          'error',
+          AUDIT_CODES.naNotAllowed,
+          ['answers', question.id],
+          `ответ «неприменимо» на этот вопрос не допускается: ответьте «да», «частично» или «нет»`,
+        ),
+      );
+      continue;
+    }
+    answers[question.id] = { answer: entry.answer, comment: entry.comment, evidence: entry.evidence };
   }
+  if (errors.length > 0) return { ok: false, errors, warnings: [] };
   const missing = checklist.questions.filter((q) => answers[q.id] === undefined).map((q) => q.id);
   const counted = Object.values(answers).filter((a) => a.answer !== 'na').length;
   if (counted === 0) {
@@ -76,22 +122,45 @@ export function validateAnswers(raw: unknown, checklist: Checklist = CHECKLIST):
       missing.length === checklist.questions.length ? 'в файле нет ни одного ответа' : 'на все отвеченные вопросы дан ответ «неприменимо»';
     return { ok: false, errors: [issue('error', AUDIT_CODES.answersEmpty, ['answers'], `${why}: оценивать нечего`)], warnings: [] };
   }
-  const warnings =
-    missing.length === 0
-      ? []
-      : [
-          issue(
-            'warning',
-            AUDIT_CODES.answersMissing,
-            ['answers'],
-            `нет ответа на ${countNoun(missing.length, QUESTION_FORMS)} из ${checklist.questions.length} (${listIds(missing)}): они не вошли в расчёт`,
-          ),
-        ];
+  const warnings: Issue[] = [];
+  if (missing.length > 0) {
+    warnings.push(
+      issue(
+        'warning',
+        AUDIT_CODES.answersMissing,
+        ['answers'],
+        `нет ответа на ${countNoun(missing.length, QUESTION_FORMS)} из ${checklist.questions.length} (${listIds(missing)}): они не вошли в расчёт`,
+      ),
+    );
+  }
+  const retired = Object.keys(answersOf(raw) ?? {}).filter((key) => RETIRED_QUESTIONS.includes(key));
+  if (retired.length > 0) {
+    warnings.push(
+      issue(
+        'warning',
+        AUDIT_CODES.questionRetired,
+        ['answers'],
+        `файл версии 1: ${countNoun(retired.length, QUESTION_FORMS)} прежнего чек-листа (${listIds(retired)}) в чек-листе версии 2 нет, ответы на них пропущены; допишите ответы на новые вопросы (opkit audit init показывает все) и укажите schemaVersion: 2`,
+      ),
+    );
+  }
+  if (naDropped.length > 0) {
+    warnings.push(
+      issue(
+        'warning',
+        AUDIT_CODES.naNotAllowed,
+        ['answers'],
+        `файл версии 1: ответ «неприменимо» больше не допускается на ${countNoun(naDropped.length, QUESTION_FORMS)} (${listIds(naDropped)}); они считаются вопросами без ответа`,
+      ),
+    );
+  }
   const audit: AuditInput = {
     company: file.company,
     date: file.date,
     respondent: file.respondent,
     auditor: file.auditor,
+    facts: file.facts,
+    conclusion: file.conclusion,
     answers,
   };
   return { ok: true, audit, warnings };

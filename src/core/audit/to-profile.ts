@@ -89,13 +89,13 @@ export const PROFILE_RULES: readonly Rule[] = [
     },
   },
   {
-    question: 'reports',
+    question: 'analytics-from-system',
     when: GAP,
     change: {
       op: 'add',
       path: ['processes', 'reports'],
       values: reports('weekly-pipeline', 'monthly-plan-fact'),
-      reason: 'регулярные отчёты не определены: в регламент войдут еженедельный отчёт о воронке и ежемесячный отчёт план/факт',
+      reason: 'отчётов по воронке и плану нет: в регламент войдут еженедельный отчёт о воронке и ежемесячный отчёт план/факт',
     },
   },
   {
@@ -150,7 +150,7 @@ export const PROFILE_RULES: readonly Rule[] = [
   },
   {
     question: 'head-of-sales',
-    when: GAP,
+    when: ['no'],
     note: 'Добавьте в профиль должность руководителя отдела продаж (роль head-of-sales): без неё управление отделом в документах достанется директору.',
   },
 ];

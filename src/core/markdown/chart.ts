@@ -58,5 +58,10 @@ export function chartBlock(node: ContainerDirective, literals: LiteralTable): Ch
     return chartItem(plainText(paragraph.children), literals, item.position?.start.line ?? line);
   });
   const caption = node.attributes?.['caption'];
-  return { type: 'chart', items, caption: caption ? literals.resolve(typography(caption)) : '' };
+  const marksText = literals.resolve(node.attributes?.['marks'] ?? '').trim();
+  const marks = marksText === '' ? [] : marksText.split(',').map((m) => Number(m.trim()));
+  if (marks.some((m) => !(m > 0 && m < 100))) {
+    throw new ModelError(`«:::chart» в строке ${line}: отметки marks="${marksText}" — числа больше 0 и меньше 100 через запятую`);
+  }
+  return { type: 'chart', items, marks, caption: caption ? literals.resolve(typography(caption)) : '' };
 }

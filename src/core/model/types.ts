@@ -149,6 +149,8 @@ export interface ChartItem {
 export interface Chart {
   type: 'chart';
   items: ChartItem[];
+  /** Thresholds (0..100) marked across every bar, e.g. the audit's level boundaries; empty for none. */
+  marks: number[];
   /** A line printed under the chart; empty for none. */
   caption: string;
 }

@@ -36,24 +36,38 @@ const NO_CELL_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE };
 const hairline = (): Paragraph =>
   new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: 'exact' }, indent: { firstLine: 0 }, run: { size: 2 } });
 
-const shaded = (fill: string, width: number): TableCell =>
+const shaded = (fill: string, width: number, marked = false): TableCell =>
   new TableCell({
     width: { size: width, type: WidthType.DXA },
     shading: { type: ShadingType.CLEAR, color: 'auto', fill },
-    borders: NO_CELL_BORDERS,
+    borders: marked ? { ...NO_CELL_BORDERS, left: MARK } : NO_CELL_BORDERS,
     children: [hairline()],
   });
 
-/** The bar: a filled part and the track, or one cell when the value is 0 or 100. */
-function bar(value: number, width: number): Table {
+const MARK: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
+
+/**
+ * The bar: the filled part and the track as shaded cells, split at every threshold mark, whose
+ * cell gets a dark left border (the mark).
+ */
+function bar(value: number, width: number, marks: readonly number[]): Table {
   const filled = Math.round((Math.min(100, Math.max(0, value)) / 100) * width);
+  const markAt = new Set(marks.map((m) => Math.round((m / 100) * width)));
+  const cuts = [...new Set([0, filled, ...markAt, width])].filter((x) => x >= 0 && x <= width).sort((a, b) => a - b);
   const cells: TableCell[] = [];
-  if (filled > 0) cells.push(shaded(CHART_COLORS.bar, filled));
-  if (filled < width) cells.push(shaded(CHART_COLORS.track, width - filled));
+  const widths: number[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const from = cuts[i] ?? 0;
+    const to = cuts[i + 1] ?? width;
+    if (to <= from) continue;
+    const cell = shaded(to <= filled ? CHART_COLORS.bar : CHART_COLORS.track, to - from, markAt.has(from) && from > 0);
+    cells.push(cell);
+    widths.push(to - from);
+  }
   return new Table({
     rows: [new TableRow({ children: cells, height: { value: mmToTwip(CHART_BAR_MM), rule: HeightRule.EXACT }, cantSplit: true })],
     width: { size: width, type: WidthType.DXA },
-    columnWidths: cells.length === 2 ? [filled, width - filled] : [width],
+    columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
     margins: { top: 0, bottom: 0, left: 0, right: 0 },
@@ -87,14 +101,14 @@ function textCell(text: string, width: number, options: TextCellOptions): TableC
 /** Room between a label that fills its column and the bar. */
 const BAR_INSET = mmToTwip(2);
 
-function row(item: ChartItem, grid: number[], last: boolean, size: number): TableRow {
+function row(item: ChartItem, grid: number[], last: boolean, size: number, marks: readonly number[]): TableRow {
   const [labelWidth = 0, barWidth = 0, valueWidth = 0] = grid;
   const barCell = new TableCell({
     width: { size: barWidth, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
     borders: NO_CELL_BORDERS,
     margins: { left: BAR_INSET, right: 0 },
-    children: [bar(item.value, barWidth - BAR_INSET), hairline()],
+    children: [bar(item.value, barWidth - BAR_INSET, marks), hairline()],
   });
   return new TableRow({
     cantSplit: true,
@@ -113,7 +127,7 @@ export function renderChart(block: Chart, ctx: DocxContext): Array<Table | Parag
   const gap = mmToTwip(CHART_GAP_MM / 2);
   const table = new Table({
     // Labels at the size of table text, as the PDF sets them.
-    rows: block.items.map((item, i) => row(item, grid, i === block.items.length - 1, Math.round(ctx.theme.tableFontSize * 2))),
+    rows: block.items.map((item, i) => row(item, grid, i === block.items.length - 1, Math.round(ctx.theme.tableFontSize * 2), block.marks)),
     width: { size: total, type: WidthType.DXA },
     columnWidths: grid,
     layout: TableLayoutType.FIXED,

@@ -10,12 +10,13 @@ import { columnPercents } from './blocks/table.ts';
 
 const clamp = (value: number): number => Math.min(100, Math.max(0, Number.isFinite(value) ? value : 0));
 
-function barSvg(value: number): string {
+function barSvg(value: number, marks: readonly number[]): string {
   const width = Math.round(clamp(value) * 100) / 100;
   return (
     `<svg viewBox="0 0 100 10" preserveAspectRatio="none" width="100%" height="1em" aria-hidden="true" focusable="false">` +
     `<rect x="0" y="0" width="100" height="10" fill="#${CHART_COLORS.track}"/>` +
     (width > 0 ? `<rect x="0" y="0" width="${width}" height="10" fill="#${CHART_COLORS.bar}"/>` : '') +
+    marks.map((m) => `<line x1="${m}" x2="${m}" y1="0" y2="10" stroke="#000" stroke-width="1" vector-effect="non-scaling-stroke"/>`).join('') +
     '</svg>'
   );
 }
@@ -27,7 +28,7 @@ export function chartHtml(block: Chart): string {
   const rows = block.items
     .map(
       (item) =>
-        `<tr><td><p>${escapeHtml(item.label)}</p></td><td>${barSvg(item.value)}</td>` +
+        `<tr><td><p>${escapeHtml(item.label)}</p></td><td>${barSvg(item.value, block.marks)}</td>` +
         `<td class="opk-al-right"><p><strong>${escapeHtml(item.text)}</strong></p></td></tr>`,
     )
     .join('');

@@ -51,6 +51,11 @@ export function layoutChart(chart: Chart, ctx: LayoutContext): FigureBlock {
     const filled = (barWidth * Math.min(100, Math.max(0, item.value))) / 100;
     items.push({ kind: 'rect', x: barX, y: barTop, width: barWidth, height: barHeight, fill: TRACK });
     if (filled > 0) items.push({ kind: 'rect', x: barX, y: barTop, width: filled, height: barHeight, fill: BAR });
+    // A threshold is a short tick across the bar, above and below it, so it reads over the fill too.
+    for (const mark of chart.marks) {
+      const x = barX + (barWidth * mark) / 100;
+      items.push({ kind: 'rule', x1: x, y1: barTop - 1.5, x2: x, y2: barTop + barHeight + 1.5 });
+    }
     y += row;
   });
   if (chart.items.length > 0) items.push({ kind: 'rule', x1: barX, y1: -gap / 2, x2: barX, y2: y + gap / 2 });

@@ -1,0 +1,80 @@
+/**
+ * The phased plan of the audit: the gaps in dependency order, split into the first 30 days, the
+ * quarter and the half-year, each step with who carries it out, how long it takes and the pack's
+ * document that implements it. The report and the web page both print this, so they cannot
+ * disagree. A phase shows its most important steps; the rest stay in the appendix's answer tables.
+ */
+import type { AuditScore, Gap } from './scoring.ts';
+import type { Question } from './schema.ts';
+
+export const PHASE_TITLES: Record<1 | 2 | 3, string> = {
+  1: 'Первые 30 дней',
+  2: 'В течение квартала',
+  3: 'В течение полугода',
+};
+
+/** Steps a phase shows at most: a plan a company can carry, not every gap. */
+export const MAX_STEPS_PER_PHASE = 6;
+
+const EFFORT_TEXT: Record<Question['effort'], string> = {
+  days: '1–3 дня',
+  week: 'до недели',
+  weeks: '2–4 недели',
+  months: '1–3 месяца',
+};
+
+export interface PlanStep {
+  gap: Gap;
+  /** «Руководитель отдела продаж»; the owner's while there is no head. */
+  ownerText: string;
+  effortText: string;
+  /** The pack's documents that implement the step, by title. */
+  documentsText: string;
+}
+
+export interface PlanPhase {
+  phase: 1 | 2 | 3;
+  title: string;
+  steps: PlanStep[];
+  /** Gaps of the phase left out of the plan (they are in the appendix). */
+  more: number;
+}
+
+/** Who the owner is: an entrepreneur runs an ИП, an owner or director a company. */
+function ownerName(legalForm: string | null): string {
+  return legalForm?.trim().toUpperCase() === 'ИП' ? 'Предприниматель' : 'Собственник';
+}
+
+export function ownerText(owner: Question['owner'], score: Pick<AuditScore, 'hasHead'>, legalForm: string | null): string {
+  const boss = ownerName(legalForm);
+  if (owner === 'owner') return boss;
+  if (owner === 'finance') return 'Бухгалтерия';
+  return score.hasHead ? 'Руководитель отдела продаж' : `${boss} (до назначения руководителя)`;
+}
+
+export const effortText = (effort: Question['effort']): string => EFFORT_TEXT[effort];
+
+export function planStep(gap: Gap, score: Pick<AuditScore, 'hasHead'>, legalForm: string | null): PlanStep {
+  return {
+    gap,
+    ownerText: ownerText(gap.owner, score, legalForm),
+    effortText: effortText(gap.effort),
+    documentsText: gap.documents.map((d) => `«${d.title}»`).join(', '),
+  };
+}
+
+/** The plan by phase; phases without steps are left out. */
+export function phasedPlan(score: AuditScore, legalForm: string | null, limit = MAX_STEPS_PER_PHASE): PlanPhase[] {
+  return ([1, 2, 3] as const).flatMap((phase) => {
+    const gaps = score.gaps.filter((g) => g.phase === phase);
+    if (gaps.length === 0) return [];
+    return [
+      {
+        phase,
+        title: PHASE_TITLES[phase],
+        steps: gaps.slice(0, limit).map((g) => planStep(g, score, legalForm)),
+        more: Math.max(0, gaps.length - limit),
+      },
+    ];
+  });
+}
