@@ -14,7 +14,7 @@ export const PHASE_TITLES: Record<1 | 2 | 3, string> = {
 };
 
 /** Steps a phase shows at most: a plan a company can carry, not every gap. */
-export const MAX_STEPS_PER_PHASE = 6;
+export const MAX_STEPS_PER_PHASE = 5;
 
 const EFFORT_TEXT: Record<Question['effort'], string> = {
   days: '1–3 дня',
@@ -28,8 +28,8 @@ export interface PlanStep {
   /** «Руководитель отдела продаж»; the owner's while there is no head. */
   ownerText: string;
   effortText: string;
-  /** The pack's documents that implement the step, by title. */
-  documentsText: string;
+  /** The pack's document that implements the step (the first, most relevant one), by title. */
+  documentText: string;
 }
 
 export interface PlanPhase {
@@ -59,7 +59,7 @@ export function planStep(gap: Gap, score: Pick<AuditScore, 'hasHead'>, legalForm
     gap,
     ownerText: ownerText(gap.owner, score, legalForm),
     effortText: effortText(gap.effort),
-    documentsText: gap.documents.map((d) => `«${d.title}»`).join(', '),
+    documentText: gap.documents[0]?.title ?? '',
   };
 }
 

@@ -27,7 +27,8 @@ export interface ReportView {
   dateText: string;
   respondent: string | null;
   auditor: string | null;
-  facts: Array<{ label: string; value: string }>;
+  /** The facts two to a row. */
+  facts: Array<{ label: string; value: string; label2: string; value2: string }>;
   hasFacts: boolean;
   /** «38 %», or null when the answers are insufficient for a total. */
   overallText: string | null;
@@ -117,6 +118,16 @@ function strengths(score: AuditScore): { list: string[]; text: string } {
   return { list: [], text: 'Областей с результатом выше 50 % нет: опереться при изменениях пока не на что, поэтому план начинается с основы.' };
 }
 
+function pairs(rows: ReadonlyArray<{ label: string; value: string }>): ReportView['facts'] {
+  const out: ReportView['facts'] = [];
+  for (let i = 0; i < rows.length; i += 2) {
+    const a = rows[i];
+    const b = rows[i + 1];
+    if (a) out.push({ label: a.label, value: a.value, label2: b?.label ?? '', value2: b?.value ?? '' });
+  }
+  return out;
+}
+
 export function buildReportView(input: AuditInput, score: AuditScore, checklist: Checklist, today: string): ReportView {
   const { company } = input;
   const facts = input.facts ?? NO_FACTS;
@@ -137,7 +148,7 @@ export function buildReportView(input: AuditInput, score: AuditScore, checklist:
     dateText: formatDateLong(input.date ?? today),
     respondent: input.respondent,
     auditor: input.auditor,
-    facts: rows,
+    facts: pairs(rows),
     hasFacts: rows.length > 0,
     overallText: score.overall.percent === null ? null : formatPercent(score.overall.percent, 0),
     resultText: resultText(score),
@@ -159,7 +170,7 @@ export function buildReportView(input: AuditInput, score: AuditScore, checklist:
     phases: plan.map((p) => ({
       id: PHASE_IDS[p.phase],
       title: p.title,
-      steps: p.steps.map((s) => ({ text: s.gap.advice, owner: s.ownerText, effort: s.effortText, documents: s.documentsText })),
+      steps: p.steps.map((s) => ({ text: s.gap.advice, owner: s.ownerText, effort: s.effortText, documents: s.documentText })),
       moreText: p.more > 0 ? `Ещё ${countNoun(p.more, STEPS)} этого этапа — в приложении, в разделе «Остальные рекомендации».` : null,
     })),
     conclusion: (input.conclusion ?? '').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== ''),
