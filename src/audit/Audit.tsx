@@ -15,7 +15,12 @@ import {
   withAnswer,
   withComment,
   withCompany,
+  withConclusion,
+  withEvidence,
+  withFact,
   type Answer,
+  type Evidence,
+  type FactKey,
   type AuditState,
   type CompanyFields,
 } from './state/answers.ts';
@@ -107,6 +112,9 @@ export default function Audit({ samples }: { samples: SampleLinks }) {
   const onAnswer = useCallback((id: string, answer: Answer) => setState((s) => withAnswer(s, id, answer)), []);
   const onComment = useCallback((id: string, comment: string) => setState((s) => withComment(s, id, comment)), []);
   const onField = useCallback((field: keyof CompanyFields, value: string) => setState((s) => withCompany(s, field, value)), []);
+  const onEvidence = useCallback((id: string, evidence: Evidence | null) => setState((s) => withEvidence(s, id, evidence)), []);
+  const onFact = useCallback((key: FactKey, value: string) => setState((s) => withFact(s, key, value)), []);
+  const onConclusion = useCallback((text: string) => setState((s) => withConclusion(s, text)), []);
 
   const startOver = () => {
     if (
@@ -144,11 +152,11 @@ export default function Audit({ samples }: { samples: SampleLinks }) {
         <AreaNav state={state} view={view} onSelect={go} />
         <section class="audit-step" aria-labelledby="view-title">
           {view === START ? (
-            <StartView state={state} answered={answered} onField={onField} onBegin={() => go(firstOpenView(state))} />
+            <StartView state={state} answered={answered} onField={onField} onFact={onFact} onBegin={() => go(firstOpenView(state))} />
           ) : view === RESULT ? (
-            <ResultView state={state} samples={samples} go={go} />
+            <ResultView state={state} samples={samples} go={go} onConclusion={onConclusion} />
           ) : (
-            <AreaView state={state} areaId={view} onAnswer={onAnswer} onComment={onComment} go={go} />
+            <AreaView state={state} areaId={view} onAnswer={onAnswer} onComment={onComment} onEvidence={onEvidence} go={go} />
           )}
         </section>
       </div>

@@ -4,7 +4,7 @@
  * exist, or written by a future version, are dropped instead of breaking the page.
  */
 import { openSaved, removeSaved, writeSaved } from '../../browser/saved-envelope.ts';
-import { emptyAudit, isAnswer, QUESTIONS, type AuditState, type CompanyFields, type QuestionState } from './answers.ts';
+import { emptyAudit, FACT_FIELDS, isAnswer, isEvidence, QUESTIONS, type AuditState, type CompanyFields, type FactKey, type QuestionState } from './answers.ts';
 import { isViewId, START, type ViewId } from './views.ts';
 
 export const STORAGE_KEY = 'opkit.audit';
@@ -38,9 +38,13 @@ function readState(raw: unknown): AuditState {
     if (!isRecord(entry)) continue;
     const answer = isAnswer(entry['answer']) ? entry['answer'] : null;
     const comment = str(entry['comment']);
-    if (answer !== null || comment !== '') answers[q.id] = { answer, comment };
+    const evidence = isEvidence(entry['evidence']) ? entry['evidence'] : null;
+    if (answer !== null || comment !== '' || evidence !== null) answers[q.id] = { answer, comment, evidence };
   }
-  return { company: fields, answers };
+  const storedFacts = isRecord(raw['facts']) ? raw['facts'] : {};
+  const facts: Partial<Record<FactKey, string>> = {};
+  for (const f of FACT_FIELDS) if (str(storedFacts[f.key]) !== '') facts[f.key] = str(storedFacts[f.key]);
+  return { company: fields, facts, conclusion: str(raw['conclusion']), answers };
 }
 
 export function restore(): Restored {

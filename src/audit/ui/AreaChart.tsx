@@ -22,12 +22,17 @@ function Bar({ percent }: { percent: number }) {
   );
 }
 
+/** From the weakest area to the strongest, as the report draws it; areas without a score last. */
+function sorted(areas: readonly AreaResult[]): AreaResult[] {
+  return [...areas].sort((a, b) => (a.percent ?? 101) - (b.percent ?? 101));
+}
+
 export function AreaChart({ areas }: { areas: readonly AreaResult[] }) {
   return (
     <figure class="area-chart">
-      <figcaption class="area-chart__caption">Результат по областям</figcaption>
+      <figcaption class="area-chart__caption">Результат по областям, от слабых к сильным</figcaption>
       <ol class="area-chart__list">
-        {areas.map((a) => (
+        {sorted(areas).map((a) => (
           <li key={a.area.id} class="area-chart__row">
             <span class="area-chart__name">
               {a.number}. {a.area.title}

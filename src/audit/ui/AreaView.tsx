@@ -1,5 +1,5 @@
 /** One area of the checklist: its questions, and the way to the neighbouring screens. */
-import { AREAS, answeredIn, questionNumber, questionsOf, type Answer, type AuditState } from '../state/answers.ts';
+import { AREAS, answeredIn, questionNumber, questionsOf, skippedAfter, type Answer, type AuditState, type Evidence } from '../state/answers.ts';
 import { neighbour, RESULT, viewTitle, type ViewId } from '../state/views.ts';
 import { QuestionCard } from './QuestionCard.tsx';
 
@@ -8,10 +8,11 @@ export interface AreaViewProps {
   areaId: string;
   onAnswer: (id: string, answer: Answer) => void;
   onComment: (id: string, comment: string) => void;
+  onEvidence: (id: string, evidence: Evidence | null) => void;
   go: (view: ViewId) => void;
 }
 
-export function AreaView({ state, areaId, onAnswer, onComment, go }: AreaViewProps) {
+export function AreaView({ state, areaId, onAnswer, onComment, onEvidence, go }: AreaViewProps) {
   const index = AREAS.findIndex((a) => a.id === areaId);
   const area = AREAS[index];
   if (!area) return null;
@@ -33,8 +34,10 @@ export function AreaView({ state, areaId, onAnswer, onComment, go }: AreaViewPro
           question={q}
           number={questionNumber(q)}
           entry={state.answers[q.id]}
+          skippedAfter={skippedAfter(state, q.id)}
           onAnswer={onAnswer}
           onComment={onComment}
+          onEvidence={onEvidence}
         />
       ))}
       <nav class="audit-nav" aria-label="Переход между областями">

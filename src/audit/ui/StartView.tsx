@@ -1,7 +1,7 @@
 /** The first screen: what the audit is, and the company it is about. */
 import { useState } from 'preact/hooks';
 import { pluralForm } from '../../core/text/plural.ts';
-import { AREAS, QUESTIONS, type AuditState, type CompanyFields } from '../state/answers.ts';
+import { AREAS, FACT_FIELDS, factValue, QUESTIONS, type AuditState, type CompanyFields, type FactKey } from '../state/answers.ts';
 import { BlankChecklistOffer } from './Downloads.tsx';
 import { TextInput } from './TextInput.tsx';
 
@@ -13,11 +13,12 @@ export interface StartViewProps {
   state: AuditState;
   answered: number;
   onField: (field: keyof CompanyFields, value: string) => void;
+  onFact: (key: FactKey, value: string) => void;
   /** Go on to the questions. */
   onBegin: () => void;
 }
 
-export function StartView({ state, answered, onField, onBegin }: StartViewProps) {
+export function StartView({ state, answered, onField, onFact, onBegin }: StartViewProps) {
   const [nameMissing, setNameMissing] = useState(false);
   const { company } = state;
   const begin = () => {
@@ -42,7 +43,7 @@ export function StartView({ state, answered, onField, onBegin }: StartViewProps)
           «Частично», «Нет» или «Неприменимо».
         </li>
         <li>
-          <strong>Около 10 минут.</strong> Можно прерваться в любой момент: ответы сохраняются в этом браузере после каждого изменения.
+          <strong>Около 20 минут.</strong> Можно прерваться в любой момент: ответы сохраняются в этом браузере после каждого изменения.
         </li>
         <li>
           <strong>Итог</strong> — оценка каждой области, уровень зрелости отдела, первые шаги и документы, которые закрывают найденные
@@ -98,6 +99,31 @@ export function StartView({ state, answered, onField, onBegin }: StartViewProps)
               value={company.respondent}
               onInput={(v) => onField('respondent', v)}
             />
+          </div>
+        </fieldset>
+        <fieldset class="group">
+          <legend>Компания в цифрах</legend>
+          <p class="muted">
+            Необязательно, но по этим цифрам отчёт оценит, сколько денег стоит каждый найденный пробел. Пустое поле в отчёт не попадёт.
+          </p>
+          <div class="grid grid--2">
+            {FACT_FIELDS.map((field) => {
+              const text = state.facts[field.key] ?? '';
+              const wrong = text.trim() !== '' && factValue(text, field) === null;
+              return (
+                <TextInput
+                  key={field.key}
+                  id={`audit-fact-${field.key}`}
+                  label={field.label}
+                  optional
+                  hint={field.hint}
+                  value={text}
+                  inputMode="decimal"
+                  error={wrong ? `Число от 0 до ${field.max}${field.integer ? ', целое' : ''}.` : null}
+                  onInput={(v) => onFact(field.key, v)}
+                />
+              );
+            })}
           </div>
         </fieldset>
         <div class="audit-nav">

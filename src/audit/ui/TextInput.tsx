@@ -8,9 +8,10 @@ export interface TextInputProps {
   optional?: boolean;
   error?: string | null;
   autoComplete?: string;
+  inputMode?: 'text' | 'decimal' | 'numeric';
 }
 
-export function TextInput({ id, label, value, onInput, hint, optional, error, autoComplete }: TextInputProps) {
+export function TextInput({ id, label, value, onInput, hint, optional, error, autoComplete, inputMode }: TextInputProps) {
   // «Optional» goes into the hint rather than the label, so labels of a row stay one line.
   const note = optional ? `Необязательно${hint ? `. ${hint}` : '.'}` : hint;
   const describedBy = [note ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
@@ -24,6 +25,7 @@ export function TextInput({ id, label, value, onInput, hint, optional, error, au
         type="text"
         value={value}
         autoComplete={autoComplete}
+        inputMode={inputMode}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy}
         onInput={(e) => onInput(e.currentTarget.value)}
