@@ -63,10 +63,11 @@ async function runReport(argv: string[], io: Io): Promise<number> {
   const fonts = formats.includes('pdf') ? await loadFontSet('Times New Roman') : null;
   const files = await renderAuditFiles([model], { formats, fonts, timestamp: fileTimestamp(loaded.audit.date) });
   await writeFilesAtomically(target, files);
-  const level = score.level ? ` (${score.level.title})` : '';
-  io.out(
-    `${file} → ${shown(io, target)}: общий результат ${score.overall.percent ?? '—'} %${level}; файлы: ${files.map((f) => f.path).join(', ')}\n`,
-  );
+  const result =
+    score.overall.percent === null || score.level === null
+      ? 'общий результат не определён: недостаточно ответов'
+      : `общий результат ${score.overall.percent} % (${score.level.title})${score.capped && score.raw !== null ? `, ограничен с ${score.raw} %: не хватает основы системы` : ''}`;
+  io.out(`${file} → ${shown(io, target)}: ${result}; файлы: ${files.map((f) => f.path).join(', ')}\n`);
   if (loaded.warnings.length) io.out(`${formatIssueLines(loaded.warnings)}\n`);
   return EXIT.ok;
 }
