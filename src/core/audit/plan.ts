@@ -14,7 +14,7 @@ export const PHASE_TITLES: Record<1 | 2 | 3, string> = {
 };
 
 /** Steps a phase shows at most: a plan a company can carry, not every gap. */
-export const MAX_STEPS_PER_PHASE = 5;
+export const MAX_STEPS_PER_PHASE = 4;
 
 const EFFORT_TEXT: Record<Question['effort'], string> = {
   days: '1–3 дня',
@@ -49,7 +49,8 @@ export function ownerText(owner: Question['owner'], score: Pick<AuditScore, 'has
   const boss = ownerName(legalForm);
   if (owner === 'owner') return boss;
   if (owner === 'finance') return 'Бухгалтерия';
-  return score.hasHead ? 'Руководитель отдела продаж' : `${boss} (до назначения руководителя)`;
+  // Without a head the owner carries the head's steps; the plan says so once, above the table.
+  return score.hasHead ? 'Руководитель отдела продаж' : boss;
 }
 
 export const effortText = (effort: Question['effort']): string => EFFORT_TEXT[effort];
@@ -63,17 +64,32 @@ export function planStep(gap: Gap, score: Pick<AuditScore, 'hasHead'>, legalForm
   };
 }
 
-/** The plan by phase; phases without steps are left out. */
+/**
+ * The plan by phase; phases without steps are left out. A phase keeps its heaviest steps («no»
+ * before «partly» at equal weight) and shows them in dependency order, so a weight-3 step such as
+ * the pay scheme is never crowded out by lighter steps that merely come earlier.
+ */
 export function phasedPlan(score: AuditScore, legalForm: string | null, limit = MAX_STEPS_PER_PHASE): PlanPhase[] {
   return ([1, 2, 3] as const).flatMap((phase) => {
     const gaps = score.gaps.filter((g) => g.phase === phase);
     if (gaps.length === 0) return [];
+    const order = new Map(gaps.map((g, i) => [g, i]));
+    const kept = new Set(
+      [...gaps]
+        .sort(
+          (a, b) =>
+            b.result.question.weight - a.result.question.weight ||
+            Number(b.answer === 'no') - Number(a.answer === 'no') ||
+            (order.get(a) ?? 0) - (order.get(b) ?? 0),
+        )
+        .slice(0, limit),
+    );
     return [
       {
         phase,
         title: PHASE_TITLES[phase],
-        steps: gaps.slice(0, limit).map((g) => planStep(g, score, legalForm)),
-        more: Math.max(0, gaps.length - limit),
+        steps: gaps.filter((g) => kept.has(g)).map((g) => planStep(g, score, legalForm)),
+        more: gaps.length - kept.size,
       },
     ];
   });

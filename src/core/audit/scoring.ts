@@ -295,16 +295,30 @@ function orderGaps(all: readonly QuestionResult[], checklist: Checklist, hasCrm:
   );
 }
 
-/** Gates first, then heavier gaps, «no» before «partly», in the plan's order. */
+/**
+ * Gates first, then heavier gaps, «no» before «partly», in the plan's order; at most one finding
+ * per area while other areas have gaps, so five findings name five different problems (a missing
+ * plan and a missing monthly breakdown are one problem to the client).
+ */
 function pickFindings(gaps: readonly Gap[]): Gap[] {
   const rank = new Map(gaps.map((g, i) => [g, i]));
-  return [...gaps]
-    .sort(
-      (a, b) =>
-        Number(b.result.question.core && b.answer === 'no') - Number(a.result.question.core && a.answer === 'no') ||
-        b.result.question.weight - a.result.question.weight ||
-        Number(b.answer === 'no') - Number(a.answer === 'no') ||
-        (rank.get(a) ?? 0) - (rank.get(b) ?? 0),
-    )
-    .slice(0, MAX_FINDINGS);
+  const ranked = [...gaps].sort(
+    (a, b) =>
+      Number(b.result.question.core && b.answer === 'no') - Number(a.result.question.core && a.answer === 'no') ||
+      b.result.question.weight - a.result.question.weight ||
+      Number(b.answer === 'no') - Number(a.answer === 'no') ||
+      (rank.get(a) ?? 0) - (rank.get(b) ?? 0),
+  );
+  const picked: Gap[] = [];
+  const areas = new Set<string>();
+  for (const gap of ranked) {
+    if (picked.length === MAX_FINDINGS) break;
+    // A gate is always a finding, whatever area it shares.
+    const gate = gap.result.question.core && gap.answer === 'no';
+    if (!gate && areas.has(gap.area.id)) continue;
+    picked.push(gap);
+    areas.add(gap.area.id);
+  }
+  for (const gap of ranked) if (picked.length < MAX_FINDINGS && !picked.includes(gap)) picked.push(gap);
+  return picked;
 }

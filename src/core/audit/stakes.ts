@@ -25,8 +25,10 @@ const pct = (value: number): string => `${formatNumber(value, 0)}${NBSP}%`;
 export function stakeOf(gap: Gap, facts: AuditFacts): string | null {
   const { revenue, currency } = facts;
   switch (gap.result.question.id) {
+    case 'head-of-sales':
     case 'owner-sales': {
-      if (facts.ownerShare === null) return null;
+      // Without a head the owner is the one who sells; a head who sells is another story.
+      if (facts.ownerShare === null || (gap.result.question.id === 'head-of-sales' && gap.answer !== 'no')) return null;
       const money = revenue === null ? '' : `, около ${roughMoney((revenue * facts.ownerShare) / 100, currency)} в год`;
       return `На клиентах, которых ведёт собственник, держится ${pct(facts.ownerShare)} выручки${money}.`;
     }
@@ -34,6 +36,12 @@ export function stakeOf(gap: Gap, facts: AuditFacts): string | null {
       if (facts.top10Share === null) return null;
       const one = revenue === null ? '' : `; уход одного из них стоит в среднем около ${roughMoney((revenue * facts.top10Share) / 1000, currency)} выручки в год`;
       return `Десять крупнейших клиентов дают ${pct(facts.top10Share)} выручки${one}.`;
+    }
+    case 'crm-in-use': {
+      if (gap.answer !== 'no' || facts.turnover === null || facts.sellers === null) return null;
+      const leavers = Math.round((facts.sellers * facts.turnover) / 100);
+      if (leavers === 0) return null;
+      return `За год уходит около ${countNoun(leavers, SELLERS)}, и с каждым уходят его записи о клиентах и сделках.`;
     }
     case 'result-plan': {
       if (facts.planMonthsMet === null) return null;

@@ -44,6 +44,8 @@ export interface ReportView {
   strengthsText: string;
   findings: Array<{ title: string; evidenceText: string; comment: string | null; stake: string | null }>;
   hasFindings: boolean;
+  /** «предприниматель» when the owner carries the head's steps; null when there is a head. */
+  ownerCarriesHead: string | null;
   phases: Array<{ id: string; title: string; steps: Array<{ text: string; owner: string; effort: string; documents: string }>; moreText: string | null }>;
   conclusion: string[];
   /** Gaps that did not fit into the plan, for the appendix. */
@@ -106,12 +108,13 @@ function resultText(score: AuditScore): string {
 function strengths(score: AuditScore): { list: string[]; text: string } {
   const scored = score.areas.filter((a) => a.percent !== null) as Array<AuditScore['areas'][number] & { percent: number }>;
   const strong = scored.filter((a) => a.percent >= 80).sort((a, b) => b.percent - a.percent);
-  const list = strong.map((a) => `${a.area.title}: ${formatPercent(a.percent, 0)}. ${a.area.about}`);
-  if (strong.length > 0) return { list, text: 'Области, где система уже работает (80 % и выше), на них можно опираться при изменениях:' };
+  const list = strong.slice(0, 5).map((a) => `${a.area.title}: ${formatPercent(a.percent, 0)}`);
+  const more = strong.length > 5 ? ` Всего таких областей — ${strong.length}; сильнейшие:` : ':';
+  if (strong.length > 0) return { list, text: `Области, где система уже работает (80 % и выше), на них можно опираться при изменениях${more}` };
   const middle = scored.filter((a) => a.percent >= 50).sort((a, b) => b.percent - a.percent);
   if (middle.length > 0) {
     return {
-      list: middle.map((a) => `${a.area.title}: ${formatPercent(a.percent, 0)}`),
+      list: middle.slice(0, 3).map((a) => `${a.area.title}: ${formatPercent(a.percent, 0)}`),
       text: 'Областей с результатом 80 % и выше нет; лучше других работают:',
     };
   }
@@ -141,7 +144,9 @@ export function buildReportView(input: AuditInput, score: AuditScore, checklist:
   const { counted, questions, skipped, notApplicable, unanswered } = score.counts;
   const out: string[] = [];
   if (skipped > 0) out.push(`${countNoun(skipped, { one: 'уточняющий вопрос пропущен', few: 'уточняющих вопроса пропущены', many: 'уточняющих вопросов пропущены' })} после ответа «нет» и считаются как «нет»`);
-  if (notApplicable > 0) out.push(`${countNoun(notApplicable, { one: 'вопрос', few: 'вопроса', many: 'вопросов' })} к компании не относятся`);
+  if (notApplicable > 0) {
+    out.push(countNoun(notApplicable, { one: 'вопрос к компании не относится', few: 'вопроса к компании не относятся', many: 'вопросов к компании не относятся' }));
+  }
   if (unanswered > 0) out.push(`на ${countNoun(unanswered, { one: 'вопрос', few: 'вопроса', many: 'вопросов' })} нет ответа`);
   return {
     company: company.legalForm ? shortOrganizationName(company.legalForm, company.name) : company.name,
@@ -167,6 +172,7 @@ export function buildReportView(input: AuditInput, score: AuditScore, checklist:
       stake: stakeOf(g, facts),
     })),
     hasFindings: score.findings.length > 0,
+    ownerCarriesHead: score.hasHead ? null : company.legalForm?.trim().toUpperCase() === 'ИП' ? 'предприниматель' : 'собственник',
     phases: plan.map((p) => ({
       id: PHASE_IDS[p.phase],
       title: p.title,
