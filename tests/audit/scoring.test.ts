@@ -7,6 +7,7 @@ import { levelFor, percentOf, scoreAudit, type Answer, type AuditAnswers, type C
 const all = (answer: Answer, checklist: Checklist = CHECKLIST): AuditAnswers =>
   Object.fromEntries(checklist.questions.map((q) => [q.id, { answer, comment: null }]));
 
+
 /** A small checklist with chosen weights, for exact arithmetic. */
 function tiny(weights: Array<1 | 2 | 3>): Checklist {
   return {
@@ -19,9 +20,16 @@ function tiny(weights: Array<1 | 2 | 3>): Checklist {
       id: `q${i}`,
       area: i % 2 === 0 ? 'a' : 'b',
       text: `Вопрос ${i}?`,
-      why: 'Потому что.',
+      guide: 'Потому что.',
       weight,
-      recommendation: `Сделайте ${i}.`,
+      core: false,
+      na: 'не относится',
+      finding: { no: `Нет ${i}`, partly: `Частично ${i}` },
+      advice: { no: `Сделайте ${i}.`, partly: `Доделайте ${i}.` },
+      owner: 'head' as const,
+      effort: 'days' as const,
+      phase: 1 as const,
+      stage: 1,
       documents: [i % 3 === 0 ? 'sales-plan' : 'charter'],
     })),
   };
@@ -36,16 +44,18 @@ describe('scores', () => {
     expect(yes.overall.percent).toBe(100);
     expect(yes.areas.every((a) => a.percent === 100)).toBe(true);
     expect(yes.gaps).toEqual([]);
-    expect(yes.nextSteps).toEqual([]);
+    expect(yes.findings).toEqual([]);
     expect(yes.level?.id).toBe('systemic');
     const no = scoreAudit(all('no'));
     expect(no.overall.percent).toBe(0);
     expect(no.areas.every((a) => a.percent === 0)).toBe(true);
     expect(no.level?.id).toBe('manual');
-    expect(no.gaps).toHaveLength(CHECKLIST.questions.length);
+    // Follow-ups of a «no» are skipped: no advice of their own.
+    expect(no.gaps).toHaveLength(CHECKLIST.questions.filter((q) => q.followUpOf === undefined).length);
+    expect(no.counts.skipped).toBe(CHECKLIST.questions.length - no.gaps.length);
   });
 
-  test('all «partly» is exactly half', () => {
+  test('all «partly» is exactly half (no gate: no core question is «no»)', () => {
     expect(scoreAudit(all('partly')).overall.percent).toBe(50);
   });
 
@@ -64,7 +74,9 @@ describe('scores', () => {
     // 3 + 2 of 3 + 1 + 2 = 5 of 6.
     expect(withNa.overall).toEqual({ earned: 5, possible: 6, percent: 83 });
     expect(withNa.counts).toMatchObject({ counted: 3, notApplicable: 1, unanswered: 0 });
-    expect(without.overall.percent).toBe(83);
+    // Left unanswered instead, the same question leaves 6 of 8 weight answered: below 80 %, no total.
+    expect(without.overall.percent).toBeNull();
+    expect(without.insufficient?.answeredPercent).toBe(75);
     expect(without.counts).toMatchObject({ counted: 3, notApplicable: 0, unanswered: 1 });
     // «n/a» is not a gap and not a step.
     expect(withNa.gaps.map((g) => g.result.question.id)).toEqual(['q2']);
@@ -160,30 +172,9 @@ describe('maturity levels', () => {
   });
 });
 
-describe('next steps and documents', () => {
-  test('heaviest gaps first, «no» before «partly», at most five', () => {
-    const s = scoreAudit(all('yes'));
-    const picked = { ...all('yes') } as Record<string, { answer: Answer; comment: null }>;
-    // Weight 2 «no», weight 3 «partly», weight 3 «no», weight 1 «no», more weight-3 «no».
-    picked['head-time'] = { answer: 'no', comment: null };
-    picked['head-manages'] = { answer: 'partly', comment: null };
-    picked['plan-method'] = { answer: 'no', comment: null };
-    picked['plan-known'] = { answer: 'no', comment: null };
-    picked['kpi-defined'] = { answer: 'no', comment: null };
-    picked['crm-in-use'] = { answer: 'no', comment: null };
-    picked['motivation-document'] = { answer: 'no', comment: null };
-    expect(s.nextSteps).toEqual([]);
-    const steps = scoreAudit(picked).nextSteps.map((g) => g.result.question.id);
-    expect(steps).toEqual(['plan-method', 'kpi-defined', 'motivation-document', 'crm-in-use', 'head-manages']);
-  });
-
-  test('fewer gaps than five give that many steps', () => {
-    const picked = { ...all('yes'), 'plan-known': { answer: 'no' as const, comment: null } };
-    expect(scoreAudit(picked).nextSteps.map((g) => g.result.question.id)).toEqual(['plan-known']);
-  });
-
-  test('every gap names the documents that fix it by title and id, in the pack order', () => {
-    const s = scoreAudit(all('no'));
+describe('documents and numbers', () => {
+  test('every gap names the documents that fix it by title, in the pack order', () => {
+    const s = scoreAudit(all('partly'));
     expect(s.documents.map((d) => d.id)).toEqual([...DOCUMENT_IDS]);
     const charter = s.documents.find((d) => d.id === 'charter');
     expect(charter?.title).toBe('Положение об отделе продаж');
@@ -191,9 +182,9 @@ describe('next steps and documents', () => {
     for (const gap of s.gaps) expect(gap.documents.length).toBeGreaterThan(0);
   });
 
-  test('question numbers follow areas: the first question of the third area is 3.1', () => {
+  test('question numbers follow areas: the first question of the fourth area is 4.1', () => {
     const s = scoreAudit(all('yes'));
-    expect(s.areas[2]?.questions[0]?.number).toBe('3.1');
-    expect(s.areas[2]?.area.id).toBe('planning');
+    expect(s.areas[3]?.questions[0]?.number).toBe('4.1');
+    expect(s.areas[3]?.area.id).toBe('planning');
   });
 });
