@@ -4,7 +4,7 @@ import { CHECKLIST } from '../../content/audit/checklist.ts';
 import { answersYaml, EXAMPLE_ANSWERS, loadAnswers } from '../../src/core/audit/index.ts';
 import { formatIssues } from '../../src/core/profile/issues.ts';
 
-const HEAD = 'schemaVersion: 1\ncompany:\n  name: Ромашка\n  legalForm: ООО\nanswers:\n';
+const HEAD = 'schemaVersion: 2\ncompany:\n  name: Ромашка\n  legalForm: ООО\nanswers:\n';
 
 function errors(text: string, file = 'answers.yaml'): string {
   const r = loadAnswers(text, file);
@@ -20,25 +20,53 @@ describe('reading answers', () => {
     expect(r.audit).toEqual(EXAMPLE_ANSWERS);
   });
 
-  test('short and long forms, Russian words, booleans, an empty value', () => {
+  test('short and long forms, Russian words, booleans, an empty value, evidence marks', () => {
     const r = loadAnswers(
-      `${HEAD}  head-of-sales: да\n  head-manages: Частично\n  head-time: false\n  owner-delegation: н/п\n  plan-exists:\n    answer: yes\n    comment: "  План\n      есть  "\n  plan-method:\n`,
+      `${HEAD}  head-of-sales: да\n  head-goals: Частично\n  head-time: false\n  roles-split: н/п\n  plan-exists:\n    answer: yes\n    comment: "  План\n      есть  "\n    evidence: показали\n  plan-method:\n`,
     );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.audit.answers).toEqual({
-      'head-of-sales': { answer: 'yes', comment: null },
-      'head-manages': { answer: 'partly', comment: null },
-      'head-time': { answer: 'no', comment: null },
-      'owner-delegation': { answer: 'na', comment: null },
-      'plan-exists': { answer: 'yes', comment: 'План есть' },
+      'head-of-sales': { answer: 'yes', comment: null, evidence: null },
+      'head-goals': { answer: 'partly', comment: null, evidence: null },
+      'head-time': { answer: 'no', comment: null, evidence: null },
+      'roles-split': { answer: 'na', comment: null, evidence: null },
+      'plan-exists': { answer: 'yes', comment: 'План есть', evidence: 'shown' },
     });
     expect(r.audit.company).toEqual({ name: 'Ромашка', legalForm: 'ООО', city: null });
     expect(r.audit.date).toBeNull();
+    expect(r.audit.conclusion).toBeNull();
     // The unanswered questions are named in a warning, and they are many: the list is cut.
-    expect(formatIssues(r.warnings)).toBe(
-      'предупреждение: answers: нет ответа на 43\u00a0вопроса из 48 (charter-approved, org-structure, job-descriptions, roles-split, plan-method, plan-factors, plan-breakdown, plan-activity и ещё 35): они не вошли в расчёт',
+    expect(formatIssues(r.warnings)).toMatch(/^предупреждение: answers: нет ответа на 54\u00a0вопроса из 59 \(result-turnover, .* и ещё 46\): они не вошли в расчёт$/);
+  });
+
+  test('«неприменимо» where a question does not allow it is refused with the path', () => {
+    expect(errors(`${HEAD}  head-of-sales: yes\n  head-time: н/п\n`)).toBe(
+      'ошибка: answers.head-time: ответ «неприменимо» на этот вопрос не допускается: ответьте «да», «частично» или «нет»',
     );
+  });
+
+  test('facts and the conclusion are read; a fact out of range is named', () => {
+    const r = loadAnswers(`${HEAD}  head-of-sales: yes\nfacts:\n  sellers: 6\n  top10Share: 58\nconclusion: |\n  Первый абзац.\n\n  Второй абзац.\n`);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.audit.facts).toMatchObject({ sellers: 6, top10Share: 58, revenue: null, currency: 'RUB' });
+    expect(r.audit.conclusion).toBe('Первый абзац.\n\nВторой абзац.');
+    expect(errors(`${HEAD}  head-of-sales: yes\nfacts:\n  planMonthsMet: 13\n`)).toMatch(/^ошибка: facts\.planMonthsMet: /);
+  });
+
+  test('a version 1 file still reads: retired questions and «н/п» where no longer allowed are dropped with warnings', () => {
+    const r = loadAnswers(
+      'schemaVersion: 1\ncompany:\n  name: Ромашка\nanswers:\n  head-of-sales: yes\n  head-manages: partly\n  reports: no\n  plan-known: na\n',
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(Object.keys(r.audit.answers)).toEqual(['head-of-sales']);
+    const text = formatIssues(r.warnings);
+    expect(text).toContain('файл версии 1: 2\u00a0вопроса прежнего чек-листа (head-manages, reports)');
+    expect(text).toContain('ответ «неприменимо» больше не допускается на 1\u00a0вопрос (plan-known)');
+    // The same retired id in a version 2 file is an error that names the way out.
+    expect(errors(`${HEAD}  head-manages: yes\n`)).toMatch(/укажите schemaVersion: 1/);
   });
 
   test('a Russian date is accepted', () => {
@@ -84,7 +112,7 @@ describe('mistakes', () => {
     expect(errors(`${HEAD.replace('answers:\n', 'answers: {}\n')}`)).toBe(
       'ошибка: answers: в файле нет ни одного ответа: оценивать нечего',
     );
-    expect(errors(`${HEAD}  head-time: na\n`)).toMatch(/на все отвеченные вопросы дан ответ «неприменимо»/);
+    expect(errors(`${HEAD}  roles-split: na\n`)).toMatch(/на все отвеченные вопросы дан ответ «неприменимо»/);
   });
 
   test('file-level problems speak of the answers file', () => {
@@ -92,8 +120,8 @@ describe('mistakes', () => {
     expect(errors('')).toMatch(/файл пуст/);
     expect(errors('company: [\n')).toMatch(/ошибка синтаксиса YAML в строке/);
     expect(errors('{"company": }', 'a.json')).toMatch(/ошибка синтаксиса JSON/);
-    expect(errors(`schemaVersion: 2\n${HEAD.replace('schemaVersion: 1\n', '')}  head-time: yes\n`)).toBe(
-      'ошибка: schemaVersion: файл ответов версии 2 этой версией opkit не читается; поддерживается версия 1',
+    expect(errors(`schemaVersion: 3\n${HEAD.replace('schemaVersion: 2\n', '')}  head-time: yes\n`)).toBe(
+      'ошибка: schemaVersion: файл ответов версии 3 этой версией opkit не читается; поддерживаются версии 1 и 2',
     );
   });
 

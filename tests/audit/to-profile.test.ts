@@ -47,13 +47,13 @@ describe('auditToProfile', () => {
   });
 
   test('reports from several gaps become one change', () => {
-    const plan = auditToProfile(withAnswers({ reports: 'no', forecast: 'no', receivables: 'partly' }));
+    const plan = auditToProfile(withAnswers({ 'analytics-from-system': 'no', forecast: 'no', receivables: 'partly' }));
     const adds = plan.changes.filter((c) => c.op === 'add');
     expect(adds).toHaveLength(1);
     expect(adds[0]).toMatchObject({
       path: ['processes', 'reports'],
       values: ['weekly-pipeline', 'monthly-plan-fact', 'receivables-report'],
-      questions: ['reports', 'forecast', 'receivables'],
+      questions: ['analytics-from-system', 'forecast', 'receivables'],
     });
   });
 
@@ -73,7 +73,7 @@ describe('applyProfileChanges', () => {
     const profile = {
       processes: { crm: 'Битрикс24', meetings: { daily: true, weekly: 'wednesday', monthly: false }, reports: ['daily-activity'] },
     };
-    const plan = auditToProfile(withAnswers({ 'crm-in-use': 'no', 'meeting-weekly': 'partly', reports: 'no' }));
+    const plan = auditToProfile(withAnswers({ 'crm-in-use': 'no', 'meeting-weekly': 'partly', 'analytics-from-system': 'no' }));
     const out = applyProfileChanges(profile, plan.changes);
     expect(out.processes.crm).toBeNull();
     // A weekly meeting already set stays on its day; the missing monthly review is added.

@@ -34,7 +34,7 @@ const text = (model: DocumentModel): string => squash(modelText(model));
 const chart = (model: DocumentModel): Chart | undefined => model.children.find((b): b is Chart => b.type === 'chart');
 
 describe('the report', () => {
-  test('the example: header, result, chart of every area, steps, documents, answers; nothing leaks', () => {
+  test('the example: header, result, sorted chart with thresholds, findings, plan, conclusion, answers; nothing leaks', () => {
     const model = report(EXAMPLE_ANSWERS);
     const all = modelText(model);
     expect(all).not.toMatch(LEAKS);
@@ -47,32 +47,43 @@ describe('the report', () => {
     expect(t).toContain('ЭКСПРЕСС-АУДИТ системы управления продажами Екатеринбург');
     expect(t).toContain('Дата проведения: 15 января 2027 г.');
     expect(t).toContain('Аудит провёл(а): Орлов К.В., консультант');
-    expect(chart(model)?.items.map((i) => i.label)).toEqual(CHECKLIST.areas.map((a) => a.title));
-    expect(t).toContain('Первоочередные шаги');
-    expect(t).toContain('Документы для внедрения');
-    expect(t).toMatch(/3\.2 Есть ли методика планирования.*\? Нет План = факт прошлого года плюс 15 %/);
-    // No approval block and no acknowledgement sheet: the audit is not an order to sign.
+    const bars = chart(model);
+    expect(bars?.items).toHaveLength(CHECKLIST.areas.length);
+    const values = bars?.items.map((i) => i.value) ?? [];
+    expect(values).toEqual([...values].sort((x, y) => x - y));
+    expect(bars?.marks).toEqual([50, 80]);
+    for (const heading of ['Итог аудита', 'Компания в цифрах', 'Сильные стороны', 'Главные выводы', 'План действий', 'Первые 30 дней', 'Заключение аудитора', 'Приложение. Ответы по областям']) {
+      expect(t).toContain(heading);
+    }
+    expect(t).toContain('Выручка за 12 месяцев 420 000 000 ₽');
+    expect(t).toMatch(/4\.3 Рассчитывается ли план от клиентов и воронки.*\? Нет показали План = факт прошлого года плюс 15 %/);
+    // No internal codes: no document or question ids, no «Основание: вопрос».
+    expect(t).not.toMatch(/\((charter|job-description|kpi-card|motivation|sales-plan|planning-regulation|crm-regulation|lead-regulation|roadmap)\)/);
+    expect(t).not.toMatch(/head-of-sales|plan-breakdown|Основание: вопрос/);
     expect(model.children.some((b) => b.type === 'approval')).toBe(false);
     expect(t).not.toContain('ЛИСТ ОЗНАКОМЛЕНИЯ');
   });
 
-  test('all «yes»: no gaps, no steps, no documents, and it says so', () => {
+  test('all «yes»: no findings, no plan, and it says so', () => {
     const t = text(report(input('yes')));
-    expect(t).toContain('Общий результат — 100 % от максимально возможного. Уровень системы управления продажами: Системный отдел продаж.');
+    expect(t).toContain('Общий результат — 100 % от максимально возможного. Уровень системы управления продажами: «Системный отдел продаж».');
     expect(t).toContain('Пробелов не найдено');
-    expect(t).not.toContain('Документы для внедрения');
-    expect(t).not.toContain('Рекомендации по областям');
+    expect(t).not.toContain('План действий');
   });
 
-  test('an area answered «not applicable» throughout is named and left off the chart', () => {
-    const audit = input('no');
-    const answers = { ...audit.answers };
-    for (const q of CHECKLIST.questions.filter((q) => q.area === 'analytics')) answers[q.id] = { answer: 'na', comment: null };
-    const model = report({ ...audit, answers });
-    expect(chart(model)?.items.map((i) => i.label)).not.toContain('Аналитика');
-    expect(text(model)).toContain('Без оценки (все вопросы неприменимы или без ответа): Аналитика.');
-    expect(text(model)).toContain('Аналитика — нет оценки');
-    expect(text(model)).toContain('В расчёт вошли 44 из 48 вопросов; вне расчёта — 4 вопроса с ответом «неприменимо».');
+  test('gates: the report says what capped the total', () => {
+    const audit = input('yes');
+    const answers = { ...audit.answers, 'crm-in-use': { answer: 'no' as const, comment: null } };
+    const t = text(report({ ...audit, answers }));
+    expect(t).toContain('Основа системы не заложена: общего учёта клиентов и сделок нет.');
+    expect(t).toMatch(/уровень не выше «Ручное управление», а общий результат не выше 49 %\. По остальным ответам результат был бы \d+ %/);
+  });
+
+  test('too few answers: no total, and the report says why', () => {
+    const audit = input('yes');
+    const answers = Object.fromEntries(Object.entries(audit.answers).slice(0, 10));
+    const t = text(report({ ...audit, answers }));
+    expect(t).toMatch(/Общий результат не определён: недостаточно ответов\. Учтено \d+ % веса вопросов, нужно не меньше 80 %/);
   });
 
   test('without a date the report carries the day it was made; the company prints without a legal form', () => {
@@ -84,10 +95,9 @@ describe('the report', () => {
   test('comments and names are printed as typed, Markdown and all', () => {
     const nasty = '**не жирный** | <b>x</b> {{y}} :::chart';
     const audit = input('no', { company: { name: nasty, legalForm: 'ООО', city: null }, respondent: nasty });
-    const answers = { ...audit.answers, 'plan-method': { answer: 'no' as const, comment: nasty } };
+    const answers = { ...audit.answers, 'head-of-sales': { answer: 'no' as const, comment: nasty } };
     const model = report({ ...audit, answers });
     const all = modelText(model);
-    // The user's own «{{y}}» is theirs; anything else like it would be a leak.
     expect(all.replaceAll(nasty, '')).not.toMatch(LEAKS);
     expect(all).toContain(`ООО «${nasty}»`);
     expect(all.split(nasty).length - 1).toBeGreaterThanOrEqual(3);
@@ -111,19 +121,25 @@ describe('the blank checklist', () => {
   const model = buildBlankChecklist();
   const t = text(model);
 
-  test('every question with its number, weight and why it matters', () => {
+  test('every question with its number and points; «н/п» only where allowed; no guide read aloud', () => {
     expect(modelText(model)).not.toMatch(LEAKS);
-    CHECKLIST.questions.forEach((q) => {
-      expect(t).toContain(`${squash(q.text)} ${squash(q.why)} ${q.weight}`);
-    });
-    expect(t).toContain('1.1 Есть ли у отдела продаж отдельный руководитель');
+    for (const q of CHECKLIST.questions) {
+      expect(t).toContain(squash(q.text));
+      expect(t).not.toContain(squash(q.guide));
+    }
+    expect(t).toContain('2.1 Есть ли в отделе руководитель, для которого управление — основная работа? Д Ч Н …/3 П С');
+    expect(t).toContain('3.1 Разделены ли в отделе поиск новых клиентов и работа с действующими? Д Ч Н Н/п …/2 П С');
+    expect(t).toContain('(после 2.1)');
   });
 
-  test('blank lines for the company and the date, the scoring rule and the levels', () => {
+  test('the facts block, area maxima, the scoring rules with the gates and the levels', () => {
     expect(t).toMatch(/Компания: _{20,}/);
-    expect(t).toMatch(/Дата: _{20,}/);
-    expect(t).toContain('В чек-листе 48 вопросов по 11 областям');
-    expect(t).toContain('Общий результат считается так же по всем учтённым вопросам сразу');
-    expect(t).toContain('Частично системный отдел 50–79 %');
+    expect(t).toContain('Менеджеров по продажам');
+    expect(t).toContain('Доля 10 крупнейших клиентов, %');
+    expect(t).toContain(`В чек-листе ${CHECKLIST.questions.length} вопросов по 13 областям`);
+    expect(t).toMatch(/1\. Результаты отдела 6 /);
+    expect(t).toContain('Если учтено меньше 80 % веса вопросов, общий результат не определяется');
+    expect(t).toContain('уровень не выше «Ручное управление», а общий результат — не выше 49 %');
+    expect(t).toContain('50–79 % — «Частично системный отдел»');
   });
 });
