@@ -8,10 +8,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHECKLIST } from '../../content/audit/checklist.ts';
-import { EXAMPLE_ANSWERS, scoreAudit } from '../../src/core/audit/index.ts';
+import { EXAMPLE_ANSWERS, phasedPlan, scoreAudit } from '../../src/core/audit/index.ts';
 import { CHART_COLORS } from '../../src/core/render/chart-style.ts';
 import { chartBars, rasterPage } from '../support/raster.ts';
-import { docxText, libreOfficeToPdf, pdfFonts, pdfPageCount, pdfText, qpdfCheck, removeDir, squash, tempDir } from '../support/readers.ts';
+import { docxText, libreOfficeToPdf, pdfFonts, pdfPageCount, pdfPages, pdfText, qpdfCheck, removeDir, squash, tempDir } from '../support/readers.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = path.join(ROOT, 'bin/opkit.js');
@@ -22,6 +22,8 @@ function opkit(args: string[], cwd: string): { code: number; stdout: string; std
 }
 
 const score = scoreAudit(EXAMPLE_ANSWERS.answers);
+/** The chart's bars from the weakest area to the strongest, as the report draws them. */
+const sorted = score.areas.map((a) => a.percent ?? 0).sort((a, b) => a - b);
 
 let work: string;
 beforeAll(() => {
@@ -36,7 +38,12 @@ describe('opkit audit init', () => {
     const text = readFileSync(path.join(work, 'opkit-audit.yaml'), 'utf8');
     for (const q of CHECKLIST.questions) expect(text).toMatch(new RegExp(`^  ${q.id}:( (yes|partly|no|na))?$`, 'm'));
     // The question itself is there as a comment above its answer.
-    expect(text).toContain('# 3.2 (вес 3) Есть ли методика планирования');
+    expect(text).toContain('# 4.3 (вес 2; после plan-exists) Рассчитывается ли план от клиентов и воронки');
+    expect(text).toContain('# 2.1 (вес 3; основной) Есть ли в отделе руководитель');
+    expect(text).toContain('# 3.1 (вес 2; na — если в отделе один менеджер) Разделены ли');
+    // Facts and the conclusion have their place in the file.
+    expect(text).toMatch(/^facts:\n  sellers: 6 +# менеджеров по продажам/m);
+    expect(text).toMatch(/^conclusion: \|$/m);
     expect(opkit(['audit', 'init'], work).code).toBe(1);
     expect(opkit(['audit', 'init', '--force'], work).code).toBe(0);
   });
@@ -71,18 +78,31 @@ describe('opkit audit on the example answers', () => {
     expect(text).toContain('ООО «ТехноСнаб»');
     expect(text).toContain('15 января 2027 г.');
     expect(text).toContain(`Общий результат — ${score.overall.percent} % от максимально возможного`);
-    for (const area of score.areas) expect(text).toContain(`${area.area.title} ${area.percent} %`);
-    for (const step of score.nextSteps) expect(text).toContain(squash(step.recommendation));
-    expect(text).toContain('«Положение об отделе продаж» (charter)');
+    // pdftotext may join a one-digit value and its sign: «8%».
+    for (const area of score.areas) expect(text).toMatch(new RegExp(`${area.area.title.replace(/[()]/g, '\\$&')} ${area.percent} ?%`));
+    for (const finding of score.findings) expect(text).toContain(squash(finding.finding));
+    // The plan's cells, whole, as Word reads them (pdftotext interleaves table columns).
+    const cells = squash(docxText(docx));
+    for (const step of phasedPlan(score, 'ООО').flatMap((p) => p.steps)) {
+      expect(cells).toContain(squash(step.gap.advice));
+      expect(cells).toContain(`${squash(step.gap.advice)} ${step.ownerText} ${step.effortText} ${step.documentText}`);
+    }
+    expect(text).toContain('Заключение аудитора');
+    // Documents by name only, never by id.
+    expect(text).toContain('Положение о мотивации');
+    expect(text).not.toMatch(/\((charter|motivation|kpi-card)\)/);
     // Every answer is there, with its comment.
     expect(text).toContain('План = факт прошлого года плюс 15 %');
-    expect(text).toContain('Рекомендации по областям');
+    // The deliverable is three or four pages; the answer tables follow as an appendix.
+    const appendix = pdfPages(pdf).findIndex((page) => page.includes('Приложение. Ответы по областям'));
+    expect(appendix + 1).toBeGreaterThanOrEqual(4);
+    expect(appendix + 1).toBeLessThanOrEqual(5);
   });
 
-  test('the chart on page 1 shows each area’s score as the length of its bar', () => {
+  test('the chart on page 1 shows each area’s score as the length of its bar, weakest first', () => {
     const bars = chartBars(rasterPage(pdf, 1), CHART_COLORS.bar, CHART_COLORS.track);
     expect(bars).toHaveLength(score.areas.length);
-    bars.forEach((share, i) => expect(Math.abs(share - (score.areas[i]?.percent ?? 0) / 100)).toBeLessThan(0.02));
+    bars.forEach((share, i) => expect(Math.abs(share - (sorted[i] ?? 0) / 100)).toBeLessThan(0.02));
   });
 
   test('python-docx reads the DOCX; LibreOffice opens it and prints the same chart', () => {
@@ -94,8 +114,8 @@ describe('opkit audit on the example answers', () => {
     expect(pdfPageCount(converted!)).toBeGreaterThan(3);
     const bars = chartBars(rasterPage(converted!, 1), CHART_COLORS.bar, CHART_COLORS.track);
     expect(bars).toHaveLength(score.areas.length);
-    bars.forEach((share, i) => expect(Math.abs(share - (score.areas[i]?.percent ?? 0) / 100)).toBeLessThan(0.02));
-    expect(squash(pdfText(converted!))).toContain('Первоочередные шаги');
+    bars.forEach((share, i) => expect(Math.abs(share - (sorted[i] ?? 0) / 100)).toBeLessThan(0.02));
+    expect(squash(pdfText(converted!))).toContain('План действий');
   });
 });
 
@@ -105,8 +125,10 @@ describe('opkit audit blank', () => {
     expect(r.code).toBe(0);
     const text = squash(pdfText(path.join(work, 'blank', 'audit-checklist.pdf')));
     for (const q of CHECKLIST.questions) expect(text).toContain(squash(q.text).slice(0, 40));
-    expect(text).toContain('«частично» — половину веса');
+    expect(text).toContain('при «частично» — половину');
     expect(text).toContain('80–100 %');
+    // An interview blank: at most five pages.
+    expect(pdfPageCount(path.join(work, 'blank', 'audit-checklist.pdf'))).toBeLessThanOrEqual(5);
   });
 });
 
@@ -120,6 +142,7 @@ const BAD: Array<[string, string, RegExp]> = [
   ['bad-answer', 'company:\n  name: X\nanswers:\n  head-time: может быть\n', /answers\.head-time: недопустимый ответ "может быть"/],
   ['no-company', 'answers:\n  head-time: yes\n', /ошибка: company: обязательное поле не заполнено/],
   ['no-answers', 'company:\n  name: X\n', /ошибка: answers: обязательное поле не заполнено/],
+  ['na-not-allowed', 'company:\n  name: X\nanswers:\n  head-of-sales: no\n  head-time: н/п\n', /answers\.head-time: ответ «неприменимо» на этот вопрос не допускается/],
   ['yaml-syntax', 'company: [\n', /ошибка синтаксиса YAML в строке \d+/],
 ];
 
