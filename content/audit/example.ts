@@ -65,7 +65,11 @@ export const EXAMPLE_ANSWERS: AuditInput = {
     'pay-market': { answer: 'no', comment: null, evidence: null },
     'top-clients': { answer: 'partly', comment: null, evidence: 'shown' },
     'dormant-clients': { answer: 'partly', comment: null, evidence: null },
-    'discount-rules': { answer: 'partly', comment: 'Скидки до 5 % менеджер даёт сам, больше — директор, но правило не записано', evidence: 'told' },
+    'discount-rules': {
+      answer: 'partly',
+      comment: 'Скидки до 5 % менеджер даёт сам, больше — директор, но правило не записано',
+      evidence: 'told',
+    },
     receivables: { answer: 'partly', comment: 'Дебиторку смотрит бухгалтерия', evidence: 'told' },
     'funnel-stages': { answer: 'partly', comment: 'Этапы в Битрикс24 настроены, условия перехода не описаны', evidence: 'shown' },
     'lead-sla': { answer: 'yes', comment: null, evidence: null },

@@ -87,7 +87,12 @@ describe('checklist', () => {
   });
 
   test('the core questions are the four the gates name', () => {
-    expect(CHECKLIST.questions.filter((q) => q.core).map((q) => q.id)).toEqual(['head-of-sales', 'plan-breakdown', 'kpi-defined', 'crm-in-use']);
+    expect(CHECKLIST.questions.filter((q) => q.core).map((q) => q.id)).toEqual([
+      'head-of-sales',
+      'plan-breakdown',
+      'kpi-defined',
+      'crm-in-use',
+    ]);
   });
 
   test('every document of the pack fixes some gap, and every title is named', () => {
@@ -101,7 +106,15 @@ describe('checklist', () => {
     expect([...weights].sort()).toEqual([1, 2, 3]);
     const foundations = CHECKLIST.questions.filter((q) => q.weight === 3).map((q) => q.id);
     expect(foundations).toEqual(
-      expect.arrayContaining(['head-of-sales', 'plan-exists', 'plan-breakdown', 'meeting-weekly', 'kpi-defined', 'motivation-kpi-link', 'crm-in-use']),
+      expect.arrayContaining([
+        'head-of-sales',
+        'plan-exists',
+        'plan-breakdown',
+        'meeting-weekly',
+        'kpi-defined',
+        'motivation-kpi-link',
+        'crm-in-use',
+      ]),
     );
   });
 

@@ -22,10 +22,12 @@ const CORE = ['head-of-sales', 'plan-breakdown', 'kpi-defined', 'crm-in-use'];
 const FOLLOW_UPS_OF_CORE = CHECKLIST.questions.filter((q) => q.followUpOf !== undefined && CORE.includes(q.followUpOf)).map((q) => q.id);
 
 const answers = (pick: (id: string) => Answer | null): AuditAnswers =>
-  Object.fromEntries(ids.flatMap((id) => {
-    const answer = pick(id);
-    return answer === null ? [] : [[id, { answer, comment: null }]];
-  }));
+  Object.fromEntries(
+    ids.flatMap((id) => {
+      const answer = pick(id);
+      return answer === null ? [] : [[id, { answer, comment: null }]];
+    }),
+  );
 
 const file = (map: AuditAnswers) => ({
   company: { name: 'Проба' },
@@ -57,7 +59,7 @@ describe('gamed answer sets', () => {
     expect(one.overall.percent).toBe(49);
   });
 
-  test('the same with «н/п» on the follow-ups: the file is refused, and the page\'s answers score no better', () => {
+  test("the same with «н/п» on the follow-ups: the file is refused, and the page's answers score no better", () => {
     const map = answers((id) => (CORE.includes(id) ? 'no' : FOLLOW_UPS_OF_CORE.includes(id) ? 'na' : 'yes'));
     const loaded = validateAnswers(file(map));
     expect(loaded.ok).toBe(false);
@@ -135,7 +137,9 @@ describe('advice that fits the answers', () => {
   });
 
   test('without a CRM the only CRM advice is to choose and introduce one; nothing else leans on a CRM', () => {
-    const without = scoreAudit(base({ 'crm-in-use': 'no', 'kpi-source': 'no', forecast: 'no', 'analytics-from-system': 'no', 'plan-detailed': 'no' }));
+    const without = scoreAudit(
+      base({ 'crm-in-use': 'no', 'kpi-source': 'no', forecast: 'no', 'analytics-from-system': 'no', 'plan-detailed': 'no' }),
+    );
     const crmSteps = without.gaps.filter((g) => g.area.id === 'crm');
     expect(crmSteps.map((g) => g.result.question.id)).toEqual(['crm-in-use']);
     expect(crmSteps[0]?.advice).toMatch(/^Выберите CRM и внедрите её/);
@@ -164,9 +168,11 @@ describe('advice that fits the answers', () => {
     }
   });
 
-  test('without a head the head\'s steps fall to the owner (an entrepreneur for an ИП)', () => {
+  test("without a head the head's steps fall to the owner (an entrepreneur for an ИП)", () => {
     const s = scoreAudit(base({ 'head-of-sales': 'no', 'meeting-weekly': 'no' }));
-    const meeting = phasedPlan(s, 'ИП').flatMap((p) => p.steps).find((st) => st.gap.result.question.id === 'meeting-weekly');
+    const meeting = phasedPlan(s, 'ИП')
+      .flatMap((p) => p.steps)
+      .find((st) => st.gap.result.question.id === 'meeting-weekly');
     expect(meeting?.ownerText).toBe('Предприниматель');
     const withHead = scoreAudit(base({ 'meeting-weekly': 'no' }));
     expect(phasedPlan(withHead, 'ООО').flatMap((p) => p.steps)[0]?.ownerText).toBe('Руководитель отдела продаж');

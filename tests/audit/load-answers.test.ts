@@ -37,7 +37,9 @@ describe('reading answers', () => {
     expect(r.audit.date).toBeNull();
     expect(r.audit.conclusion).toBeNull();
     // The unanswered questions are named in a warning, and they are many: the list is cut.
-    expect(formatIssues(r.warnings)).toMatch(/^предупреждение: answers: нет ответа на 54\u00a0вопроса из 59 \(result-turnover, .* и ещё 46\): они не вошли в расчёт$/);
+    expect(formatIssues(r.warnings)).toMatch(
+      /^предупреждение: answers: нет ответа на 54\u00a0вопроса из 59 \(result-turnover, .* и ещё 46\): они не вошли в расчёт$/,
+    );
   });
 
   test('«неприменимо» where a question does not allow it is refused with the path', () => {
@@ -47,7 +49,9 @@ describe('reading answers', () => {
   });
 
   test('facts and the conclusion are read; a fact out of range is named', () => {
-    const r = loadAnswers(`${HEAD}  head-of-sales: yes\nfacts:\n  sellers: 6\n  top10Share: 58\nconclusion: |\n  Первый абзац.\n\n  Второй абзац.\n`);
+    const r = loadAnswers(
+      `${HEAD}  head-of-sales: yes\nfacts:\n  sellers: 6\n  top10Share: 58\nconclusion: |\n  Первый абзац.\n\n  Второй абзац.\n`,
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.audit.facts).toMatchObject({ sellers: 6, top10Share: 58, revenue: null, currency: 'RUB' });

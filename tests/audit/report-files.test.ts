@@ -41,7 +41,8 @@ async function render(input: AuditInput, name: string): Promise<{ pages: string[
   return { pages: pdfPages(out['.pdf'] ?? ''), docx: squash(docxText(out['.docx'] ?? '')) };
 }
 
-const CODES = /\((charter|job-description|kpi-card|motivation|sales-plan|planning-regulation|crm-regulation|lead-regulation|roadmap)\)|Основание: вопрос|head-of-sales|crm-in-use/;
+const CODES =
+  /\((charter|job-description|kpi-card|motivation|sales-plan|planning-regulation|crm-regulation|lead-regulation|roadmap)\)|Основание: вопрос|head-of-sales|crm-in-use/;
 
 describe.each(['weak', 'mid', 'mature'])('the %s company’s report', (name) => {
   let pages: string[];
@@ -55,7 +56,8 @@ describe.each(['weak', 'mid', 'mature'])('the %s company’s report', (name) => 
     expect(appendix).toBeGreaterThanOrEqual(2);
     expect(appendix).toBeLessThanOrEqual(4);
     const body = squash(pages.slice(0, appendix).join('\n'));
-    for (const part of ['Итог аудита', 'Компания в цифрах', 'Сильные стороны', 'Главные выводы', 'Заключение аудитора']) expect(body).toContain(part);
+    for (const part of ['Итог аудита', 'Компания в цифрах', 'Сильные стороны', 'Главные выводы', 'Заключение аудитора'])
+      expect(body).toContain(part);
   });
 
   test('no internal codes, no dash at a line start, no Markdown', () => {

@@ -7,7 +7,6 @@ import { levelFor, percentOf, scoreAudit, type Answer, type AuditAnswers, type C
 const all = (answer: Answer, checklist: Checklist = CHECKLIST): AuditAnswers =>
   Object.fromEntries(checklist.questions.map((q) => [q.id, { answer, comment: null }]));
 
-
 /** A small checklist with chosen weights, for exact arithmetic. */
 function tiny(weights: Array<1 | 2 | 3>): Checklist {
   return {

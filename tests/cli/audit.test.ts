@@ -11,7 +11,18 @@ import { CHECKLIST } from '../../content/audit/checklist.ts';
 import { EXAMPLE_ANSWERS, phasedPlan, scoreAudit } from '../../src/core/audit/index.ts';
 import { CHART_COLORS } from '../../src/core/render/chart-style.ts';
 import { chartBars, rasterPage } from '../support/raster.ts';
-import { docxText, libreOfficeToPdf, pdfFonts, pdfPageCount, pdfPages, pdfText, qpdfCheck, removeDir, squash, tempDir } from '../support/readers.ts';
+import {
+  docxText,
+  libreOfficeToPdf,
+  pdfFonts,
+  pdfPageCount,
+  pdfPages,
+  pdfText,
+  qpdfCheck,
+  removeDir,
+  squash,
+  tempDir,
+} from '../support/readers.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = path.join(ROOT, 'bin/opkit.js');
@@ -42,7 +53,7 @@ describe('opkit audit init', () => {
     expect(text).toContain('# 2.1 (вес 3; основной) Есть ли в отделе руководитель');
     expect(text).toContain('# 3.1 (вес 2; na — если в отделе один менеджер) Разделены ли');
     // Facts and the conclusion have their place in the file.
-    expect(text).toMatch(/^facts:\n  sellers: 6 +# менеджеров по продажам/m);
+    expect(text).toMatch(/^facts:\n {2}sellers: 6 +# менеджеров по продажам/m);
     expect(text).toMatch(/^conclusion: \|$/m);
     expect(opkit(['audit', 'init'], work).code).toBe(1);
     expect(opkit(['audit', 'init', '--force'], work).code).toBe(0);
@@ -142,7 +153,11 @@ const BAD: Array<[string, string, RegExp]> = [
   ['bad-answer', 'company:\n  name: X\nanswers:\n  head-time: может быть\n', /answers\.head-time: недопустимый ответ "может быть"/],
   ['no-company', 'answers:\n  head-time: yes\n', /ошибка: company: обязательное поле не заполнено/],
   ['no-answers', 'company:\n  name: X\n', /ошибка: answers: обязательное поле не заполнено/],
-  ['na-not-allowed', 'company:\n  name: X\nanswers:\n  head-of-sales: no\n  head-time: н/п\n', /answers\.head-time: ответ «неприменимо» на этот вопрос не допускается/],
+  [
+    'na-not-allowed',
+    'company:\n  name: X\nanswers:\n  head-of-sales: no\n  head-time: н/п\n',
+    /answers\.head-time: ответ «неприменимо» на этот вопрос не допускается/,
+  ],
   ['yaml-syntax', 'company: [\n', /ошибка синтаксиса YAML в строке \d+/],
 ];
 

@@ -12,13 +12,14 @@
  * PLAN, written by the page's storage code), so any test passes alone and in any order; the tests
  * of the file share only the served site and the Chromium process.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { save, STORAGE_KEY } from '../../src/audit/state/storage.ts';
-import { CHECKLIST, loadAnswers, scoreAudit, type Answer, type AnswerRecord } from '../../src/core/audit/index.ts';
+import { CHECKLIST, loadAnswers, phasedPlan, scoreAudit, type Answer, type AnswerRecord } from '../../src/core/audit/index.ts';
 import { pdfText } from '../support/readers.ts';
 import {
   afterNextPaint,
@@ -31,17 +32,30 @@ import {
 } from '../support/site.ts';
 
 const COMPANY = 'Альфа-Трейд';
-const COMMENT = 'План = факт прошлого года плюс 15 %';
-const CYCLE: readonly Answer[] = ['yes', 'partly', 'no', 'yes', 'na', 'no', 'yes'];
-/** Answers the test gives on purpose: no CRM, no annual plan; the rest cycle through every answer. */
-const FIXED: Readonly<Record<string, Answer>> = { 'crm-in-use': 'no', 'plan-exists': 'no', 'plan-method': 'partly' };
+const COMMENT = 'Есть только цифра на год, по месяцам не разбита';
+const CYCLE: readonly Answer[] = ['yes', 'partly', 'no', 'yes', 'partly', 'no', 'yes'];
+/**
+ * Answers the test gives on purpose: no CRM (its follow-ups are skipped), no yearly plan (with the
+ * comment), a head of sales; the rest cycle through the answers, «Неприменимо» where it is allowed.
+ */
+const FIXED: Readonly<Record<string, Answer>> = { 'crm-in-use': 'no', 'plan-exists': 'no', 'head-of-sales': 'yes', 'head-goals': 'partly' };
 /** Answered with the keyboard (Space, then an arrow key) instead of a click. */
-const BY_KEYBOARD = 'head-manages';
+const BY_KEYBOARD = 'head-goals';
+/** Its evidence is marked «Показали». */
+const SHOWN = 'head-of-sales';
 
-const planned = (id: string, i: number): Answer => FIXED[id] ?? CYCLE[i % CYCLE.length]!;
-const PLAN: Record<string, AnswerRecord> = Object.fromEntries(
-  CHECKLIST.questions.map((q, i) => [q.id, { answer: planned(q.id, i), comment: q.id === 'plan-method' ? COMMENT : null }]),
-);
+const planned = (id: string, i: number): Answer =>
+  FIXED[id] ?? (CHECKLIST.questions[i]?.na && i % 2 === 0 ? 'na' : CYCLE[i % CYCLE.length]!);
+/** Every question the page lets the user answer; a follow-up of a «no» is skipped and absent. */
+const PLAN: Record<string, AnswerRecord> = {};
+const SKIPPED = new Set<string>();
+CHECKLIST.questions.forEach((q, i) => {
+  if (q.followUpOf && (PLAN[q.followUpOf]?.answer === 'no' || SKIPPED.has(q.followUpOf))) {
+    SKIPPED.add(q.id);
+    return;
+  }
+  PLAN[q.id] = { answer: planned(q.id, i), comment: q.id === 'plan-exists' ? COMMENT : null, evidence: q.id === SHOWN ? 'shown' : null };
+});
 const SCORE = scoreAudit(PLAN);
 
 /** Text with every run of spaces (no-break ones included) as one space. */
@@ -57,7 +71,11 @@ const finishedAudit = (view = 'result'): Record<string, string> =>
     save(
       {
         company: COMPANY_FIELDS,
-        answers: Object.fromEntries(Object.entries(PLAN).map(([id, r]) => [id, { answer: r.answer, comment: r.comment ?? '' }])),
+        facts: {},
+        conclusion: '',
+        answers: Object.fromEntries(
+          Object.entries(PLAN).map(([id, r]) => [id, { answer: r.answer, comment: r.comment ?? '', evidence: r.evidence ?? null }]),
+        ),
       },
       view,
     ),
@@ -95,8 +113,16 @@ async function answerEverything(page: Page, { axeOnFirstArea = false } = {}): Pr
     // The new screen starts at its heading, so the keyboard goes on from there.
     await expect.poll(() => focusedId(page)).toBe('view-title');
     for (const q of CHECKLIST.questions.filter((x) => x.area === area.id)) {
-      const answer = PLAN[q.id]!.answer;
       const group = page.locator(`#q-${q.id}`);
+      if (SKIPPED.has(q.id)) {
+        // A follow-up of a «Нет» says it is skipped, and its answers cannot be chosen.
+        expect(await group.locator('.question__skipped').innerText(), q.id).toMatch(/^Пропускается: на вопрос \d+\.\d+ ответ «Нет»/);
+        expect(await group.locator('input[value="yes"]').isDisabled(), q.id).toBe(true);
+        continue;
+      }
+      // «Неприменимо» is offered only where the question allows it.
+      expect(await group.locator('input[value="na"]').count(), q.id).toBe(q.na ? 1 : 0);
+      const answer = PLAN[q.id]!.answer;
       if (q.id === BY_KEYBOARD) {
         // Space checks the focused radio, an arrow key moves the choice along the group.
         await group.locator('input[value="yes"]').focus();
@@ -111,6 +137,7 @@ async function answerEverything(page: Page, { axeOnFirstArea = false } = {}): Pr
         await group.getByText('Добавить комментарий').click();
         await group.getByLabel(/Комментарий к вопросу/).fill(COMMENT);
       }
+      if (q.id === SHOWN) await group.getByText('Показали', { exact: true }).click();
     }
     if (axeOnFirstArea && a === 0) expect(describeViolations(await axeViolations(page))).toEqual([]);
     await page.getByRole('button', { name: /^Далее/ }).click();
@@ -158,7 +185,7 @@ describe('the express audit page', () => {
         );
         return [saved.view, Object.keys(saved.state?.answers ?? {}).length];
       })
-      .toEqual(['result', CHECKLIST.questions.length]);
+      .toEqual(['result', Object.keys(PLAN).length]);
     await page.reload();
     await page.locator('#view-title').waitFor();
     expect(await heading(page)).toBe('Итоги аудита');
@@ -166,7 +193,7 @@ describe('the express audit page', () => {
     for (const area of CHECKLIST.areas) {
       await navTo(page, new RegExp(`^${escaped(area.title)}`));
       await expect.poll(() => heading(page)).toBe(area.title);
-      for (const q of CHECKLIST.questions.filter((x) => x.area === area.id)) {
+      for (const q of CHECKLIST.questions.filter((x) => x.area === area.id && !SKIPPED.has(x.id))) {
         expect(await page.locator(`#q-${q.id} input[value="${PLAN[q.id]!.answer}"]`).isChecked(), q.id).toBe(true);
         expect(await page.locator(`#c-${q.id}`).inputValue(), q.id).toBe(PLAN[q.id]!.comment ?? '');
       }
@@ -177,24 +204,51 @@ describe('the express audit page', () => {
     expect(await page.getByLabel('Город').inputValue()).toBe('Казань');
   });
 
-  it('shows the overall score, the level and each area as scoreAudit computes them', async () => {
+  it('shows the total, the level, each area, the findings and the plan as scoreAudit and phasedPlan compute them', async () => {
     const { page } = await openAudit({ localStorage: finishedAudit('start') });
     await navTo(page, 'Итоги');
     await expect.poll(() => heading(page)).toBe('Итоги аудита');
     expect(flat(await page.locator('#score-percent').innerText())).toBe(`${SCORE.overall.percent} %`);
-    expect(await page.locator('.score__level-title').innerText()).toBe(SCORE.level!.title);
+    expect(await page.locator('#score-level').innerText()).toBe(SCORE.level!.title);
+    // No CRM is a gate: the page says what capped the total.
+    expect(flat(await page.locator('#score-gates').innerText())).toContain('общего учёта клиентов и сделок нет');
     const rows = page.locator('.area-chart__row');
     expect(await rows.count()).toBe(CHECKLIST.areas.length);
-    for (const [i, area] of SCORE.areas.entries()) {
+    const sorted = [...SCORE.areas].sort((a, b) => (a.percent ?? 101) - (b.percent ?? 101));
+    for (const [i, area] of sorted.entries()) {
       const row = flat(await rows.nth(i).innerText());
       expect(row).toContain(area.area.title);
-      expect(row).toContain(`${area.percent} %`);
+      expect(row).toContain(area.percent === null ? 'нет оценки' : `${area.percent} %`);
     }
-    expect(flat(await page.locator('.gaps').first().innerText())).toContain(flat(SCORE.nextSteps[0]!.recommendation));
+    const findings = page.locator('#findings .gap__text');
+    expect(await findings.allInnerTexts()).toEqual(SCORE.findings.map((g) => g.finding));
+    const steps = await page.locator('.plan-steps .gap__text').allInnerTexts();
+    expect(steps).toEqual(phasedPlan(SCORE, 'ООО').flatMap((p) => p.steps.map((st) => st.gap.advice)));
     // The documents to generate link to their samples.
     expect(await page.getByRole('link', { name: 'План продаж', exact: true }).getAttribute('href')).toBe('/samples/sales-plan/');
     expect(describeViolations(await axeViolations(page))).toEqual([]);
   });
+
+  it('gives the same score, level and recommendations as `opkit audit` on the answers it saves', async () => {
+    const { page, download } = await openAudit({ localStorage: finishedAudit() });
+    const pageSteps = await page.locator('.plan-steps .gap__text').allInnerTexts();
+    const pageFindings = await page.locator('#findings .gap__text').allInnerTexts();
+    const percent = flat(await page.locator('#score-percent').innerText());
+    const level = await page.locator('#score-level').innerText();
+    const file = await download(() => page.getByRole('button', { name: 'Сохранить ответы в файл (YAML)' }).click());
+    const out = path.join(path.dirname(file), 'cli-report');
+    const cli = spawnSync(process.execPath, ['bin/opkit.js', 'audit', file, '--out', out, '--format', 'docx'], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(cli.status, cli.stderr).toBe(0);
+    expect(flat(cli.stdout)).toContain(`общий результат ${percent} (${level})`);
+    const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(path.join(out, 'audit-report.docx'))))['word/document.xml']!);
+    const docx = flat(xml.replace(/<\/w:p>/g, ' ').replace(/<[^>]+>/g, ''));
+    expect(pageSteps.length).toBeGreaterThan(3);
+    for (const step of pageSteps) expect(docx).toContain(flat(step));
+    for (const finding of pageFindings) expect(docx).toContain(flat(finding));
+  }, 90_000);
 
   it('downloads the completed checklist as PDF with the company, every area score and the recommendations', async () => {
     const { page, download } = await openAudit({ localStorage: finishedAudit() });
@@ -205,9 +259,10 @@ describe('the express audit page', () => {
     expect(text).toContain(COMPANY);
     expect(text).toContain(`${SCORE.overall.percent} %`);
     // The chart prints each area's name with its score right after it.
-    for (const area of SCORE.areas) expect(text, area.area.title).toContain(`${area.area.title} ${area.percent} %`);
+    for (const area of SCORE.areas)
+      expect(text, area.area.title).toMatch(new RegExp(`${area.area.title.replace(/[()]/g, '\\$&')} ${area.percent} ?%`));
     const joined = unhyphenated(raw);
-    for (const step of SCORE.nextSteps) expect(joined).toContain(flat(step.recommendation).slice(0, 60));
+    for (const finding of SCORE.findings) expect(joined).toContain(flat(finding.finding).slice(0, 50));
     expect(joined).toContain(COMMENT);
   }, 90_000);
 

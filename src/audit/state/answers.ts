@@ -7,7 +7,16 @@
  * does without.
  */
 import { CHECKLIST } from '../../../content/audit/checklist.ts';
-import type { Answer, AnswerRecord, AnswersFileInput, Area, AuditAnswers, AuditFacts, Evidence, Question } from '../../core/audit/schema.ts';
+import type {
+  Answer,
+  AnswerRecord,
+  AnswersFileInput,
+  Area,
+  AuditAnswers,
+  AuditFacts,
+  Evidence,
+  Question,
+} from '../../core/audit/schema.ts';
 
 export type { Answer, Area, Evidence, Question };
 

@@ -4,7 +4,17 @@
  * exist, or written by a future version, are dropped instead of breaking the page.
  */
 import { openSaved, removeSaved, writeSaved } from '../../browser/saved-envelope.ts';
-import { emptyAudit, FACT_FIELDS, isAnswer, isEvidence, QUESTIONS, type AuditState, type CompanyFields, type FactKey, type QuestionState } from './answers.ts';
+import {
+  emptyAudit,
+  FACT_FIELDS,
+  isAnswer,
+  isEvidence,
+  QUESTIONS,
+  type AuditState,
+  type CompanyFields,
+  type FactKey,
+  type QuestionState,
+} from './answers.ts';
 import { isViewId, START, type ViewId } from './views.ts';
 
 export const STORAGE_KEY = 'opkit.audit';

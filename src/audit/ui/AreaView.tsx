@@ -1,5 +1,14 @@
 /** One area of the checklist: its questions, and the way to the neighbouring screens. */
-import { AREAS, answeredIn, questionNumber, questionsOf, skippedAfter, type Answer, type AuditState, type Evidence } from '../state/answers.ts';
+import {
+  AREAS,
+  answeredIn,
+  questionNumber,
+  questionsOf,
+  skippedAfter,
+  type Answer,
+  type AuditState,
+  type Evidence,
+} from '../state/answers.ts';
 import { neighbour, RESULT, viewTitle, type ViewId } from '../state/views.ts';
 import { QuestionCard } from './QuestionCard.tsx';
 

@@ -5,14 +5,7 @@
  * follow-up whose parent is «Нет» is skipped: its answers are disabled and it says why.
  */
 import { useState } from 'preact/hooks';
-import {
-  answerOptions,
-  EVIDENCE_OPTIONS,
-  type Answer,
-  type Evidence,
-  type Question,
-  type QuestionState,
-} from '../state/answers.ts';
+import { answerOptions, EVIDENCE_OPTIONS, type Answer, type Evidence, type Question, type QuestionState } from '../state/answers.ts';
 
 export interface QuestionCardProps {
   question: Question;

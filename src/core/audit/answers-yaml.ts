@@ -49,7 +49,9 @@ export function answersYaml(input: AuditInput, checklist: Checklist = CHECKLIST)
   out.push('facts:');
   for (const key of Object.keys(FACT_LABELS) as Array<keyof AuditFacts>) {
     const value = facts[key];
-    out.push(`  ${key}:${value === null ? '' : ` ${scalar(value)}`}${' '.repeat(Math.max(1, 20 - key.length - (value === null ? 0 : String(value).length + 1)))}# ${FACT_LABELS[key]}`);
+    out.push(
+      `  ${key}:${value === null ? '' : ` ${scalar(value)}`}${' '.repeat(Math.max(1, 20 - key.length - (value === null ? 0 : String(value).length + 1)))}# ${FACT_LABELS[key]}`,
+    );
   }
   if (input.conclusion) out.push('conclusion: |', ...input.conclusion.split('\n').map((line) => (line === '' ? '' : `  ${line}`)));
   else out.push('# conclusion: заключение аудитора своими словами (абзацы — через пустую строку)');

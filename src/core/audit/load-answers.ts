@@ -72,8 +72,8 @@ function unknownQuestions(raw: unknown, checklist: Checklist, version: number): 
       const hint = RETIRED_QUESTIONS.includes(key)
         ? '; этого вопроса нет в чек-листе версии 2 — если файл записан прежней версией opkit, укажите schemaVersion: 1'
         : guess
-        ? ` (возможно, имелся в виду "${guess}")`
-        : '; список вопросов — в docs/audit.md и в файле, который пишет «opkit audit init»';
+          ? ` (возможно, имелся в виду "${guess}")`
+          : '; список вопросов — в docs/audit.md и в файле, который пишет «opkit audit init»';
       return issue('error', AUDIT_CODES.questionUnknown, ['answers', key], `неизвестный вопрос "${key}"${hint}`);
     });
 }

@@ -209,12 +209,15 @@ const EvidenceSchema = z
 /** The long form of an answer: with a comment and how the auditor knows it. */
 export const AnswerObjectSchema = z.strictObject({
   /** Ответ: yes, partly, no или na (неприменимо); пусто — ответа пока нет. */
-  answer: AnswerValueSchema.meta({ description: 'Ответ: yes, partly, no или na (неприменимо, только где вопрос это допускает); пусто — ответа пока нет.' }),
+  answer: AnswerValueSchema.meta({
+    description: 'Ответ: yes, partly, no или na (неприменимо, только где вопрос это допускает); пусто — ответа пока нет.',
+  }),
   /** Комментарий: что именно есть или чего нет; попадает в отчёт рядом с ответом. */
   comment: Comment.meta({ description: 'Комментарий: что именно есть или чего нет; попадает в отчёт рядом с ответом.' }),
   /** Откуда аудитор знает ответ: shown — показали документ, отчёт или экран; told — со слов. */
   evidence: EvidenceSchema.meta({
-    description: 'Откуда аудитор знает ответ: `shown` (показали документ, отчёт, экран) или `told` (со слов); по-русски: показали, со слов.',
+    description:
+      'Откуда аудитор знает ответ: `shown` (показали документ, отчёт, экран) или `told` (со слов); по-русски: показали, со слов.',
   }),
 });
 
@@ -226,24 +229,24 @@ export const AnswerObjectSchema = z.strictObject({
 export const AnswerEntrySchema = z
   .unknown()
   .transform((value, ctx): { answer: Answer | null; comment: string | null; evidence: Evidence | null } => {
-  const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
-  const parsed = isObject
-    ? AnswerObjectSchema.safeParse(value, { error: profileErrorMap })
-    : AnswerValueSchema.transform((answer) => ({ answer, comment: null, evidence: null })).safeParse(value, { error: profileErrorMap });
-  if (parsed.success) return parsed.data;
-  for (const issue of parsed.error.issues) {
-    const code =
-      issue.code === 'custom'
-        ? issue.params?.['code']
-        : issue.code === 'unrecognized_keys'
-          ? 'unknown-field'
-          : issue.code === 'invalid_union'
-            ? 'answer-invalid'
-            : issue.code;
-    ctx.issues.push({ code: 'custom', input: value, path: issue.path, message: issue.message, params: { code } });
-  }
-  return z.NEVER;
-});
+    const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
+    const parsed = isObject
+      ? AnswerObjectSchema.safeParse(value, { error: profileErrorMap })
+      : AnswerValueSchema.transform((answer) => ({ answer, comment: null, evidence: null })).safeParse(value, { error: profileErrorMap });
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) {
+      const code =
+        issue.code === 'custom'
+          ? issue.params?.['code']
+          : issue.code === 'unrecognized_keys'
+            ? 'unknown-field'
+            : issue.code === 'invalid_union'
+              ? 'answer-invalid'
+              : issue.code;
+      ctx.issues.push({ code: 'custom', input: value, path: issue.path, message: issue.message, params: { code } });
+    }
+    return z.NEVER;
+  });
 
 /** One answer after validation; a question with no answer is absent from the map. */
 export interface AnswerRecord {
@@ -268,21 +271,45 @@ export const AuditFactsSchema = z.strictObject({
   sellers: Count.nullable().default(null).meta({ description: 'Менеджеров по продажам сейчас, без руководителя.' }),
   /** Выручка за последние 12 месяцев в валюте `currency`. */
   revenue: z.number().positive().nullable().default(null).meta({ description: 'Выручка за последние 12 месяцев, в валюте `currency`.' }),
-  currency: z.enum(Object.keys(CURRENCY_SIGNS) as [CurrencyCode, ...CurrencyCode[]]).default('RUB').meta({ description: 'Валюта выручки: RUB, KZT, BYN, UAH, USD, EUR.' }),
+  currency: z
+    .enum(Object.keys(CURRENCY_SIGNS) as [CurrencyCode, ...CurrencyCode[]])
+    .default('RUB')
+    .meta({ description: 'Валюта выручки: RUB, KZT, BYN, UAH, USD, EUR.' }),
   /** В скольких из последних 12 месяцев отдел выполнил план. */
-  planMonthsMet: Count.max(12).nullable().default(null).meta({ description: 'В скольких из последних 12 месяцев отдел выполнил месячный план (0–12).' }),
+  planMonthsMet: Count.max(12)
+    .nullable()
+    .default(null)
+    .meta({ description: 'В скольких из последних 12 месяцев отдел выполнил месячный план (0–12).' }),
   /** Текучесть менеджеров за 12 месяцев, %. */
-  turnover: z.number().min(0).max(300).nullable().default(null).meta({ description: 'Текучесть менеджеров за 12 месяцев, %: ушедшие ÷ средняя численность × 100.' }),
+  turnover: z
+    .number()
+    .min(0)
+    .max(300)
+    .nullable()
+    .default(null)
+    .meta({ description: 'Текучесть менеджеров за 12 месяцев, %: ушедшие ÷ средняя численность × 100.' }),
   /** Месяцев до первой продажи новичка. */
-  firstSaleMonths: z.number().min(0).max(24).nullable().default(null).meta({ description: 'Через сколько месяцев после выхода на работу новый менеджер делает первую продажу (в среднем).' }),
+  firstSaleMonths: z
+    .number()
+    .min(0)
+    .max(24)
+    .nullable()
+    .default(null)
+    .meta({ description: 'Через сколько месяцев после выхода на работу новый менеджер делает первую продажу (в среднем).' }),
   /** Конверсия «заявка → предложение», %. */
-  leadToProposal: Share.nullable().default(null).meta({ description: 'Конверсия из заявки (первого контакта) в коммерческое предложение за последний квартал, %.' }),
+  leadToProposal: Share.nullable()
+    .default(null)
+    .meta({ description: 'Конверсия из заявки (первого контакта) в коммерческое предложение за последний квартал, %.' }),
   /** Конверсия «предложение → оплата», %. */
-  proposalToPayment: Share.nullable().default(null).meta({ description: 'Конверсия из коммерческого предложения в оплату за последний квартал, %.' }),
+  proposalToPayment: Share.nullable()
+    .default(null)
+    .meta({ description: 'Конверсия из коммерческого предложения в оплату за последний квартал, %.' }),
   /** Доля 10 крупнейших клиентов в выручке, %. */
   top10Share: Share.nullable().default(null).meta({ description: 'Доля 10 крупнейших клиентов в выручке за 12 месяцев, %.' }),
   /** Доля выручки от клиентов и сделок, которые ведёт лично собственник, %. */
-  ownerShare: Share.nullable().default(null).meta({ description: 'Доля выручки от клиентов и сделок, которые ведёт лично собственник, %.' }),
+  ownerShare: Share.nullable()
+    .default(null)
+    .meta({ description: 'Доля выручки от клиентов и сделок, которые ведёт лично собственник, %.' }),
 });
 export type AuditFacts = z.output<typeof AuditFactsSchema>;
 export const NO_FACTS: AuditFacts = AuditFactsSchema.parse({});
@@ -309,7 +336,10 @@ export const AnswersFileSchema = z.strictObject({
           : `файл ответов версии ${String(issue.input)} этой версией opkit не читается; поддерживаются версии 1 и 2`,
     })
     .default(CURRENT_ANSWERS_VERSION)
-    .meta({ description: 'Версия формата файла ответов: 2; файлы версии 1 читаются (вопросы прежнего чек-листа, которых больше нет, пропускаются с предупреждением).' }),
+    .meta({
+      description:
+        'Версия формата файла ответов: 2; файлы версии 1 читаются (вопросы прежнего чек-листа, которых больше нет, пропускаются с предупреждением).',
+    }),
   /** Компания, в которой проводится аудит. */
   company: AuditCompanySchema.meta({ description: 'Компания, в которой проводится аудит.' }),
   /** Дата аудита (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ); не указана — дата формирования отчёта. */
@@ -321,7 +351,9 @@ export const AnswersFileSchema = z.strictObject({
   /** Кто проводил аудит (консультант). */
   auditor: Text.nullable().default(null).meta({ description: 'Кто проводил аудит (консультант).' }),
   /** Факты о компании. */
-  facts: AuditFactsSchema.default(NO_FACTS).meta({ description: 'Факты о компании, собранные на интервью: попадают в отчёт и в оценку денег под риском.' }),
+  facts: AuditFactsSchema.default(NO_FACTS).meta({
+    description: 'Факты о компании, собранные на интервью: попадают в отчёт и в оценку денег под риском.',
+  }),
   /** Заключение аудитора. */
   conclusion: z
     .string()
@@ -329,7 +361,9 @@ export const AnswersFileSchema = z.strictObject({
     .nullable()
     .default(null)
     .transform((text) => (text === '' ? null : text))
-    .meta({ description: 'Заключение аудитора своими словами; абзацы разделяются пустой строкой. Печатается в отчёте последним разделом.' }),
+    .meta({
+      description: 'Заключение аудитора своими словами; абзацы разделяются пустой строкой. Печатается в отчёте последним разделом.',
+    }),
   /** Ответы: id вопроса → ответ (`yes`) или ответ с комментарием (`{ answer: partly, comment: … }`). */
   answers: z
     .record(z.string(), AnswerEntrySchema)

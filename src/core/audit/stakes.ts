@@ -34,7 +34,10 @@ export function stakeOf(gap: Gap, facts: AuditFacts): string | null {
     }
     case 'top-clients': {
       if (facts.top10Share === null) return null;
-      const one = revenue === null ? '' : `; уход одного из них стоит в среднем около ${roughMoney((revenue * facts.top10Share) / 1000, currency)} выручки в год`;
+      const one =
+        revenue === null
+          ? ''
+          : `; уход одного из них стоит в среднем около ${roughMoney((revenue * facts.top10Share) / 1000, currency)} выручки в год`;
       return `Десять крупнейших клиентов дают ${pct(facts.top10Share)} выручки${one}.`;
     }
     case 'crm-in-use': {
@@ -52,9 +55,7 @@ export function stakeOf(gap: Gap, facts: AuditFacts): string | null {
       const leavers = facts.sellers === null ? null : Math.round((facts.sellers * facts.turnover) / 100);
       const who = leavers === null || leavers === 0 ? '' : `: за год уходит около ${countNoun(leavers, SELLERS)}`;
       const ramp =
-        facts.firstSaleMonths === null
-          ? ''
-          : `, а новичок делает первую продажу только через ${countNoun(facts.firstSaleMonths, MONTHS)}`;
+        facts.firstSaleMonths === null ? '' : `, а новичок делает первую продажу только через ${countNoun(facts.firstSaleMonths, MONTHS)}`;
       return `Текучесть менеджеров — ${pct(facts.turnover)}${who}${ramp}.`;
     }
     case 'result-first-sale': {

@@ -52,13 +52,24 @@ describe('the report', () => {
     const values = bars?.items.map((i) => i.value) ?? [];
     expect(values).toEqual([...values].sort((x, y) => x - y));
     expect(bars?.marks).toEqual([50, 80]);
-    for (const heading of ['Итог аудита', 'Компания в цифрах', 'Сильные стороны', 'Главные выводы', 'План действий', 'Первые 30 дней', 'Заключение аудитора', 'Приложение. Ответы по областям']) {
+    for (const heading of [
+      'Итог аудита',
+      'Компания в цифрах',
+      'Сильные стороны',
+      'Главные выводы',
+      'План действий',
+      'Первые 30 дней',
+      'Заключение аудитора',
+      'Приложение. Ответы по областям',
+    ]) {
       expect(t).toContain(heading);
     }
     expect(t).toContain('Выручка за 12 месяцев 420 000 000 ₽');
     expect(t).toMatch(/4\.3 Рассчитывается ли план от клиентов и воронки.*\? Нет показали План = факт прошлого года плюс 15 %/);
     // No internal codes: no document or question ids, no «Основание: вопрос».
-    expect(t).not.toMatch(/\((charter|job-description|kpi-card|motivation|sales-plan|planning-regulation|crm-regulation|lead-regulation|roadmap)\)/);
+    expect(t).not.toMatch(
+      /\((charter|job-description|kpi-card|motivation|sales-plan|planning-regulation|crm-regulation|lead-regulation|roadmap)\)/,
+    );
     expect(t).not.toMatch(/head-of-sales|plan-breakdown|Основание: вопрос/);
     expect(model.children.some((b) => b.type === 'approval')).toBe(false);
     expect(t).not.toContain('ЛИСТ ОЗНАКОМЛЕНИЯ');
@@ -66,7 +77,9 @@ describe('the report', () => {
 
   test('all «yes»: no findings, no plan, and it says so', () => {
     const t = text(report(input('yes')));
-    expect(t).toContain('Общий результат — 100 % от максимально возможного. Уровень системы управления продажами: «Системный отдел продаж».');
+    expect(t).toContain(
+      'Общий результат — 100 % от максимально возможного. Уровень системы управления продажами: «Системный отдел продаж».',
+    );
     expect(t).toContain('Пробелов не найдено');
     expect(t).not.toContain('План действий');
   });

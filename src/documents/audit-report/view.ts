@@ -46,7 +46,12 @@ export interface ReportView {
   hasFindings: boolean;
   /** «предприниматель» when the owner carries the head's steps; null when there is a head. */
   ownerCarriesHead: string | null;
-  phases: Array<{ id: string; title: string; steps: Array<{ text: string; owner: string; effort: string; documents: string }>; moreText: string | null }>;
+  phases: Array<{
+    id: string;
+    title: string;
+    steps: Array<{ text: string; owner: string; effort: string; documents: string }>;
+    moreText: string | null;
+  }>;
   conclusion: string[];
   /** Gaps that did not fit into the plan, for the appendix. */
   rest: Array<{ area: string; finding: string; advice: string; phase: string }>;
@@ -75,7 +80,9 @@ function factRows(facts: AuditFacts, score: AuditScore): Array<{ label: string; 
   if (facts.ownerShare !== null) rows.push({ label: 'Доля выручки от клиентов собственника', value: pct(facts.ownerShare) });
   const crm = score.areas.flatMap((a) => a.questions).find((r) => r.question.id === 'crm-in-use');
   if (crm?.answer) {
-    const text = { yes: 'CRM-система у всего отдела', partly: 'общий журнал продаж или CRM не у всего отдела', no: 'нет', na: 'нет' }[crm.answer];
+    const text = { yes: 'CRM-система у всего отдела', partly: 'общий журнал продаж или CRM не у всего отдела', no: 'нет', na: 'нет' }[
+      crm.answer
+    ];
     rows.push({ label: 'Учёт клиентов и сделок', value: text });
   }
   return rows;
@@ -92,14 +99,20 @@ function gatesText(score: AuditScore, checklist: Checklist): string | null {
   const first = checklist.levels[0];
   const cap = (checklist.levels[1]?.min ?? 1) - 1;
   const what = joinAnd(score.gates.map((r) => lowerFirst(r.question.finding.no.split(':')[0] ?? '')));
-  const lowered = score.capped && score.raw !== null ? ` По остальным ответам результат был бы ${formatPercent(score.raw, 0)}, но без основы он не держится.` : '';
+  const lowered =
+    score.capped && score.raw !== null
+      ? ` По остальным ответам результат был бы ${formatPercent(score.raw, 0)}, но без основы он не держится.`
+      : '';
   return `Основа системы не заложена: ${what}. Пока это так, уровень не выше «${first?.title ?? ''}», а общий результат не выше ${formatPercent(cap, 0)}.${lowered}`;
 }
 
 function resultText(score: AuditScore): string {
   if (score.overall.percent === null || score.level === null) {
     const ins = score.insufficient;
-    const core = ins && ins.coreMissing.length > 0 ? ` Нет ответа на основной вопрос: ${joinAnd(ins.coreMissing.map((r) => `«${r.question.text}»`))}` : '';
+    const core =
+      ins && ins.coreMissing.length > 0
+        ? ` Нет ответа на основной вопрос: ${joinAnd(ins.coreMissing.map((r) => `«${r.question.text}»`))}`
+        : '';
     return `Общий результат не определён: недостаточно ответов. Учтено ${formatPercent(ins?.answeredPercent ?? 0, 0)} веса вопросов, нужно не меньше ${formatPercent(ins?.required ?? 0, 0)}.${core}`;
   }
   return `Общий результат — ${formatPercent(score.overall.percent, 0)} от максимально возможного. Уровень системы управления продажами: «${score.level.title}».`;
@@ -110,7 +123,8 @@ function strengths(score: AuditScore): { list: string[]; text: string } {
   const strong = scored.filter((a) => a.percent >= 80).sort((a, b) => b.percent - a.percent);
   const list = strong.slice(0, 5).map((a) => `${a.area.title}: ${formatPercent(a.percent, 0)}`);
   const more = strong.length > 5 ? ` Всего таких областей — ${strong.length}; сильнейшие:` : ':';
-  if (strong.length > 0) return { list, text: `Области, где система уже работает (80 % и выше), на них можно опираться при изменениях${more}` };
+  if (strong.length > 0)
+    return { list, text: `Области, где система уже работает (80 % и выше), на них можно опираться при изменениях${more}` };
   const middle = scored.filter((a) => a.percent >= 50).sort((a, b) => b.percent - a.percent);
   if (middle.length > 0) {
     return {
@@ -118,7 +132,10 @@ function strengths(score: AuditScore): { list: string[]; text: string } {
       text: 'Областей с результатом 80 % и выше нет; лучше других работают:',
     };
   }
-  return { list: [], text: 'Областей с результатом выше 50 % нет: опереться при изменениях пока не на что, поэтому план начинается с основы.' };
+  return {
+    list: [],
+    text: 'Областей с результатом выше 50 % нет: опереться при изменениях пока не на что, поэтому план начинается с основы.',
+  };
 }
 
 function pairs(rows: ReadonlyArray<{ label: string; value: string }>): ReportView['facts'] {
@@ -143,9 +160,18 @@ export function buildReportView(input: AuditInput, score: AuditScore, checklist:
   const thresholds = checklist.levels.map((l) => l.min).filter((m) => m > 0);
   const { counted, questions, skipped, notApplicable, unanswered } = score.counts;
   const out: string[] = [];
-  if (skipped > 0) out.push(`${countNoun(skipped, { one: 'уточняющий вопрос пропущен', few: 'уточняющих вопроса пропущены', many: 'уточняющих вопросов пропущены' })} после ответа «нет» и считаются как «нет»`);
+  if (skipped > 0)
+    out.push(
+      `${countNoun(skipped, { one: 'уточняющий вопрос пропущен', few: 'уточняющих вопроса пропущены', many: 'уточняющих вопросов пропущены' })} после ответа «нет» и считаются как «нет»`,
+    );
   if (notApplicable > 0) {
-    out.push(countNoun(notApplicable, { one: 'вопрос к компании не относится', few: 'вопроса к компании не относятся', many: 'вопросов к компании не относятся' }));
+    out.push(
+      countNoun(notApplicable, {
+        one: 'вопрос к компании не относится',
+        few: 'вопроса к компании не относятся',
+        many: 'вопросов к компании не относятся',
+      }),
+    );
   }
   if (unanswered > 0) out.push(`на ${countNoun(unanswered, { one: 'вопрос', few: 'вопроса', many: 'вопросов' })} нет ответа`);
   return {
@@ -179,10 +205,18 @@ export function buildReportView(input: AuditInput, score: AuditScore, checklist:
       steps: p.steps.map((s) => ({ text: s.gap.advice, owner: s.ownerText, effort: s.effortText, documents: s.documentText })),
       moreText: p.more > 0 ? `Ещё ${countNoun(p.more, STEPS)} этого этапа — в приложении, в разделе «Остальные рекомендации».` : null,
     })),
-    conclusion: (input.conclusion ?? '').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== ''),
+    conclusion: (input.conclusion ?? '')
+      .split(/\n\s*\n/)
+      .map((p) => p.replace(/\s+/g, ' ').trim())
+      .filter((p) => p !== ''),
     rest: score.gaps
       .filter((g) => !planned.has(g))
-      .map((g) => ({ area: g.area.title, finding: g.finding, advice: g.advice, phase: lowerFirst(plan.find((p) => p.phase === g.phase)?.title ?? '') })),
+      .map((g) => ({
+        area: g.area.title,
+        finding: g.finding,
+        advice: g.advice,
+        phase: lowerFirst(plan.find((p) => p.phase === g.phase)?.title ?? ''),
+      })),
     areas: score.areas.map((a) => ({
       id: a.area.id,
       number: a.number,

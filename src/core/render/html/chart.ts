@@ -16,7 +16,9 @@ function barSvg(value: number, marks: readonly number[]): string {
     `<svg viewBox="0 0 100 10" preserveAspectRatio="none" width="100%" height="1em" aria-hidden="true" focusable="false">` +
     `<rect x="0" y="0" width="100" height="10" fill="#${CHART_COLORS.track}"/>` +
     (width > 0 ? `<rect x="0" y="0" width="${width}" height="10" fill="#${CHART_COLORS.bar}"/>` : '') +
-    marks.map((m) => `<line x1="${m}" x2="${m}" y1="0" y2="10" stroke="#000" stroke-width="1" vector-effect="non-scaling-stroke"/>`).join('') +
+    marks
+      .map((m) => `<line x1="${m}" x2="${m}" y1="0" y2="10" stroke="#000" stroke-width="1" vector-effect="non-scaling-stroke"/>`)
+      .join('') +
     '</svg>'
   );
 }
