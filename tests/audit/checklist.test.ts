@@ -4,6 +4,8 @@ import { CHECKLIST } from '../../content/audit/checklist.ts';
 import { EXAMPLE_ANSWERS } from '../../content/audit/example.ts';
 import { ChecklistSchema } from '../../src/core/audit/schema.ts';
 import { DOCUMENT_IDS } from '../../src/documents/registry.ts';
+import { answerOptions, questionNumber, QUESTIONS as PAGE_QUESTIONS } from '../../src/audit/state/answers.ts';
+import { buildBlankView } from '../../src/documents/audit-checklist/view.ts';
 
 describe('checklist', () => {
   test('parses with its schema', () => {
@@ -144,5 +146,18 @@ describe('example answers', () => {
   test('use «да», «частично» and «нет», and «неприменимо» nowhere it is not allowed', () => {
     const kinds = new Set(Object.values(EXAMPLE_ANSWERS.answers).map((a) => a?.answer));
     expect([...kinds].sort()).toEqual(['no', 'partly', 'yes']);
+  });
+});
+
+describe('the page and the blank', () => {
+  test('ask the same questions in the same order, with the same numbers and the same «н/п» choices', () => {
+    const blank = buildBlankView(CHECKLIST).areas.flatMap((a) => a.questions.map((q) => `${q.number} ${q.text} ${q.answers}`));
+    const page = PAGE_QUESTIONS.map(
+      (q) =>
+        `${questionNumber(q)} ${q.text} ${answerOptions(q)
+          .map((o) => ({ yes: 'Д', partly: 'Ч', no: 'Н', na: 'Н/п' })[o.value])
+          .join(' ')}`,
+    );
+    expect(page).toEqual(blank);
   });
 });
