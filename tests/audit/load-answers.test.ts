@@ -59,6 +59,15 @@ describe('reading answers', () => {
     expect(errors(`${HEAD}  head-of-sales: yes\nfacts:\n  planMonthsMet: 13\n`)).toMatch(/^ошибка: facts\.planMonthsMet: /);
   });
 
+  test('a fact that contradicts its result question is a warning naming both', () => {
+    const r = loadAnswers(`${HEAD}  head-of-sales: yes\n  top-clients: yes\nfacts:\n  top10Share: 72\n`);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(formatIssues(r.warnings)).toContain(
+      'предупреждение: answers.top-clients: ответ «да» расходится с фактом facts.top10Share = 72 («да» — меньше 50 %, «частично» — 50–70 %, «нет» — больше); проверьте ответ или факт',
+    );
+  });
+
   test('a version 1 file still reads: retired questions and «н/п» where no longer allowed are dropped with warnings', () => {
     const r = loadAnswers(
       'schemaVersion: 1\ncompany:\n  name: Ромашка\nanswers:\n  head-of-sales: yes\n  head-manages: partly\n  reports: no\n  plan-known: na\n',

@@ -8,6 +8,7 @@ import { parseProfileText } from '../profile/load.ts';
 import { profileErrorMap } from '../profile/messages.ts';
 import { closest } from '../profile/say.ts';
 import { countNoun } from '../text/plural.ts';
+import { checkFacts } from './facts-check.ts';
 import { AnswersFileSchema, CURRENT_ANSWERS_VERSION, type AnswerRecord, type AuditInput, type Checklist } from './schema.ts';
 
 export type AnswersResult = { ok: true; audit: AuditInput; warnings: Issue[] } | { ok: false; errors: Issue[]; warnings: Issue[] };
@@ -154,6 +155,7 @@ export function validateAnswers(raw: unknown, checklist: Checklist = CHECKLIST):
       ),
     );
   }
+  warnings.push(...checkFacts(file.facts, answers));
   const audit: AuditInput = {
     company: file.company,
     date: file.date,
