@@ -91,6 +91,9 @@ describe('advice that follows the answers, read from the files', () => {
     expect(mid.docx).not.toContain('Выберите CRM и внедрите её');
     expect(mid.docx).not.toContain('Рекомендации по выбору и внедрению CRM-системы');
     expect(mid.docx).toContain('Проверяйте сделки без задачи каждую неделю');
+    // An ИП has an entrepreneur, not an owner, in its findings and steps.
+    expect(weak.docx).toContain('Руководителя отдела продаж нет: отделом управляет предприниматель между другими делами');
+    expect(weak.docx).toContain('Составьте план передачи клиентов предпринимателя менеджерам');
     // The weak company's report says what capped it.
     expect(squash(weak.pages.join('\n'))).toContain('Основа системы не заложена');
   });

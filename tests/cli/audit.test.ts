@@ -95,8 +95,8 @@ describe('opkit audit on the example answers', () => {
     // The plan's cells, whole, as Word reads them (pdftotext interleaves table columns).
     const cells = squash(docxText(docx));
     for (const step of phasedPlan(score, 'ООО').flatMap((p) => p.steps)) {
-      expect(cells).toContain(squash(step.gap.advice));
-      expect(cells).toContain(`${squash(step.gap.advice)} ${step.ownerText} ${step.effortText} ${step.documentText}`);
+      expect(cells).toContain(squash(step.adviceText));
+      expect(cells).toContain(`${squash(step.adviceText)} ${step.ownerText} ${step.effortText} ${step.documentText}`);
     }
     expect(text).toContain('Заключение аудитора');
     // Documents by name only, never by id.

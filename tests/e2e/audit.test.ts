@@ -223,7 +223,7 @@ describe('the express audit page', () => {
     const findings = page.locator('#findings .gap__text');
     expect(await findings.allInnerTexts()).toEqual(SCORE.findings.map((g) => g.finding));
     const steps = await page.locator('.plan-steps .gap__text').allInnerTexts();
-    expect(steps).toEqual(phasedPlan(SCORE, 'ООО').flatMap((p) => p.steps.map((st) => st.gap.advice)));
+    expect(steps).toEqual(phasedPlan(SCORE, 'ООО').flatMap((p) => p.steps.map((st) => st.adviceText)));
     // The documents to generate link to their samples.
     expect(await page.getByRole('link', { name: 'План продаж', exact: true }).getAttribute('href')).toBe('/samples/sales-plan/');
     expect(describeViolations(await axeViolations(page))).toEqual([]);

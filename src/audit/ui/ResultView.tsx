@@ -6,7 +6,7 @@
  * code the report is printed from, on the same answers.
  */
 import { useMemo } from 'preact/hooks';
-import { phasedPlan } from '../../core/audit/plan.ts';
+import { ownerWords, phasedPlan } from '../../core/audit/plan.ts';
 import { scoreAudit } from '../../core/audit/scoring.ts';
 import { stakeOf } from '../../core/audit/stakes.ts';
 import { auditToProfile } from '../../core/audit/to-profile.ts';
@@ -32,7 +32,8 @@ export function ResultView({ state, samples, go, onConclusion }: ResultViewProps
   const answers = useMemo(() => auditAnswers(state), [state]);
   const score = useMemo(() => scoreAudit(answers), [answers]);
   const facts = useMemo(() => auditFacts(state), [state]);
-  const plan = useMemo(() => phasedPlan(score, state.company.legalForm.trim() || null), [score, state.company.legalForm]);
+  const legalForm = state.company.legalForm.trim() || null;
+  const plan = useMemo(() => phasedPlan(score, legalForm), [score, legalForm]);
   const profilePlan = useMemo(() => auditToProfile(answers), [answers]);
   const { overall, level, counts, insufficient } = score;
   const firstOpen = QUESTIONS.find((q) => !isAnswered(state, q.id));
@@ -89,8 +90,9 @@ export function ResultView({ state, samples, go, onConclusion }: ResultViewProps
             </p>
             {score.gates.length > 0 ? (
               <p class="score__gates" id="score-gates">
-                Основа не заложена: {score.gates.map((r) => r.question.finding.no.split(':')[0]?.toLowerCase()).join('; ')}. Пока это так,
-                уровень не выше «{LEVELS[0]?.title}», а результат не выше {cap}&nbsp;%
+                Основа не заложена:{' '}
+                {score.gates.map((r) => ownerWords(r.question.finding.no.split(':')[0] ?? '', legalForm).toLowerCase()).join('; ')}. Пока
+                это так, уровень не выше «{LEVELS[0]?.title}», а результат не выше {cap}&nbsp;%
                 {score.capped && score.raw !== null ? ` (по остальным ответам было бы ${score.raw}\u00a0%)` : ''}.
               </p>
             ) : null}
@@ -112,7 +114,7 @@ export function ResultView({ state, samples, go, onConclusion }: ResultViewProps
               const stake = stakeOf(gap, facts);
               return (
                 <li class="gap" key={gap.result.question.id}>
-                  <p class="gap__text">{gap.finding}</p>
+                  <p class="gap__text">{ownerWords(gap.finding, legalForm)}</p>
                   <p class="gap__meta">
                     {gap.area.title} · ответ <span class={`badge badge--${gap.answer}`}>{ANSWER_LABEL[gap.answer]}</span>
                   </p>
@@ -135,7 +137,7 @@ export function ResultView({ state, samples, go, onConclusion }: ResultViewProps
               <ol class="gaps plan-steps">
                 {phase.steps.map((step) => (
                   <li class="gap" key={step.gap.result.question.id}>
-                    <p class="gap__text">{step.gap.advice}</p>
+                    <p class="gap__text">{step.adviceText}</p>
                     <p class="gap__meta">
                       {step.ownerText} · {step.effortText} · {step.documentText}
                     </p>

@@ -25,6 +25,8 @@ const EFFORT_TEXT: Record<Question['effort'], string> = {
 
 export interface PlanStep {
   gap: Gap;
+  /** The advice, in the words of the business (an ИП has an entrepreneur). */
+  adviceText: string;
   /** «Руководитель отдела продаж»; the owner's while there is no head. */
   ownerText: string;
   effortText: string;
@@ -40,9 +42,29 @@ export interface PlanPhase {
   more: number;
 }
 
+const isSoleTrader = (legalForm: string | null): boolean => legalForm?.trim().toUpperCase() === 'ИП';
+
 /** Who the owner is: an entrepreneur runs an ИП, an owner or director a company. */
 function ownerName(legalForm: string | null): string {
-  return legalForm?.trim().toUpperCase() === 'ИП' ? 'Предприниматель' : 'Собственник';
+  return isSoleTrader(legalForm) ? 'Предприниматель' : 'Собственник';
+}
+
+/** «собственник» in every case, capitalised or not, → «предприниматель» in the same case. */
+const OWNER_FORMS: ReadonlyArray<[RegExp, string]> = [
+  [/собственником/g, 'предпринимателем'],
+  [/собственнику/g, 'предпринимателю'],
+  [/собственника/g, 'предпринимателя'],
+  [/собственнике/g, 'предпринимателе'],
+  [/собственник/g, 'предприниматель'],
+  [/Собственником/g, 'Предпринимателем'],
+  [/Собственнику/g, 'Предпринимателю'],
+  [/Собственника/g, 'Предпринимателя'],
+  [/Собственник/g, 'Предприниматель'],
+];
+
+/** A finding or advice as an ИП reads it: the business has an entrepreneur, not an owner. */
+export function ownerWords(text: string, legalForm: string | null): string {
+  return isSoleTrader(legalForm) ? OWNER_FORMS.reduce((t, [from, to]) => t.replace(from, to), text) : text;
 }
 
 export function ownerText(owner: Question['owner'], score: Pick<AuditScore, 'hasHead'>, legalForm: string | null): string {
@@ -58,6 +80,7 @@ export const effortText = (effort: Question['effort']): string => EFFORT_TEXT[ef
 export function planStep(gap: Gap, score: Pick<AuditScore, 'hasHead'>, legalForm: string | null): PlanStep {
   return {
     gap,
+    adviceText: ownerWords(gap.advice, legalForm),
     ownerText: ownerText(gap.owner, score, legalForm),
     effortText: effortText(gap.effort),
     documentText: gap.documents[0]?.title ?? '',

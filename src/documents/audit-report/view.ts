@@ -6,7 +6,7 @@
  * stakes. No question ids, document ids or question numbers in the body: the client reads
  * findings and documents by name; numbers appear only in the appendix's tables.
  */
-import { phasedPlan } from '../../core/audit/plan.ts';
+import { ownerWords, phasedPlan } from '../../core/audit/plan.ts';
 import type { AuditScore, QuestionResult } from '../../core/audit/scoring.ts';
 import { NO_FACTS, type Answer, type AuditFacts, type AuditInput, type Checklist, type Evidence } from '../../core/audit/schema.ts';
 import { stakeOf } from '../../core/audit/stakes.ts';
@@ -183,7 +183,7 @@ export function buildReportView(input: AuditInput, score: AuditScore, checklist:
     hasFacts: rows.length > 0,
     overallText: score.overall.percent === null ? null : formatPercent(score.overall.percent, 0),
     resultText: resultText(score),
-    gatesText: gatesText(score, checklist),
+    gatesText: gatesText(score, checklist) === null ? null : ownerWords(gatesText(score, checklist) ?? '', company.legalForm),
     level: level ? { title: level.title, description: level.description } : null,
     levels: levelRows(checklist.levels, level),
     chart: sorted.map((a) => ({ title: a.area.title, score: a.percent ?? 0 })),
@@ -192,7 +192,7 @@ export function buildReportView(input: AuditInput, score: AuditScore, checklist:
     strengths: strong.list,
     strengthsText: strong.text,
     findings: score.findings.map((g) => ({
-      title: g.finding,
+      title: ownerWords(g.finding, company.legalForm),
       evidenceText: evidenceText(g.result),
       comment: g.result.comment === null ? null : g.result.comment.replace(/[.!]$/, ''),
       stake: stakeOf(g, facts),
@@ -202,7 +202,7 @@ export function buildReportView(input: AuditInput, score: AuditScore, checklist:
     phases: plan.map((p) => ({
       id: PHASE_IDS[p.phase],
       title: p.title,
-      steps: p.steps.map((s) => ({ text: s.gap.advice, owner: s.ownerText, effort: s.effortText, documents: s.documentText })),
+      steps: p.steps.map((s) => ({ text: s.adviceText, owner: s.ownerText, effort: s.effortText, documents: s.documentText })),
       moreText: p.more > 0 ? `Ещё ${countNoun(p.more, STEPS)} этого этапа — в приложении, в разделе «Остальные рекомендации».` : null,
     })),
     conclusion: (input.conclusion ?? '')
