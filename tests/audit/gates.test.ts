@@ -9,7 +9,9 @@ import { describe, expect, test } from 'vitest';
 import {
   CHECKLIST,
   loadAnswers,
+  NO_FACTS,
   phasedPlan,
+  stakeOf,
   scoreAudit,
   validateAnswers,
   type Answer,
@@ -121,6 +123,25 @@ describe('fixture companies land where an auditor puts them', () => {
     const { score } = fixture('mature');
     expect(score.level?.id).toBe('systemic');
     expect(score.overall.percent).toBeGreaterThanOrEqual(80);
+  });
+});
+
+describe('what a finding costs', () => {
+  test('the stakes come from the facts, in correct Russian, and only where the facts allow', () => {
+    const s = scoreAudit(answers((id) => (id === 'crm-in-use' || id === 'top-clients' || id === 'head-of-sales' ? 'no' : 'yes')));
+    const gap = (id: string) => s.gaps.find((g) => g.result.question.id === id)!;
+    const facts = { ...NO_FACTS, sellers: 3, turnover: 67, revenue: 48_000_000, top10Share: 72, ownerShare: 55 };
+    expect(stakeOf(gap('crm-in-use'), facts)).toBe(
+      'За год уходит около 2\u00a0менеджеров, и с каждым уходят его записи о клиентах и сделках.',
+    );
+    expect(stakeOf(gap('top-clients'), facts)).toBe(
+      'Десять крупнейших клиентов дают 72\u00a0% выручки; уход одного из них стоит в среднем около 3,5\u00a0млн\u00a0₽ выручки в год.',
+    );
+    expect(stakeOf(gap('head-of-sales'), facts)).toBe(
+      'На клиентах, которых ведёт собственник, держится 55\u00a0% выручки, около 26\u00a0млн\u00a0₽ в год.',
+    );
+    expect(stakeOf(gap('crm-in-use'), NO_FACTS)).toBeNull();
+    expect(stakeOf(gap('top-clients'), { ...NO_FACTS, top10Share: 72 })).toBe('Десять крупнейших клиентов дают 72\u00a0% выручки.');
   });
 });
 

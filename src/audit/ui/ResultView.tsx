@@ -111,7 +111,8 @@ export function ResultView({ state, samples, go, onConclusion }: ResultViewProps
           <h3 id="findings-title">Главные выводы</h3>
           <ol class="gaps" id="findings">
             {score.findings.map((gap) => {
-              const stake = stakeOf(gap, facts);
+              const raw = stakeOf(gap, facts);
+              const stake = raw === null ? null : ownerWords(raw, legalForm);
               return (
                 <li class="gap" key={gap.result.question.id}>
                   <p class="gap__text">{ownerWords(gap.finding, legalForm)}</p>

@@ -16,7 +16,8 @@ export function roughMoney(value: number, currency: CurrencyCode): string {
   return `${formatNumber(value, 0)}${NBSP}${sign}`;
 }
 
-const SELLERS = { one: 'менеджер', few: 'менеджера', many: 'менеджеров' };
+/** After «около» a number takes the genitive: «около 1 менеджера», «около 2 менеджеров». */
+const SELLERS_GENITIVE = { one: 'менеджера', few: 'менеджеров', many: 'менеджеров' };
 const MONTHS = { one: 'месяц', few: 'месяца', many: 'месяцев' };
 
 const pct = (value: number): string => `${formatNumber(value, 0)}${NBSP}%`;
@@ -44,7 +45,7 @@ export function stakeOf(gap: Gap, facts: AuditFacts): string | null {
       if (gap.answer !== 'no' || facts.turnover === null || facts.sellers === null) return null;
       const leavers = Math.round((facts.sellers * facts.turnover) / 100);
       if (leavers === 0) return null;
-      return `За год уходит около ${countNoun(leavers, SELLERS)}, и с каждым уходят его записи о клиентах и сделках.`;
+      return `За год уходит около ${countNoun(leavers, SELLERS_GENITIVE)}, и с каждым уходят его записи о клиентах и сделках.`;
     }
     case 'result-plan': {
       if (facts.planMonthsMet === null) return null;
@@ -53,7 +54,7 @@ export function stakeOf(gap: Gap, facts: AuditFacts): string | null {
     case 'result-turnover': {
       if (facts.turnover === null) return null;
       const leavers = facts.sellers === null ? null : Math.round((facts.sellers * facts.turnover) / 100);
-      const who = leavers === null || leavers === 0 ? '' : `: за год уходит около ${countNoun(leavers, SELLERS)}`;
+      const who = leavers === null || leavers === 0 ? '' : `: за год уходит около ${countNoun(leavers, SELLERS_GENITIVE)}`;
       const ramp =
         facts.firstSaleMonths === null ? '' : `, а новичок делает первую продажу только через ${countNoun(facts.firstSaleMonths, MONTHS)}`;
       return `Текучесть менеджеров — ${pct(facts.turnover)}${who}${ramp}.`;
