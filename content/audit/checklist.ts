@@ -295,7 +295,7 @@ const INPUT: ChecklistInput = {
       effort: 'week',
       phase: 1,
       stage: 2,
-      documents: ['sales-plan'],
+      documents: ['sales-plan', 'planning-regulation'],
     },
     {
       id: 'result-plan',

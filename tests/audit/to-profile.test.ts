@@ -38,7 +38,7 @@ describe('auditToProfile', () => {
     expect(plan.include).toEqual(['crm-regulation', 'roadmap']);
   });
 
-  test('no planning: the plan and the planning regulation are included', () => {
+  test('no planning: the plan and the planning regulation are included (the skipped follow-up adds nothing)', () => {
     const plan = auditToProfile(withAnswers({ 'plan-exists': 'no', 'plan-method': 'partly' }));
     expect(plan.include).toEqual(['sales-plan', 'planning-regulation', 'roadmap']);
     expect(plan.changes).toContainEqual(

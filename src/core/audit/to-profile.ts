@@ -16,6 +16,7 @@ import { CHECKLIST } from '../../../content/audit/checklist.ts';
 import { DOCUMENT_IDS, type DocumentId } from '../../documents/registry.ts';
 import type { ReportId } from '../profile/ids.ts';
 import type { Answer, AuditAnswers, Checklist } from './schema.ts';
+import { scoreAudit, type Gap } from './scoring.ts';
 
 /** A path in the profile, e.g. ['processes', 'meetings', 'weekly']. */
 export type ProfilePath = readonly string[];
@@ -155,13 +156,13 @@ export const PROFILE_RULES: readonly Rule[] = [
   },
 ];
 
-/** The documents the gaps call for, with the roadmap that orders their introduction. */
-function includedDocuments(answers: AuditAnswers, checklist: Checklist): DocumentId[] {
+/**
+ * The documents the gaps call for, with the roadmap that orders their introduction. Gaps as the
+ * scoring sees them: a follow-up skipped after a «no» asks for nothing of its own.
+ */
+function includedDocuments(gaps: readonly Gap[]): DocumentId[] {
   const wanted = new Set<DocumentId>();
-  for (const q of checklist.questions) {
-    const answer = answers[q.id]?.answer;
-    if (answer && GAP.includes(answer)) q.documents.forEach((d) => wanted.add(d));
-  }
+  for (const gap of gaps) gap.result.question.documents.forEach((d) => wanted.add(d));
   if (wanted.size > 0) wanted.add('roadmap');
   return DOCUMENT_IDS.filter((id) => wanted.has(id));
 }
@@ -188,14 +189,15 @@ export function auditToProfile(answers: AuditAnswers, checklist: Checklist = CHE
       changes.push({ ...change, questions: [rule.question] });
     }
   }
-  const include = includedDocuments(answers, checklist);
+  const gaps = scoreAudit(answers, checklist).gaps;
+  const include = includedDocuments(gaps);
   if (include.length > 0) {
     changes.push({
       op: 'set',
       path: ['documents', 'include'],
       value: include,
       reason: 'в пакет входят документы, которые закрывают пробелы, найденные аудитом, и дорожная карта их внедрения',
-      questions: checklist.questions.filter((q) => GAP.includes(answers[q.id]?.answer ?? 'yes')).map((q) => q.id),
+      questions: checklist.questions.filter((q) => gaps.some((g) => g.result.question.id === q.id)).map((q) => q.id),
     });
   }
   return { include, changes, notes };
