@@ -95,6 +95,13 @@ export function ResultView({ state, samples, go, onConclusion }: ResultViewProps
                 это так, уровень не выше «{LEVELS[0]?.title}», а результат не выше {cap}&nbsp;%
                 {score.capped && score.raw !== null ? ` (по остальным ответам было бы ${score.raw}\u00a0%)` : ''}.
               </p>
+            ) : score.capped && score.raw !== null ? (
+              <p class="score__gates" id="score-gates">
+                Основа заложена не полностью:{' '}
+                {score.limits.map((r) => ownerWords(r.question.finding.partly, legalForm).toLowerCase()).join('; ')}. Пока это так, уровень
+                не выше «{LEVELS[LEVELS.length - 2]?.title}», а результат не выше {(LEVELS[LEVELS.length - 1]?.min ?? 1) - 1}&nbsp;% (по
+                остальным ответам было бы {score.raw}&nbsp;%).
+              </p>
             ) : null}
             <p>{level.description}</p>
             <p class="muted score__counts">

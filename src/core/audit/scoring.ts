@@ -3,7 +3,7 @@
  * «partly», nothing for «no». Three rules keep the score honest (issue 17):
  *  - gates: a core question (a head of sales, a CRM or a shared sales journal, personal plans,
  *    KPIs) answered «no» caps the level at the first one and the total at its upper bound, however
- *    good the rest looks;
+ *    good the rest looks; answered «partly», it keeps the department below the top level;
  *  - follow-ups: a question that follows another one answered «no» is skipped — it scores nothing
  *    (what it asks about cannot exist without its parent) and gets no advice of its own, whatever
  *    was written for it;
@@ -103,6 +103,8 @@ export interface AuditScore {
   level: Level | null;
   /** Core questions answered «no»: each caps the level at the first one. */
   gates: QuestionResult[];
+  /** Core questions answered «partly»: the top level needs every core question «yes». */
+  limits: QuestionResult[];
   /** The gates lowered the total. */
   capped: boolean;
   /** Not null when no total is given. */
@@ -222,10 +224,10 @@ export function scoreAudit(answers: AuditAnswers, checklist: Checklist = CHECKLI
       : null;
 
   const gates = all.filter((r) => r.question.core && r.answer === 'no');
+  const limits = all.filter((r) => r.question.core && r.answer === 'partly');
   const total = score(all);
-  const cap = (checklist.levels[1]?.min ?? 1) - 1;
   const raw = insufficient ? null : total.percent;
-  const percent = raw === null ? null : gates.length > 0 ? Math.min(raw, cap) : raw;
+  const percent = raw === null ? null : Math.min(raw, capOf(gates.length > 0, limits.length > 0, checklist));
   const overall: Score = { ...total, percent };
 
   const gaps = orderGaps(all, checklist, hasCrm);
@@ -238,6 +240,7 @@ export function scoreAudit(answers: AuditAnswers, checklist: Checklist = CHECKLI
     raw,
     level: levelFor(percent, checklist.levels),
     gates,
+    limits,
     capped: raw !== null && percent !== null && percent < raw,
     insufficient,
     areas,
@@ -255,6 +258,17 @@ export function scoreAudit(answers: AuditAnswers, checklist: Checklist = CHECKLI
       naRefused: all.filter((r) => r.naRefused).length,
     },
   };
+}
+
+/**
+ * The highest total the gates allow: below the second level with a core question «no», below the
+ * top level with one «partly», 100 otherwise.
+ */
+export function capOf(gated: boolean, limited: boolean, checklist: Checklist): number {
+  const levels = checklist.levels;
+  if (gated) return (levels[1]?.min ?? 1) - 1;
+  if (limited && levels.length > 2) return (levels[levels.length - 1]?.min ?? 101) - 1;
+  return 100;
 }
 
 /**

@@ -95,7 +95,15 @@ function evidenceText(r: QuestionResult): string {
 }
 
 function gatesText(score: AuditScore, checklist: Checklist): string | null {
-  if (score.gates.length === 0 || score.overall.percent === null) return null;
+  if (score.overall.percent === null) return null;
+  if (score.gates.length === 0) {
+    // A core question «partly» matters only when it kept the department from the top level.
+    if (!score.capped || score.raw === null) return null;
+    const below = checklist.levels[checklist.levels.length - 2];
+    const top = checklist.levels[checklist.levels.length - 1];
+    const what = joinAnd(score.limits.map((r) => lowerFirst(r.question.finding.partly)));
+    return `Основа заложена не полностью: ${what}. Пока это так, уровень не выше «${below?.title ?? ''}», а общий результат не выше ${formatPercent((top?.min ?? 1) - 1, 0)}. По остальным ответам результат был бы ${formatPercent(score.raw, 0)}.`;
+  }
   const first = checklist.levels[0];
   const cap = (checklist.levels[1]?.min ?? 1) - 1;
   const what = joinAnd(score.gates.map((r) => lowerFirst(r.question.finding.no.split(':')[0] ?? '')));
