@@ -40,6 +40,7 @@ describe(':::chart in a template', () => {
     expect(chart).toEqual({
       type: 'chart',
       caption: 'Результат, %',
+      marks: [],
       items: [
         { label: 'Планирование', value: 62, text: '62\u00a0%' },
         { label: 'Контроль', value: 0, text: '0\u00a0%' },
@@ -47,6 +48,11 @@ describe(':::chart in a template', () => {
         { label: 'Аналитика', value: 42.5, text: '42,5\u00a0%' },
       ],
     });
+  });
+
+  test('marks="50,80" puts threshold marks on every bar; a mark outside 0–100 is refused', () => {
+    expect(chartOf(build(':::chart{marks="50,80"}\n- А: 62\n:::\n')).marks).toEqual([50, 80]);
+    expect(() => build(':::chart{marks="50,120"}\n- А: 62\n:::\n')).toThrow(/отметки marks="50,120"/);
   });
 
   test('labels from the view stay literal, colons included; values may come from the view', () => {
@@ -109,5 +115,8 @@ describe('the chart as printed', () => {
     expect(html).not.toContain('<script>');
     expect(html).toMatch(/<rect x="0" y="0" width="40" height="10" fill="#2F5597"\/>/);
     expect(html).toContain('40\u00a0%');
+    // Threshold marks cross the bar where the levels change.
+    const marked = renderHtml(build(':::chart{marks="50,80"}\n- А: 40\n:::\n'), DEFAULT_THEME);
+    expect(marked.match(/<line x1="(\d+)"/g)).toEqual(['<line x1="50"', '<line x1="80"']);
   });
 });
