@@ -548,10 +548,12 @@ export const CHECKLIST: Checklist = {
     },
   ],
   documentTitles: {
+    order: 'Приказ о введении документов в действие',
     charter: 'Положение об отделе продаж',
     'job-description': 'Должностные инструкции',
     'kpi-card': 'Карты KPI',
     motivation: 'Положение о мотивации',
+    'contract-addendum': 'Дополнительные соглашения к трудовым договорам',
     'sales-plan': 'План продаж',
     'planning-regulation': 'Регламент планирования и отчётности',
     'crm-regulation': 'Регламент работы в CRM (или рекомендации по её выбору)',
