@@ -104,7 +104,7 @@ export const CHECKLIST: Checklist = {
       why: 'Без общего документа у каждого своё представление о том, чем занят отдел, и спорные задачи повисают между подразделениями.',
       weight: 3,
       recommendation: 'Утвердите положение об отделе продаж и ознакомьте с ним сотрудников отдела и смежных подразделений.',
-      documents: ['charter'],
+      documents: ['charter', 'order'],
     },
     {
       id: 'org-structure',
@@ -328,7 +328,7 @@ export const CHECKLIST: Checklist = {
       why: 'Устные договорённости об оплате забываются и толкуются по-разному; письменные условия премирования к тому же требуются трудовым законодательством.',
       weight: 3,
       recommendation: 'Утвердите положение о мотивации работников отдела и ознакомьте с ним сотрудников под подпись.',
-      documents: ['motivation'],
+      documents: ['motivation', 'contract-addendum', 'order'],
     },
     {
       id: 'motivation-kpi-link',
