@@ -66,7 +66,8 @@ export interface ContractAddendumView extends CommonView {
   basis: string;
   /** For parentheses after a change by written agreement; null outside Russia. */
   payChange: string | null;
-  blank: { date: string; line: string; name: string };
+  /** Blank lines: the date, a signature, a name in the running text and a name in the half-width signature column. */
+  blank: { date: string; line: string; name: string; nameCell: string };
 }
 
 const PAID_WHEN: Record<'month' | 'quarter' | 'year', string> = {
@@ -152,6 +153,6 @@ export function buildContractAddendumView(profile: Profile, positionId: string):
     applyFrom: from === null ? afterSigning : `с ${formatDateLong(from)}, а если соглашение подписано позднее этой даты, — ${afterSigning}`,
     basis: law.articles.payAgreement ?? `в соответствии с ${law.labourLawIns}`,
     payChange: law.articles.payChange,
-    blank: { date: BLANK_DATE, line: SIGNATURE_LINE, name: '_'.repeat(40) },
+    blank: { date: BLANK_DATE, line: SIGNATURE_LINE, name: '_'.repeat(40), nameCell: '_'.repeat(30) },
   };
 }
