@@ -78,6 +78,9 @@ const PAID_WHEN: Record<'month' | 'quarter' | 'year', string> = {
 
 const pct = (x: number, decimals = 1) => formatPercent(x, decimals);
 
+/** Whose plan a KPI measures, after its weight: a head's and a team lead's bonus may follow the unit's plan. */
+const SCOPE: Record<'personal' | 'group' | 'department', string> = { personal: '', group: ', план группы', department: ', план Отдела' };
+
 function employerPhrase(profile: Profile, common: CommonView): string {
   const { director } = profile.company;
   if (isEntrepreneur(profile.company.legalForm)) return `${common.org.full} (далее — Работодатель)`;
@@ -105,7 +108,7 @@ export function buildContractAddendumView(profile: Profile, positionId: string):
     const plans = positionKpiPlans(profile, positionId, { period: ctx.payPeriod });
     kpiBonus = {
       target: `${money(m.targetBonus)} ${pay.for}`,
-      kpis: joinAnd(plans.map((p, i) => `${quote(p.name)} (${pct(ctx.items[i]?.weight ?? 0)})`)),
+      kpis: joinAnd(plans.map((p, i) => `${quote(p.name)} (${pct(ctx.items[i]?.weight ?? 0)}${SCOPE[p.scope]})`)),
       cap: m.maxBonus === null ? null : `${money(m.maxBonus)} ${pay.for}`,
     };
   } else {
