@@ -40,8 +40,8 @@ export interface ContractAddendumView extends CommonView {
   kpiBonus: {
     /** «40 000 ₽ за месяц». */
     target: string;
-    /** ««Выручка» (60 %), «Новые клиенты» (20 %) и …». */
-    kpis: string;
+    /** ««Выручка» (60 %), «Новые клиенты» (20 %) и …»; null for a bonus with no KPIs listed. */
+    kpis: string | null;
     cap: string | null;
   } | null;
   revenuePercent: {
@@ -108,14 +108,15 @@ export function buildContractAddendumView(profile: Profile, positionId: string):
     const plans = positionKpiPlans(profile, positionId, { period: ctx.payPeriod });
     kpiBonus = {
       target: `${money(m.targetBonus)} ${pay.for}`,
-      kpis: joinAnd(plans.map((p, i) => `${quote(p.name)} (${pct(ctx.items[i]?.weight ?? 0)}${SCOPE[p.scope]})`)),
+      kpis: plans.length === 0 ? null : joinAnd(plans.map((p, i) => `${quote(p.name)} (${pct(ctx.items[i]?.weight ?? 0)}${SCOPE[p.scope]})`)),
       cap: m.maxBonus === null ? null : `${money(m.maxBonus)} ${pay.for}`,
     };
   } else {
     const rates = m.rateCurve.map((p) => p[1]);
     const positive = rates.filter((r) => r > 0);
-    const low = Math.min(...positive);
-    const high = Math.max(...positive);
+    // A curve that pays nothing anywhere has no range to state.
+    const low = positive.length === 0 ? 0 : Math.min(...positive);
+    const high = positive.length === 0 ? 0 : Math.max(...positive);
     const first = m.rateCurve.find((p) => p[1] > 0);
     revenuePercent = {
       baseGen: m.base === 'margin' ? 'валовой маржи по оплаченной выручке Работника' : 'оплаченной выручки Работника',
