@@ -108,7 +108,8 @@ export function buildContractAddendumView(profile: Profile, positionId: string):
     const plans = positionKpiPlans(profile, positionId, { period: ctx.payPeriod });
     kpiBonus = {
       target: `${money(m.targetBonus)} ${pay.for}`,
-      kpis: plans.length === 0 ? null : joinAnd(plans.map((p, i) => `${quote(p.name)} (${pct(ctx.items[i]?.weight ?? 0)}${SCOPE[p.scope]})`)),
+      kpis:
+        plans.length === 0 ? null : joinAnd(plans.map((p, i) => `${quote(p.name)} (${pct(ctx.items[i]?.weight ?? 0)}${SCOPE[p.scope]})`)),
       cap: m.maxBonus === null ? null : `${money(m.maxBonus)} ${pay.for}`,
     };
   } else {
