@@ -4,7 +4,9 @@
  * by `documents.include`, and a made-up document added to the registry's documents: the order
  * lists exactly what the pack holds, in its order, with the dates the documents state.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Pack } from '../../core/pack/generate.ts';
@@ -224,4 +226,14 @@ test('a document added to the registry later appears in the order by itself', as
   const rows = table?.type === 'table' ? table.rows : [];
   const cells = rows.map((r) => r.cells.map((c) => c.children.map((p) => p.children.map((x) => x.text).join('')).join('')));
   expect(cells.at(-1)?.[1]).toBe(title);
+});
+
+test('opkit clauses order lists the documents table of the whole pack, not an empty one', () => {
+  const bin = fileURLToPath(new URL('../../../bin/opkit.js', import.meta.url));
+  const profile = fileURLToPath(new URL('../../../content/profiles/tehnosnab.yaml', import.meta.url));
+  const r = spawnSync(process.execPath, [bin, 'clauses', 'order', '--profile', profile], { encoding: 'utf8', timeout: 120_000 });
+  expect(r.status, r.stderr).toBe(0);
+  expect(r.stdout).toContain('order.documents');
+  expect(r.stdout).toContain('Ввести в действие следующие документы Отдела');
+  expect(r.stdout).not.toContain('по мере их утверждения');
 });
