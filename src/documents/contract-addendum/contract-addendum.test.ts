@@ -15,7 +15,7 @@ import { formatMoney } from '../../core/text/format.ts';
 import { initialsAndSurname } from '../../core/text/names.ts';
 import { LEAKS } from '../../../tests/support/leaks.ts';
 import { fixtureProfile, writePack } from '../../../tests/support/packs.ts';
-import { docxText, pdfPageCount, pdfText, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
+import { docxText, libreOfficeToPdf, pdfPageCount, pdfText, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
 
 let root: string;
 const built = new Map<string, { pack: Pack; dir: string; profile: Profile }>();
@@ -86,6 +86,17 @@ describe('which positions and how many agreements', () => {
     // belstal-by: three managers, two of them named.
     const manager = get('by').profile.department.positions.find((p) => p.id === 'manager');
     expect([manager?.headcount, manager?.employees?.length]).toEqual([3, 2]);
+  });
+
+  test('Word numbers each agreement from 1 again: LibreOffice prints the DOCX that way', () => {
+    const { profile } = get('reference');
+    const managers = profile.department.positions.find((p) => p.id === 'manager')?.headcount ?? 0;
+    expect(managers).toBeGreaterThan(1);
+    const [converted] = libreOfficeToPdf([file('reference', 'manager', 'docx')], path.join(root, 'lo'));
+    const text = squash(pdfText(converted as string));
+    expect(count(text, '1.1. должностного оклада')).toBe(managers);
+    expect(count(text, '7. Соглашение заключено')).toBe(managers);
+    expect(text).not.toMatch(/ (8|9|10)\. /);
   });
 
   test('no approval block, no acknowledgement sheet: both parties sign the agreement', () => {
