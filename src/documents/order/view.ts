@@ -16,7 +16,9 @@ import { variablePayFrom, variablePayPositions } from '../shared/variable-pay.ts
 import { companyUnits } from '../shared/units.ts';
 
 /** A date written by hand beside a signature: shorter than the approval block's, to fit a third of the line. */
-const SHORT_BLANK_DATE = `«____»${NBSP}__________${NBSP}20____${NBSP}г.`;
+const SHORT_BLANK_DATE = `«___»${NBSP}_________${NBSP}20___${NBSP}г.`;
+/** The signature rule in the acquaintance row, shorter than the signer's so the name stays beside it. */
+const SHORT_SIGNATURE_LINE = '_'.repeat(12);
 
 export interface OrderDocumentRow {
   n: number;
@@ -50,6 +52,8 @@ export interface OrderView extends CommonView {
   /** Those named in the order sign that they have read it. */
   acquainted: Array<{ position: string; name: string }>;
   blank: string;
+  /** The signature rule in the acquaintance row. */
+  shortLine: string;
 }
 
 /** A group of per-position documents as one row: «Должностные инструкции: руководителя отдела продаж и менеджера по продажам». */
@@ -125,5 +129,6 @@ export function buildOrderView(profile: Profile, pack: PackListing): OrderView {
     },
     acquainted: head ? [{ position: head.title.nom, name: head.headcount === 1 && headName ? initialsAndSurname(headName) : '' }] : [],
     blank: SHORT_BLANK_DATE,
+    shortLine: SHORT_SIGNATURE_LINE,
   };
 }
