@@ -1155,7 +1155,7 @@ const INPUT: ChecklistInput = {
       effort: 'days',
       phase: 3,
       stage: 9,
-      documents: ['charter'],
+      documents: ['charter', 'order'],
     },
     {
       id: 'job-descriptions',
@@ -1189,7 +1189,7 @@ const INPUT: ChecklistInput = {
       effort: 'days',
       phase: 3,
       stage: 9,
-      documents: ['motivation'],
+      documents: ['motivation', 'contract-addendum', 'order'],
     },
   ],
   levels: [
@@ -1216,10 +1216,12 @@ const INPUT: ChecklistInput = {
     },
   ],
   documentTitles: {
+    order: 'Приказ о введении документов в действие',
     charter: 'Положение об отделе продаж',
     'job-description': 'Должностные инструкции',
     'kpi-card': 'Карты KPI',
     motivation: 'Положение о мотивации',
+    'contract-addendum': 'Дополнительные соглашения к трудовым договорам',
     'sales-plan': 'План продаж',
     'planning-regulation': 'Регламент планирования и отчётности',
     'crm-regulation': 'Регламент работы в CRM',

@@ -37,7 +37,8 @@ export async function runClauses(argv: string[], io: Io): Promise<number> {
   const documents = await Promise.all(entries.map(async (e) => (await e.load()).default));
   // Every document of the kind, whatever the profile's `documents.include` leaves out.
   const profile = { ...check.profile, documents: { ...check.profile.documents, include: null } };
-  const models = await buildPackModels(profile, { documents });
+  // A document that lists the pack (the order) needs the others built: then the whole registry is.
+  const models = await buildPackModels(profile, documents.some((d) => d.listsPack) ? {} : { documents });
   const source = values.profile ? path.basename(values.profile) : 'пример профиля (opkit init)';
   io.out(`Идентификаторы разделов, пунктов и таблиц; текст — по профилю: ${source}\n`);
   for (const entry of entries) {

@@ -6,11 +6,13 @@
  */
 import type { DocumentDefinition, DocumentMeta } from './shared/define.ts';
 import { meta as charter } from './charter/meta.ts';
+import { meta as contractAddendum } from './contract-addendum/meta.ts';
 import { meta as crmRegulation } from './crm-regulation/meta.ts';
 import { meta as jobDescription } from './job-description/meta.ts';
 import { meta as kpiCard } from './kpi-card/meta.ts';
 import { meta as leadRegulation } from './lead-regulation/meta.ts';
 import { meta as motivation } from './motivation/meta.ts';
+import { meta as order } from './order/meta.ts';
 import { meta as planningRegulation } from './planning-regulation/meta.ts';
 import { meta as roadmap } from './roadmap/meta.ts';
 import { meta as salesPlan } from './sales-plan/meta.ts';
@@ -28,10 +30,12 @@ function entry<const Id extends string>(
 }
 
 export const DOCUMENTS = [
+  entry(order, () => import('./order/index.ts')),
   entry(charter, () => import('./charter/index.ts')),
   entry(jobDescription, () => import('./job-description/index.ts')),
   entry(kpiCard, () => import('./kpi-card/index.ts')),
   entry(motivation, () => import('./motivation/index.ts')),
+  entry(contractAddendum, () => import('./contract-addendum/index.ts')),
   entry(salesPlan, () => import('./sales-plan/index.ts')),
   entry(planningRegulation, () => import('./planning-regulation/index.ts')),
   entry(crmRegulation, () => import('./crm-regulation/index.ts')),

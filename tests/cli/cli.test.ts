@@ -202,11 +202,15 @@ describe('generate on the reference profile', () => {
     const docx = manifest.documents.map((d) => path.join(out, d.files.docx as string));
     const pdfs = libreOfficeToPdf(docx, path.join(work, 'lo-all'));
     expect(pdfs).toHaveLength(manifest.documents.length);
+    // The order and the addenda are signed, not approved: they open with their own head.
+    const head = (id: string) =>
+      id === 'order' ? 'ПРИКАЗ' : id.startsWith('contract-addendum-') ? 'ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ' : 'УТВЕРЖДАЮ';
     for (const [i, pdf] of pdfs.entries()) {
+      const id = manifest.documents[i]?.id ?? '';
       const text = squash(pdfText(pdf));
-      expect(text, manifest.documents[i]?.id).toContain('УТВЕРЖДАЮ');
-      expect(text.length, manifest.documents[i]?.id).toBeGreaterThan(3000);
-      expect(squash(docxText(docx[i] as string)), manifest.documents[i]?.id).toContain('УТВЕРЖДАЮ');
+      expect(text, id).toContain(head(id));
+      expect(text.length, id).toBeGreaterThan(2500);
+      expect(squash(docxText(docx[i] as string)), id).toContain(head(id));
     }
   });
 

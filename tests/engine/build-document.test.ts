@@ -43,6 +43,27 @@ describe('numbering', () => {
     expect(numbers).toEqual(['1.', '1.1.', '1.2.', '1.3.', '1.3.1.', '1.3.2.', '1.4.', '2.', '2.1.']);
   });
 
+  test('a page break with clauses=restart starts the clauses at 1 again (one agreement per employee)', () => {
+    const doc = buildFromSource(
+      't',
+      `---\nid: t\ntitle: Тест\n---\n1. {#a-1} А\n   1. {#x} А1\n2. {#b-1} Б\n\n::pagebreak{clauses=restart}\n\n1. {#a-2} А\n   1. {#x} А1\n2. {#b-2} Б\n\n::pagebreak\n\n1. {#c} В\n`,
+      {},
+      frame,
+    );
+    const numbers = doc.children.flatMap((b) => (b.type === 'paragraph' && b.clause ? [b.clause.number] : []));
+    expect(numbers).toEqual(['1.', '1.1.', '2.', '1.', '1.1.', '2.', '3.']);
+  });
+
+  test('letterhead: false leaves the head to the template: no approval, organisation, kind or place', () => {
+    const doc = buildFromSource('t', `---\nid: t\ntitle: Тест\nkind: ПРИКАЗ\nletterhead: false\n---\n1. {#a} Текст.\n`, {}, frame);
+    expect(doc.children.some((b) => b.type === 'approval')).toBe(false);
+    const all = text(doc.children);
+    expect(all).not.toContain('ООО «Тест»');
+    expect(all).not.toContain('ПРИКАЗ');
+    expect(all).not.toContain('Казань');
+    expect(doc.meta.title).toBe('Тест');
+  });
+
   test('frame: approval first, kind and subtitle, acknowledgement sheet with blank rows', () => {
     const doc = buildFromSource('t', `${head}# {#s} Раздел\n\n1. {#t} Текст.\n`, {}, frame);
     expect(doc.children[0]?.type).toBe('approval');

@@ -33,6 +33,12 @@ export interface FrontMatter {
   numbered: boolean;
   /** This document is signed by employees: add the acknowledgement sheet. */
   acknowledgement: boolean;
+  /**
+   * The engine's head (approval block, organisation, kind, subtitle, place). `letterhead: false`
+   * is for papers that are not approved but signed (an order, an agreement between two parties):
+   * the template writes their own head in the form such a paper takes.
+   */
+  letterhead: boolean;
   positionId: string | null;
 }
 
@@ -52,6 +58,7 @@ function frontMatter(template: string, raw: Record<string, unknown>): FrontMatte
     subtitle: str('subtitle', false),
     numbered: raw['numbered'] !== false,
     acknowledgement: raw['acknowledgement'] === true,
+    letterhead: raw['letterhead'] !== false,
     positionId: raw['position'] ? String(raw['position']) : null,
   };
 }
@@ -108,12 +115,14 @@ export function buildDocument(templateName: string, source: TemplateSource, view
     throw new TemplateError(templateName, error.message);
   }
   const head: Block[] = [];
-  if (frame.approval) head.push({ type: 'approval', ...frame.approval });
-  head.push(centred(frame.organization, true));
-  if (meta.kind) head.push(centred(meta.kind, true));
-  if (meta.subtitle) head.push(centred(meta.subtitle, true));
-  if (frame.city) head.push(centred(frame.city));
-  head.push({ type: 'paragraph', noIndent: true, children: [] });
+  if (meta.letterhead) {
+    if (frame.approval) head.push({ type: 'approval', ...frame.approval });
+    head.push(centred(frame.organization, true));
+    if (meta.kind) head.push(centred(meta.kind, true));
+    if (meta.subtitle) head.push(centred(meta.subtitle, true));
+    if (frame.city) head.push(centred(frame.city));
+    head.push({ type: 'paragraph', noIndent: true, children: [] });
+  }
   const tail = meta.acknowledgement && frame.acknowledgement ? acknowledgementSheet(frame.acknowledgement, meta.title, meta.id) : [];
   return {
     type: 'document',

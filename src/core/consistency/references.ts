@@ -14,10 +14,12 @@ import type { Finding, PackCheck } from './types.ts';
  * «план продаж» the figure; «Дорожная карта» the document. A Record, so a new document needs a line.
  */
 export const DOCUMENT_MENTIONS: Readonly<Record<DocumentId, RegExp>> = {
+  order: /Приказ\p{L}*\sо\sвведении\sв\sдействие/u,
   charter: /Положени\p{L}*\sоб?\s(?!мотивац)\p{L}+/u,
   'job-description': /[Дд]олжностн\p{L}+\sинструкц/u,
   'kpi-card': /[Кк]арт\p{L}*\s(?:KPI|ключевых\sпоказателей)/u,
   motivation: /Положени\p{L}*\sо\sмотивац/u,
+  'contract-addendum': /Дополнительн\p{L}*\sсоглашени\p{L}*\sк\sтрудовому/u,
   'sales-plan': /План(?:а|у|ом|е)?\sпродаж/u,
   'planning-regulation': /Регламент\p{L}*\sпланирования/u,
   'crm-regulation': /Регламент\p{L}*\sработы\sв\s|Рекомендаци\p{L}*\sпо\sвыбору/u,

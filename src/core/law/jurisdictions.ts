@@ -1,7 +1,8 @@
 /**
  * Legal wording by country. Templates never name a law themselves: they take it from here,
  * and where we are not sure of an article number for a country we give none rather than
- * invent one (the RU entries cite articles the domain brief confirms).
+ * invent one (the RU entries cite articles the domain brief confirms; the pay-agreement articles
+ * of RU, KZ and BY were checked against the codes' texts).
  */
 
 export const COUNTRIES = ['RU', 'KZ', 'UA', 'BY', 'other'] as const;
@@ -30,6 +31,17 @@ export interface Jurisdiction {
     discipline: string | null;
     /** Pay systems and bonuses set by local acts. */
     paySystems: string | null;
+    /**
+     * The basis of an agreement that writes the pay (salary and bonus) into the employment contract,
+     * checked against the codes' texts: RU ст. 57 (the contract's pay terms), 72 (changed only by a
+     * written agreement), 135 (pay set by the contract under the employer's pay systems); KZ ст. 28
+     * (the contract's content) and 107 (pay set by the contract under the pay systems of the
+     * employer's acts); BY ст. 19 (the contract states the pay) and 61 (pay: amounts, structure,
+     * conditions). Null elsewhere.
+     */
+    payAgreement: string | null;
+    /** Where a change of the agreed pay needs the parties' written agreement, for parentheses; null where we cite none. */
+    payChange: string | null;
   };
   /**
    * The procurement law a tender bid follows, in the instrumental after «установленном …»; null
@@ -67,6 +79,8 @@ export const JURISDICTIONS: Record<Country, Jurisdiction> = {
       materialLiability: 'в пределах прямого действительного ущерба в соответствии со статьёй 238 Трудового кодекса Российской Федерации',
       discipline: 'в соответствии со статьёй 192 Трудового кодекса Российской Федерации',
       paySystems: 'в соответствии со статьями 135 и 144 Трудового кодекса Российской Федерации',
+      payAgreement: 'в соответствии со статьями 57, 72 и 135 Трудового кодекса Российской Федерации',
+      payChange: 'статья 72 Трудового кодекса Российской Федерации',
     },
     motivation: {
       localActIns: 'локальным нормативным актом Компании',
@@ -85,7 +99,14 @@ export const JURISDICTIONS: Record<Country, Jurisdiction> = {
     legislationGen: 'законодательства Республики Казахстан',
     taxId: 'БИН (ИИН)',
     taxIdDat: 'БИН (ИИН)',
-    articles: { acquaintance: null, materialLiability: null, discipline: null, paySystems: null },
+    articles: {
+      acquaintance: null,
+      materialLiability: null,
+      discipline: null,
+      paySystems: null,
+      payAgreement: 'в соответствии со статьями 28 и 107 Трудового кодекса Республики Казахстан',
+      payChange: null,
+    },
     motivation: { localActIns: 'актом работодателя', bonusContentLaw: null, bonusCutLaw: null, unionOpinion: null },
   },
   UA: {
@@ -96,7 +117,7 @@ export const JURISDICTIONS: Record<Country, Jurisdiction> = {
     legislationGen: 'законодательства Украины',
     taxId: 'код ЕГРПОУ (РНОКПП)',
     taxIdDat: 'коду ЕГРПОУ (РНОКПП)',
-    articles: { acquaintance: null, materialLiability: null, discipline: null, paySystems: null },
+    articles: { acquaintance: null, materialLiability: null, discipline: null, paySystems: null, payAgreement: null, payChange: null },
     motivation: { localActIns: 'локальным актом Компании', bonusContentLaw: null, bonusCutLaw: null, unionOpinion: null },
   },
   BY: {
@@ -107,7 +128,14 @@ export const JURISDICTIONS: Record<Country, Jurisdiction> = {
     legislationGen: 'законодательства Республики Беларусь',
     taxId: 'УНП',
     taxIdDat: 'УНП',
-    articles: { acquaintance: null, materialLiability: null, discipline: null, paySystems: null },
+    articles: {
+      acquaintance: null,
+      materialLiability: null,
+      discipline: null,
+      paySystems: null,
+      payAgreement: 'в соответствии со статьями 19 и 61 Трудового кодекса Республики Беларусь',
+      payChange: null,
+    },
     motivation: { localActIns: 'локальным правовым актом Компании', bonusContentLaw: null, bonusCutLaw: null, unionOpinion: null },
   },
   other: {
@@ -118,7 +146,7 @@ export const JURISDICTIONS: Record<Country, Jurisdiction> = {
     legislationGen: 'применимого законодательства',
     taxId: 'регистрационный номер',
     taxIdDat: 'регистрационному номеру',
-    articles: { acquaintance: null, materialLiability: null, discipline: null, paySystems: null },
+    articles: { acquaintance: null, materialLiability: null, discipline: null, paySystems: null, payAgreement: null, payChange: null },
     motivation: { localActIns: 'внутренним нормативным документом Компании', bonusContentLaw: null, bonusCutLaw: null, unionOpinion: null },
   },
 };

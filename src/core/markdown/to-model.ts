@@ -275,7 +275,12 @@ function block(node: RootContent, state: State): Block[] {
     case 'table':
       throw missingId('таблица', lineOf(node), '«:::table{#имя}» вокруг таблицы');
     case 'leafDirective':
-      if (node.name === 'pagebreak') return [{ type: 'pageBreak' }];
+      if (node.name === 'pagebreak') {
+        // `::pagebreak{clauses=restart}` starts a new paper in the same file (one agreement per
+        // employee): its clauses count from 1 again.
+        if (node.attributes?.['clauses'] === 'restart') state.clause = 0;
+        return [{ type: 'pageBreak' }];
+      }
       throw new ModelError(`неизвестная директива «::${node.name}» в строке ${node.position?.start.line ?? '?'}`);
     case 'containerDirective': {
       const attributes = node.attributes ?? {};

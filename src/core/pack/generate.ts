@@ -15,7 +15,7 @@ import { themeFor } from '../render/theme.ts';
 import type { TemplateSource } from '../templating/render-template.ts';
 import type { Format } from './formats.ts';
 import { documentFrame } from './frame.ts';
-import type { DocumentDefinition } from '../../documents/shared/define.ts';
+import type { DocumentDefinition, ListedModel, PackListing } from '../../documents/shared/define.ts';
 import { includes } from '../../documents/shared/include.ts';
 import { loadDefinitions } from '../../documents/registry.ts';
 import { TEMPLATES } from '../../documents/templates.ts';
@@ -86,23 +86,72 @@ export interface Pack {
   findings: Finding[];
 }
 
-/** The document models of every document the profile includes, built one by one. */
+/**
+ * The document models of every document the profile includes, built one by one: first those
+ * that do not list the pack, then those that do (the order putting the pack into force), from the
+ * listing of the first. Yielded as built; `inPackOrder` puts them back in the registry's order.
+ */
 function* packModels(
   profile: Profile,
   definitions: readonly DocumentDefinition[],
   templates: Readonly<Record<string, TemplateSource>>,
 ): Generator<DocumentModel> {
-  for (const definition of definitions) {
-    if (!includes(profile, definition.meta.id)) continue;
-    for (const instance of definition.instances(profile)) {
+  const included = definitions.filter((d) => includes(profile, d.meta.id));
+  const listing: Array<{ meta: DocumentDefinition['meta']; models: ListedModel[] }> = [];
+  const build = (definition: DocumentDefinition, pack?: PackListing): DocumentModel[] =>
+    definition.instances(profile, pack).map((instance) => {
       const source = templates[instance.template];
       if (source === undefined) throw new Error(`template not found: ${instance.template}`);
       const model = buildDocument(`${instance.template}.md.hbs`, source, instance.view, documentFrame(profile, instance.acknowledgeBy));
       model.meta.id = instance.id;
       if (instance.positionId) model.meta.positionId = instance.positionId;
-      yield model;
-    }
+      return model;
+    });
+  for (const definition of included.filter((d) => !d.listsPack)) {
+    const models = build(definition);
+    listing.push({ meta: definition.meta, models: models.map(listedModel) });
+    yield* models;
   }
+  for (const definition of included.filter((d) => d.listsPack)) yield* build(definition, listing);
+}
+
+function listedModel(model: DocumentModel): ListedModel {
+  return {
+    id: model.meta.id,
+    title: model.meta.title,
+    positionId: model.meta.positionId ?? null,
+    approved: model.children.some((b) => b.type === 'approval'),
+  };
+}
+
+/** The index of the definition a model was built from: its id, or the longest id it starts with (`kpi-card-manager`). */
+function definitionIndex(model: DocumentModel, definitions: readonly DocumentDefinition[]): number {
+  let best = -1;
+  definitions.forEach((d, i) => {
+    const id = d.meta.id;
+    const fits = model.meta.id === id || model.meta.id.startsWith(`${id}-`);
+    if (fits && (best === -1 || id.length > (definitions[best] as DocumentDefinition).meta.id.length)) best = i;
+  });
+  return best;
+}
+
+/** Models in the registry's order (a document listing the pack is built last but may stand first). */
+function inPackOrder(models: DocumentModel[], definitions: readonly DocumentDefinition[]): DocumentModel[] {
+  const rank = (model: DocumentModel) => definitionIndex(model, definitions);
+  return models
+    .map((model, i) => ({ model, i, r: rank(model) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.model);
+}
+
+/** What a document listing the pack sees for this profile: the other included documents, built. */
+export async function packListing(profile: Profile, options: ModelOptions = {}): Promise<PackListing> {
+  const [definitions, templates] = await modelSource(options);
+  const listed = definitions.filter((d) => !d.listsPack);
+  const models = [...packModels(profile, listed, templates)];
+  return listed
+    .filter((d) => includes(profile, d.meta.id))
+    .map((d) => ({ meta: d.meta, models: models.filter((m) => listed[definitionIndex(m, listed)] === d).map(listedModel) }));
 }
 
 async function modelSource(options: ModelOptions): Promise<[readonly DocumentDefinition[], Readonly<Record<string, TemplateSource>>]> {
@@ -113,7 +162,7 @@ async function modelSource(options: ModelOptions): Promise<[readonly DocumentDef
 /** Build the document models of every document the profile includes. */
 export async function buildPackModels(profile: Profile, options: ModelOptions = {}): Promise<DocumentModel[]> {
   const [definitions, templates] = await modelSource(options);
-  return [...packModels(profile, definitions, templates)];
+  return inPackOrder([...packModels(profile, definitions, templates)], definitions);
 }
 
 export async function generatePack(profile: Profile, warnings: readonly Issue[], options: GenerateOptions): Promise<Pack> {
@@ -137,6 +186,7 @@ export async function generatePack(profile: Profile, warnings: readonly Issue[],
   }
   // The pack must agree with itself before anything is rendered: an error stops it here (the PDFs
   // already handed to a worker are dropped with it; their failures are caught above).
+  models.splice(0, models.length, ...inPackOrder(models, definitions));
   const findings = checkPack({ profile, models });
   if (findings.some((f) => f.severity === 'error')) throw new ConsistencyError(findings.filter((f) => f.severity === 'error'));
   const given: Renderers = { pdf: offThread, docx: options.docxRenderer };

@@ -6,4 +6,5 @@ export const meta = {
   name: 'Карты KPI',
   summary: 'Показатели должности с весами и планами по месяцам, порядок их расчёта и лист оценки за месяц.',
   perPosition: true,
+  inForce: 'plan-year',
 } as const satisfies DocumentMeta;

@@ -3,6 +3,7 @@
  * from the math module (derived from the plan section or given in the profile); thresholds from
  * the position's curve or the item's own; every number is formatted here.
  */
+import { planYearInForce } from '../shared/in-force.ts';
 import { kpiById } from '../../core/catalog.ts';
 import { kpiUnit } from '../../core/math/kpi-meta.ts';
 import {
@@ -182,9 +183,7 @@ function yesNoTexts(
 }
 
 function validFrom(profile: Profile): string {
-  const approval = profile.documents.approvalDate;
-  const start = `${profile.plan.year}-01-01`;
-  return formatDayMonth(approval !== null && approval > start && approval.startsWith(`${profile.plan.year}-`) ? approval : start);
+  return formatDayMonth(planYearInForce(profile));
 }
 
 function confirmerOf(source: string, superior: TitleView, profile: Profile): string {

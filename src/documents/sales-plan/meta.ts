@@ -6,4 +6,5 @@ export const meta = {
   name: 'План продаж',
   summary: 'Годовой план по месяцам и кварталам с учётом сезонности, планы должностей, новые клиенты и проверка воронки.',
   perPosition: false,
+  inForce: 'plan-year',
 } as const satisfies DocumentMeta;

@@ -19,7 +19,31 @@ export interface DocumentMeta<Id extends string = string> {
   perPosition: boolean;
   /** What the document becomes for some companies, said where no sample is shown beside it. */
   variant?: string;
+  /**
+   * When the document comes into force, as the order that puts the pack into force lists it: on
+   * the day it is approved (the default), or with the plan year it is set for (a plan, a KPI card:
+   * from 1 January, or from the approval if that falls later in the year).
+   */
+  inForce?: 'approval' | 'plan-year';
 }
+
+/** One built document of the pack, as a document that lists the others sees it. */
+export interface ListedModel {
+  /** The file name stem: `job-description-manager`. */
+  id: string;
+  /** The title from the template's front matter: «Должностная инструкция менеджера по продажам». */
+  title: string;
+  positionId: string | null;
+  /** The director approves it («УТВЕРЖДАЮ»); an agreement or a form that is signed instead is not. */
+  approved: boolean;
+}
+
+/**
+ * The documents of the pack the profile includes, in the registry's order, with what was built
+ * for each: what the order putting the pack into force lists. Built before the documents that
+ * list the pack, which it leaves out.
+ */
+export type PackListing = ReadonlyArray<{ meta: DocumentMeta; models: readonly ListedModel[] }>;
 
 /** One document to build: a per-position document has one instance per position. */
 export interface DocumentInstance<V extends object = object> {
@@ -45,7 +69,10 @@ interface SpecParts<Id extends string> {
 
 /** One document for the whole pack. */
 export interface PackDocumentSpec<V extends object, Id extends string> extends SpecParts<Id> {
-  view: (profile: Profile) => V;
+  /** The view; a document that `listsPack` gets the other documents built. */
+  view: (profile: Profile, pack: PackListing) => V;
+  /** The document lists the others (the order putting the pack into force): it is built after them. */
+  listsPack?: boolean;
 }
 
 /** One document per position: `positions` picks them (default: every position of the department). */
@@ -62,7 +89,9 @@ function isPerPosition<V extends object, Id extends string>(spec: DocumentSpec<V
 
 export interface DocumentDefinition<Id extends string = string> {
   meta: DocumentMeta<Id>;
-  instances(profile: Profile): DocumentInstance[];
+  /** Built after the others, from their listing (`instances` then needs `pack`). */
+  listsPack: boolean;
+  instances(profile: Profile, pack?: PackListing): DocumentInstance[];
 }
 
 /** A document of the pack from its parts; the view type stays checked inside. */
@@ -71,13 +100,17 @@ export function defineDocument<V extends object, const Id extends string>(spec: 
   const templateFor = (profile: Profile): string => (typeof spec.template === 'string' ? spec.template : spec.template(profile));
   const acknowledgeBy =
     spec.acknowledgeBy ?? ((_profile: Profile, positionId: string | null) => (positionId === null ? null : [positionId]));
+  const listsPack = !isPerPosition(spec) && spec.listsPack === true;
   return {
     meta,
-    instances(profile) {
+    listsPack,
+    instances(profile, pack) {
       if (spec.applies && !spec.applies(profile)) return [];
       const template = templateFor(profile);
       if (!isPerPosition(spec)) {
-        return [{ id: meta.id, template, view: spec.view(profile), positionId: null, acknowledgeBy: acknowledgeBy(profile, null) }];
+        if (listsPack && pack === undefined) throw new Error(`${meta.id}: the document lists the pack and needs it built first`);
+        const view = spec.view(profile, pack ?? []);
+        return [{ id: meta.id, template, view, positionId: null, acknowledgeBy: acknowledgeBy(profile, null) }];
       }
       const positions = spec.positions?.(profile) ?? profile.department.positions.map((p) => p.id);
       return positions.map((positionId) => ({
