@@ -549,6 +549,7 @@ export const CHECKLIST: Checklist = {
   ],
   documentTitles: {
     charter: 'Положение об отделе продаж',
+    segmentation: 'Сегментация клиентов и стратегия продаж',
     'job-description': 'Должностные инструкции',
     'kpi-card': 'Карты KPI',
     motivation: 'Положение о мотивации',
