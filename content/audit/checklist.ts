@@ -550,6 +550,7 @@ export const CHECKLIST: Checklist = {
   documentTitles: {
     charter: 'Положение об отделе продаж',
     segmentation: 'Сегментация клиентов и стратегия продаж',
+    'commercial-policy': 'Коммерческая политика',
     'job-description': 'Должностные инструкции',
     'kpi-card': 'Карты KPI',
     motivation: 'Положение о мотивации',

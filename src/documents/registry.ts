@@ -6,6 +6,7 @@
  */
 import type { DocumentDefinition, DocumentMeta } from './shared/define.ts';
 import { meta as charter } from './charter/meta.ts';
+import { meta as commercialPolicy } from './commercial-policy/meta.ts';
 import { meta as crmRegulation } from './crm-regulation/meta.ts';
 import { meta as jobDescription } from './job-description/meta.ts';
 import { meta as kpiCard } from './kpi-card/meta.ts';
@@ -31,6 +32,7 @@ function entry<const Id extends string>(
 export const DOCUMENTS = [
   entry(charter, () => import('./charter/index.ts')),
   entry(segmentation, () => import('./segmentation/index.ts')),
+  entry(commercialPolicy, () => import('./commercial-policy/index.ts')),
   entry(jobDescription, () => import('./job-description/index.ts')),
   entry(kpiCard, () => import('./kpi-card/index.ts')),
   entry(motivation, () => import('./motivation/index.ts')),

@@ -16,6 +16,7 @@ import type { Finding, PackCheck } from './types.ts';
 export const DOCUMENT_MENTIONS: Readonly<Record<DocumentId, RegExp>> = {
   charter: /Положени\p{L}*\sоб?\s(?!мотивац)\p{L}+/u,
   segmentation: /Сегментаци\p{L}*\sклиентов\sи\sстратеги/u,
+  'commercial-policy': /Коммерческ\p{L}*\sполитик/u,
   'job-description': /[Дд]олжностн\p{L}+\sинструкц/u,
   'kpi-card': /[Кк]арт\p{L}*\s(?:KPI|ключевых\sпоказателей)/u,
   motivation: /Положени\p{L}*\sо\sмотивац/u,
