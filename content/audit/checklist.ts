@@ -551,6 +551,7 @@ export const CHECKLIST: Checklist = {
     charter: 'Положение об отделе продаж',
     segmentation: 'Сегментация клиентов и стратегия продаж',
     'commercial-policy': 'Коммерческая политика',
+    'sales-standard': 'Стандарт продаж',
     'job-description': 'Должностные инструкции',
     'kpi-card': 'Карты KPI',
     motivation: 'Положение о мотивации',

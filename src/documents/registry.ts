@@ -15,6 +15,7 @@ import { meta as motivation } from './motivation/meta.ts';
 import { meta as planningRegulation } from './planning-regulation/meta.ts';
 import { meta as roadmap } from './roadmap/meta.ts';
 import { meta as salesPlan } from './sales-plan/meta.ts';
+import { meta as salesStandard } from './sales-standard/meta.ts';
 import { meta as segmentation } from './segmentation/meta.ts';
 
 export interface RegistryEntry<Id extends string = string> {
@@ -33,6 +34,7 @@ export const DOCUMENTS = [
   entry(charter, () => import('./charter/index.ts')),
   entry(segmentation, () => import('./segmentation/index.ts')),
   entry(commercialPolicy, () => import('./commercial-policy/index.ts')),
+  entry(salesStandard, () => import('./sales-standard/index.ts')),
   entry(jobDescription, () => import('./job-description/index.ts')),
   entry(kpiCard, () => import('./kpi-card/index.ts')),
   entry(motivation, () => import('./motivation/index.ts')),

@@ -17,6 +17,7 @@ export const DOCUMENT_MENTIONS: Readonly<Record<DocumentId, RegExp>> = {
   charter: /Положени\p{L}*\sоб?\s(?!мотивац)\p{L}+/u,
   segmentation: /Сегментаци\p{L}*\sклиентов\sи\sстратеги/u,
   'commercial-policy': /Коммерческ\p{L}*\sполитик/u,
+  'sales-standard': /Стандарт\p{L}*\sпродаж/u,
   'job-description': /[Дд]олжностн\p{L}+\sинструкц/u,
   'kpi-card': /[Кк]арт\p{L}*\s(?:KPI|ключевых\sпоказателей)/u,
   motivation: /Положени\p{L}*\sо\sмотивац/u,

@@ -4,7 +4,8 @@
  * matching KPI with a plan works to that plan; else the norm derives from the reverse funnel: the
  * leads, meetings a month the plan's new business takes, split over the seats that do the work,
  * 21 working days a month (five a week), rounded up. A proposal follows every meeting held (the
- * sales standard's rule), so proposals a week equal meetings a week when both derive.
+ * sales standard's rule), so a derived proposal norm equals the position's meeting norm, whatever
+ * that one's source.
  */
 import type { KpiId } from '../profile/ids.ts';
 import type { Position, Profile } from '../profile/schema.ts';
@@ -96,6 +97,12 @@ export function activityNorms(profile: Profile): PositionNorms[] {
   };
 
   return profile.department.positions
-    .map((p) => ({ position: p.id, calls: norm(p, 'calls'), meetings: norm(p, 'meetings'), proposals: norm(p, 'proposals') }))
+    .map((p) => {
+      const meetings = norm(p, 'meetings');
+      const own = norm(p, 'proposals');
+      // A proposal follows every meeting held: a derived proposal norm follows the position's own meeting norm.
+      const proposals = own?.source === 'funnel' && meetings !== null ? { ...meetings } : own;
+      return { position: p.id, calls: norm(p, 'calls'), meetings, proposals };
+    })
     .filter((n) => n.calls !== null || n.meetings !== null || n.proposals !== null);
 }
