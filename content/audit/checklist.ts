@@ -181,7 +181,7 @@ export const CHECKLIST: Checklist = {
       weight: 2,
       recommendation:
         'Добавьте в планы показатели действий: встречи, коммерческие предложения, активные клиенты — в объёме, который нужен для плана по выручке.',
-      documents: ['kpi-card', 'sales-plan'],
+      documents: ['kpi-card', 'sales-plan', 'sales-standard'],
     },
     {
       id: 'plan-feasibility',
@@ -367,7 +367,7 @@ export const CHECKLIST: Checklist = {
       why: 'Если каждый понимает этапы по-своему, воронка в CRM ничего не говорит ни о прогнозе, ни о том, где теряются сделки.',
       weight: 2,
       recommendation: 'Опишите этапы воронки продаж и условие, при котором сделка переходит на следующий этап.',
-      documents: ['crm-regulation'],
+      documents: ['crm-regulation', 'sales-standard'],
     },
     {
       id: 'lead-sla',
@@ -396,7 +396,7 @@ export const CHECKLIST: Checklist = {
       weight: 2,
       recommendation:
         'Считайте продажи по оплате, включите просроченную дебиторскую задолженность в показатели менеджеров и в еженедельную отчётность.',
-      documents: ['kpi-card', 'motivation', 'planning-regulation'],
+      documents: ['kpi-card', 'motivation', 'planning-regulation', 'commercial-policy'],
     },
 
     // --- CRM и автоматизация
@@ -473,7 +473,7 @@ export const CHECKLIST: Checklist = {
       why: 'Без деления на группы силы менеджеров тратятся поровну на всех клиентов, а не на тех, кто приносит основную выручку.',
       weight: 1,
       recommendation: 'Разделите клиентов на группы по объёму закупок и потенциалу и планируйте работу с ключевыми клиентами отдельно.',
-      documents: ['planning-regulation', 'sales-plan'],
+      documents: ['planning-regulation', 'sales-plan', 'segmentation'],
     },
     {
       id: 'analytics-sources',
