@@ -4,6 +4,16 @@
  * document's view; the charter states the channels' functions (charter/channel-prose.ts).
  */
 import type { ChannelType } from '../../core/profile/ids.ts';
+import type { Profile } from '../../core/profile/schema.ts';
+
+/** What a seller shows a client, by what the company sells. */
+const SALES_KIT: Record<Profile['company']['offering'], string> = {
+  goods: 'актуальный прайс-лист и сведения об остатках',
+  services: 'актуальные тарифы и примеры обслуживания похожих клиентов',
+  projects: 'расценки, типовые сметы и примеры выполненных объектов',
+  subscription: 'тарифные планы и демонстрационный доступ к сервису',
+  production: 'прайс-лист на серийные изделия и примеры изготовленных изделий',
+};
 
 export interface ChannelNeeds {
   name: string;
@@ -16,8 +26,7 @@ export interface ChannelNeeds {
 interface Ctx {
   /** «в Битрикс24» or the neutral phrase without a CRM. */
   crmLoc: string;
-  /** Goods are sold: stock and price lists matter. */
-  goods: boolean;
+  offering: Profile['company']['offering'];
   /** Where the activity norms are set: «нормам Стандарта продаж». */
   normsDat: string;
 }
@@ -28,7 +37,7 @@ export const CHANNEL_NEEDS: Record<ChannelType, (c: Ctx) => ChannelNeeds> = {
     needs: [
       'база потенциальных клиентов, разделённая по сегментам и закреплённая за работниками',
       `поток обращений и встреч, соответствующий ${c.normsDat}`,
-      c.goods ? 'актуальный прайс-лист и сведения об остатках' : 'актуальные тарифы, расценки и примеры выполненных работ',
+      SALES_KIT[c.offering],
     ],
     measure: 'выручка от новых и действующих клиентов, число новых клиентов',
   }),
@@ -62,7 +71,7 @@ export const CHANNEL_NEEDS: Record<ChannelType, (c: Ctx) => ChannelNeeds> = {
   online: (c) => ({
     name: 'Сайт и онлайн-заявки',
     needs: [
-      'сайт с формами заявки, чатом и обратным звонком, подключённые к учёту обращений',
+      'формы заявки, чат и обратный звонок на сайте, подключённые к учёту обращений',
       `регистрация каждой заявки ${c.crmLoc} с указанием источника`,
       'ответ на заявку в срок, установленный для первого ответа',
     ],

@@ -13,7 +13,6 @@ import { buildClientsView, type ClientsView, type HandoverView } from '../shared
 import { buildCommonView, type CommonView, type TitleView } from '../shared/common.ts';
 import { crmRoles } from '../shared/crm-roles.ts';
 import { includes } from '../shared/include.ts';
-import { suppliesGoods } from '../shared/units.ts';
 import { CHANNEL_NEEDS } from './channel-prose.ts';
 import { OFFERING_SEGMENTATION, type Tier } from './offering-prose.ts';
 
@@ -107,7 +106,7 @@ export function buildSegmentationView(profile: Profile): SegmentationView {
     const plan = plans.find((p) => p.type === c.type);
     const needs = CHANNEL_NEEDS[c.type]({
       crmLoc: common.crmLoc,
-      goods: suppliesGoods(profile),
+      offering: profile.company.offering,
       normsDat: hasSalesStandard ? 'нормам активности Стандарта продаж' : 'нормам активности, установленным в Отделе',
     });
     return {
