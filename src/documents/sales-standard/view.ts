@@ -40,6 +40,7 @@ export interface SalesStandardView extends CommonView {
   meetingsHead: string;
   proposalsHead: string;
   meetingRule: string;
+  won: string;
   /** «21 рабочий день». */
   days: string;
   /** «14 дней», after «более». */
@@ -108,6 +109,7 @@ export function buildSalesStandardView(profile: Profile): SalesStandardView {
     meetingsHead: prose.meetingsHead,
     proposalsHead: prose.proposalsHead,
     meetingRule: prose.meetingRule,
+    won: prose.won,
     days: countNoun(WORKING_DAYS_PER_MONTH, { one: 'рабочий день', few: 'рабочих дня', many: 'рабочих дней' }),
     staleGen: staleDaysGen(profile),
     derived: all.some((n) => n?.source === 'funnel')
@@ -122,7 +124,7 @@ export function buildSalesStandardView(profile: Profile): SalesStandardView {
     checklist: prose.checklist,
     openings: companyChannels(profile).map((c) => ({
       id: c.type,
-      text: CHANNEL_OPENING[c.type]({ response, meetingGen: pipeline.meetingGen }),
+      text: CHANNEL_OPENING[c.type]({ response, meetingGen: pipeline.meetingGen, callReason: prose.callReason }),
     })),
     meetingName: prose.meeting.name,
     meetingSteps: prose.meeting.steps,
