@@ -72,7 +72,8 @@ function titleOf(common: CommonView, id: string): TitleView {
 
 function discountRows(discounts: ResolvedDiscount[], common: CommonView): DiscountRow[] {
   return discounts.map((d, i) => {
-    const next = discounts[i + 1];
+    // The nearest next one with a larger limit approves (a peer with the same limit cannot).
+    const next = discounts.slice(i + 1).find((n) => n.maxPct > d.maxPct);
     const above = next
       ? `${titleOf(common, next.position).nom} (до ${formatPercent(next.maxPct)})`
       : d.position === 'director'
