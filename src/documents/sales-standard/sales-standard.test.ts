@@ -162,3 +162,22 @@ describe('qualification and scripts by offering and channel', () => {
     expect(t).not.toContain('Руководитель отдела продаж');
   });
 });
+
+describe('references by title', () => {
+  const other = (name: Name, doc: string) => squash(pdfText(path.join(dirs.get(name) as string, `${doc}.pdf`)));
+
+  test('the planning regulation checks the norms of the Стандарт продаж', () => {
+    const t = other('reference', 'planning-regulation');
+    expect(t).toContain(
+      'Нормы активности работников (звонки, встречи, предложения), которые обеспечивают личный план, установлены Стандартом продаж',
+    );
+    expect(t).toContain('в сравнении с дневными нормами активности, установленными Стандартом продаж');
+  });
+
+  test('the lead regulation and the job descriptions send the reader to it', () => {
+    expect(other('reference', 'lead-regulation')).toContain('порядок первого разговора с клиентом установлены Стандартом продаж');
+    expect(other('reference', 'job-description-lead')).toContain('по сценариям Стандарта продаж');
+    expect(other('reference', 'job-description-manager')).toContain('Стандартом продаж');
+    expect(other('saas', 'job-description-team-lead')).toContain('установленных Стандартом продаж');
+  });
+});

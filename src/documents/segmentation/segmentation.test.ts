@@ -159,3 +159,16 @@ describe('channels and product lines', () => {
     expect(t).not.toContain('докладывает');
   });
 });
+
+describe('references by title', () => {
+  test('the planning and lead regulations and the charter name it', () => {
+    const other = (doc: string) => squash(pdfText(path.join(dirs.get('reference') as string, `${doc}.pdf`)));
+    expect(other('planning-regulation')).toContain(
+      'долей каналов продаж, установленных документом «Сегментация клиентов и стратегия продаж»',
+    );
+    expect(other('lead-regulation')).toContain(
+      'работа с каждым сегментом установлены документом «Сегментация клиентов и стратегия продаж»',
+    );
+    expect(other('charter')).toContain('Сегментация клиентов и стратегия продаж');
+  });
+});
