@@ -14,6 +14,7 @@ import { errors, findingsOf, fixturePack, setClause } from '../../../tests/consi
 import { LEAKS } from '../../../tests/support/leaks.ts';
 import { pdfText, readDocx, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
 import { fixtureProfile, writePack } from '../../../tests/support/packs.ts';
+import { variant } from '../../../tests/math/profiles.ts';
 import { DOCUMENT_IDS } from '../registry.ts';
 
 const FIXTURES = {
@@ -23,7 +24,7 @@ const FIXTURES = {
   karpov: 'karpov-ip.yaml',
   belstal: 'belstal-by.yaml',
 } as const;
-type Name = keyof typeof FIXTURES;
+type Name = keyof typeof FIXTURES | 'prepaid';
 
 let root: string;
 const dirs = new Map<Name, string>();
@@ -36,6 +37,19 @@ beforeAll(async () => {
     profiles.set(name, profile);
     dirs.set(name, (await writePack(root, name, profile, ['pdf', 'docx'])).dir);
   }
+  // The reference selling on prepayment only, the director alone giving discounts.
+  const prepaid = variant((raw) => {
+    raw['clients'] = {
+      commercialPolicy: {
+        discounts: [{ position: 'director', maxPct: 3 }],
+        paymentTerms: 'prepayment',
+        maxDeferralDays: 0,
+        creditApprover: 'director',
+      },
+    };
+  });
+  profiles.set('prepaid', prepaid);
+  dirs.set('prepaid', (await writePack(root, 'prepaid', prepaid, ['pdf', 'docx'])).dir);
 }, 300_000);
 afterAll(() => removeDir(root));
 
@@ -148,5 +162,17 @@ describe('references by title', () => {
     const found = errors(findingsOf('references', pack));
     expect(found.map((f) => f.where[0]?.clause)).toEqual(['lead-regulation.general.purpose']);
     expect(found[0]?.message).toContain('Коммерческая политика');
+  });
+});
+
+describe('prepayment only', () => {
+  test('no deferral, no credit limits, overdue counted from the payment term; nobody gives more than the director', () => {
+    const t = text('prepaid');
+    expect(t).toContain('Условие оплаты — предоплата; отсрочка платежа не предоставляется.');
+    expect(t).not.toContain('Кредитные лимиты');
+    expect(t).not.toContain('кредитный лимит клиента обнуляется');
+    expect(t).not.toContain('При согласованной отсрочке');
+    expect(t).toContain('Задолженность считается просроченной со дня, следующего за последним днём срока оплаты по договору или счёту.');
+    expect(rows('prepaid', 'Должность')).toEqual([['Генеральный директор', `до ${formatPercent(3)}`, 'не предоставляется']]);
   });
 });

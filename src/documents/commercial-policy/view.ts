@@ -127,7 +127,7 @@ export function buildCommercialPolicyView(profile: Profile): CommercialPolicyVie
     {
       id: 'escalation',
       day: '10-й день',
-      action: 'переговоры с руководителем клиента, предупреждение о претензии; кредитный лимит клиента обнуляется до погашения',
+      action: `переговоры с руководителем клиента, предупреждение о претензии${clients.policy.deferral ? '; кредитный лимит клиента обнуляется до погашения' : ''}`,
       who: roles.bossIsHead ? boss.nom : common.director.position.nom,
     },
     {

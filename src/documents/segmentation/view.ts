@@ -53,6 +53,8 @@ export interface SegmentationView extends CommonView {
   bossIsHead: boolean;
   clients: ClientsView;
   segments: SegmentStrategy[];
+  /** More than one segment: key clients and moves between segments exist. */
+  manySegments: boolean;
   /** The segments are the defaults, not the company's own: the document says how they were set. */
   defaultedSegments: boolean;
   potential: string;
@@ -140,6 +142,7 @@ export function buildSegmentationView(profile: Profile): SegmentationView {
         work: work[tier],
       };
     }),
+    manySegments: count > 1,
     defaultedSegments: profile.clients.segments === null,
     potential: prose.potential,
     reviewName: prose.review,
