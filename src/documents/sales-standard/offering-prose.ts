@@ -35,6 +35,16 @@ export interface OfferingStandard {
   closing: string[];
 }
 
+/** A private buyer has no purchasing department, suppliers or payment discipline to ask about. */
+export const B2C_CHECKLIST: readonly string[] = [
+  'что покупатель хочет приобрести и для какой задачи',
+  'на какую сумму он рассчитывает',
+  'кто ещё участвует в решении о покупке',
+  'когда покупка нужна',
+  'как покупатель будет платить',
+  'с какими предложениями он уже сравнивал',
+];
+
 export const OFFERING_STANDARD: Record<Offering, OfferingStandard> = {
   goods: {
     meetingForms: { one: 'встреча', few: 'встречи', many: 'встреч' },

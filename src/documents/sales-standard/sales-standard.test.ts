@@ -17,6 +17,8 @@ import { fixtureProfile, writePack } from '../../../tests/support/packs.ts';
 import { buildCommonView } from '../shared/common.ts';
 import { crmRoles } from '../shared/crm-roles.ts';
 import { salesPipeline } from '../shared/pipeline.ts';
+import { variant } from '../../../tests/math/profiles.ts';
+import { buildSalesStandardView } from './view.ts';
 
 const FIXTURES = {
   reference: 'tehnosnab.yaml',
@@ -180,4 +182,10 @@ describe('references by title', () => {
     expect(other('reference', 'job-description-manager')).toContain('Стандартом продаж');
     expect(other('saas', 'job-description-team-lead')).toContain('установленных Стандартом продаж');
   });
+});
+
+test('a private buyer is not asked about suppliers and payment discipline', () => {
+  const view = buildSalesStandardView(variant((raw) => ((raw['company'] as Record<string, unknown>)['salesModel'] = 'b2c')));
+  expect(view.checklist.join(' ')).toContain('что покупатель хочет приобрести');
+  expect(view.checklist.join(' ')).not.toMatch(/поставщик|платёжная дисциплина/u);
 });

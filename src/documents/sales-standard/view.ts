@@ -15,7 +15,7 @@ import { crmRoles, staleDaysGen, type CrmRoles } from '../shared/crm-roles.ts';
 import { includes } from '../shared/include.ts';
 import { salesPipeline, type Pipeline, type StageRow } from '../shared/pipeline.ts';
 import { CHANNEL_OPENING } from './channel-prose.ts';
-import { OFFERING_STANDARD, type Objection } from './offering-prose.ts';
+import { B2C_CHECKLIST, OFFERING_STANDARD, type Objection } from './offering-prose.ts';
 
 export interface NormRow {
   title: string;
@@ -121,7 +121,7 @@ export function buildSalesStandardView(profile: Profile): SalesStandardView {
         }
       : null,
     fromKpi: all.some((n) => n?.source === 'kpi'),
-    checklist: prose.checklist,
+    checklist: profile.company.salesModel === 'b2c' ? [...B2C_CHECKLIST] : prose.checklist,
     openings: companyChannels(profile).map((c) => ({
       id: c.type,
       text: CHANNEL_OPENING[c.type]({ response, meetingGen: pipeline.meetingGen, callReason: prose.callReason }),
