@@ -417,7 +417,7 @@ const INPUT: ChecklistInput = {
       effort: 'days',
       phase: 2,
       stage: 2,
-      documents: ['kpi-card', 'sales-plan'],
+      documents: ['kpi-card', 'sales-plan', 'sales-standard'],
     },
     {
       id: 'plan-feasibility',
@@ -780,7 +780,7 @@ const INPUT: ChecklistInput = {
       effort: 'months',
       phase: 3,
       stage: 7,
-      documents: ['sales-plan', 'kpi-card'],
+      documents: ['sales-plan', 'kpi-card', 'segmentation'],
     },
     {
       id: 'dormant-clients',
@@ -797,7 +797,7 @@ const INPUT: ChecklistInput = {
       effort: 'days',
       phase: 1,
       stage: 7,
-      documents: ['planning-regulation'],
+      documents: ['planning-regulation', 'segmentation'],
     },
     {
       id: 'discount-rules',
@@ -814,7 +814,7 @@ const INPUT: ChecklistInput = {
       effort: 'days',
       phase: 1,
       stage: 7,
-      documents: ['charter'],
+      documents: ['charter', 'commercial-policy'],
     },
     {
       id: 'receivables',
@@ -836,7 +836,7 @@ const INPUT: ChecklistInput = {
       effort: 'days',
       phase: 2,
       stage: 7,
-      documents: ['kpi-card', 'motivation'],
+      documents: ['kpi-card', 'motivation', 'commercial-policy'],
     },
 
     // --- Заявки и сделки
@@ -855,7 +855,7 @@ const INPUT: ChecklistInput = {
       effort: 'week',
       phase: 2,
       stage: 3,
-      documents: ['crm-regulation'],
+      documents: ['crm-regulation', 'sales-standard'],
     },
     {
       id: 'lead-sla',
@@ -907,7 +907,7 @@ const INPUT: ChecklistInput = {
       effort: 'weeks',
       phase: 3,
       stage: 8,
-      documents: ['roadmap'],
+      documents: ['sales-standard', 'roadmap'],
     },
 
     // --- CRM и учёт
@@ -1064,7 +1064,7 @@ const INPUT: ChecklistInput = {
       effort: 'days',
       phase: 2,
       stage: 7,
-      documents: ['sales-plan'],
+      documents: ['sales-plan', 'segmentation'],
     },
     {
       id: 'analytics-sources',
@@ -1218,6 +1218,9 @@ const INPUT: ChecklistInput = {
   documentTitles: {
     order: 'Приказ о введении документов в действие',
     charter: 'Положение об отделе продаж',
+    segmentation: 'Сегментация клиентов и стратегия продаж',
+    'commercial-policy': 'Коммерческая политика',
+    'sales-standard': 'Стандарт продаж',
     'job-description': 'Должностные инструкции',
     'kpi-card': 'Карты KPI',
     motivation: 'Положение о мотивации',

@@ -6,6 +6,7 @@
  */
 import type { DocumentDefinition, DocumentMeta } from './shared/define.ts';
 import { meta as charter } from './charter/meta.ts';
+import { meta as commercialPolicy } from './commercial-policy/meta.ts';
 import { meta as contractAddendum } from './contract-addendum/meta.ts';
 import { meta as crmRegulation } from './crm-regulation/meta.ts';
 import { meta as jobDescription } from './job-description/meta.ts';
@@ -16,6 +17,8 @@ import { meta as order } from './order/meta.ts';
 import { meta as planningRegulation } from './planning-regulation/meta.ts';
 import { meta as roadmap } from './roadmap/meta.ts';
 import { meta as salesPlan } from './sales-plan/meta.ts';
+import { meta as salesStandard } from './sales-standard/meta.ts';
+import { meta as segmentation } from './segmentation/meta.ts';
 
 export interface RegistryEntry<Id extends string = string> {
   meta: DocumentMeta<Id>;
@@ -32,6 +35,9 @@ function entry<const Id extends string>(
 export const DOCUMENTS = [
   entry(order, () => import('./order/index.ts')),
   entry(charter, () => import('./charter/index.ts')),
+  entry(segmentation, () => import('./segmentation/index.ts')),
+  entry(commercialPolicy, () => import('./commercial-policy/index.ts')),
+  entry(salesStandard, () => import('./sales-standard/index.ts')),
   entry(jobDescription, () => import('./job-description/index.ts')),
   entry(kpiCard, () => import('./kpi-card/index.ts')),
   entry(motivation, () => import('./motivation/index.ts')),

@@ -49,13 +49,21 @@ const channelSet = (p: Profile) =>
 
 describe('sentence overlap between companies that sell differently', () => {
   // A Kazakh goods distributor selling through dealers and a Russian logistics-services company.
-  test.each(['charter', 'planning-regulation'])('%s: a distributor and a services company share less than 40 %% of sentences', (doc) => {
+  // The commercial policy and the sales standard keep a common procedural core any business needs
+  // (approvals, credit, the overdue steps, the order of a conversation): a looser bound for them.
+  test.each([
+    ['charter', 0.4],
+    ['planning-regulation', 0.4],
+    ['segmentation', 0.4],
+    ['commercial-policy', 0.5],
+    ['sales-standard', 0.5],
+  ] as const)('%s: a distributor and a services company share less than %d of sentences', (doc, bound) => {
     const a = pack('dala-too-kz.yaml');
     const b = pack('logiline-services.yaml');
     expect(a.profile.company.offering).not.toBe(b.profile.company.offering);
     expect(channelSet(a.profile)).not.toBe(channelSet(b.profile));
     const { share, common } = shareOf(a, b, doc);
-    expect(share, `common sentences:\n${common.join('\n')}`).toBeLessThan(0.4);
+    expect(share, `common sentences:\n${common.join('\n')}`).toBeLessThan(bound);
   });
 
   // Every pair of profiles that differ both in offering and in channels: a ceiling that keeps the
@@ -63,6 +71,9 @@ describe('sentence overlap between companies that sell differently', () => {
   test.each([
     ['charter', 0.6],
     ['planning-regulation', 0.65],
+    ['segmentation', 0.65],
+    ['commercial-policy', 0.65],
+    ['sales-standard', 0.65],
   ] as const)('%s: no two profiles of different offering and channels share more than %d of sentences', (doc, ceiling) => {
     let pairs = 0;
     for (const [i, a] of built.entries()) {

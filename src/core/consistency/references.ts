@@ -16,6 +16,9 @@ import type { Finding, PackCheck } from './types.ts';
 export const DOCUMENT_MENTIONS: Readonly<Record<DocumentId, RegExp>> = {
   order: /Приказ\p{L}*\sо\sвведении\sв\sдействие/u,
   charter: /Положени\p{L}*\sоб?\s(?!мотивац)\p{L}+/u,
+  segmentation: /Сегментаци\p{L}*\sклиентов\sи\sстратеги/u,
+  'commercial-policy': /Коммерческ\p{L}*\sполитик/u,
+  'sales-standard': /Стандарт\p{L}*\sпродаж/u,
   'job-description': /[Дд]олжностн\p{L}+\sинструкц/u,
   'kpi-card': /[Кк]арт\p{L}*\s(?:KPI|ключевых\sпоказателей)/u,
   motivation: /Положени\p{L}*\sо\sмотивац/u,

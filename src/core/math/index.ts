@@ -47,3 +47,15 @@ export type { MathIssueCode } from './codes.ts';
 export { MathError } from './errors.ts';
 export { positionContext } from './position.ts';
 export type { PositionContext } from './position.ts';
+export {
+  activityNorms,
+  activityDoers,
+  monthlyActivityNeed,
+  monthToNorm,
+  ACTIVITY_KINDS,
+  WORKING_DAYS_PER_MONTH,
+  WORKING_DAYS_PER_WEEK,
+} from './activity.ts';
+export type { ActivityKind, Norm, NormSource, PositionNorms } from './activity.ts';
+export { channelPlans } from './channels.ts';
+export type { ChannelPlan } from './channels.ts';

@@ -10,6 +10,7 @@ import { otherWithRole, type JobContext } from './context.ts';
 import type { Clause } from './duties.ts';
 import { companyUnits, suppliesGoods, warehouseUnitIns } from '../shared/units.ts';
 import { adaptAll, companyWording } from './wording.ts';
+import { includes } from '../shared/include.ts';
 
 type Role = RoleId | 'custom';
 
@@ -119,11 +120,15 @@ export function listItem(text: string): string {
 // --------------------------------------------------------------------------------------------
 // Rights: each with its clause id (`job-description.rights.discounts`), unique across the lists below.
 
+/** Who sets the limits of discounts and payment terms: the commercial policy when the pack has it (by its title), else the company. */
+const limitsSetBy = (ctx: JobContext): string =>
+  includes(ctx.profile, 'commercial-policy') ? 'Коммерческой политикой Компании' : 'Компанией';
+
 const ROLE_RIGHTS: Partial<Record<Role, (ctx: JobContext) => Clause[]>> = {
-  'head-of-sales': () => [
+  'head-of-sales': (ctx) => [
     {
       id: 'discounts',
-      text: 'Согласовывать клиентам скидки и особые условия оплаты в пределах, установленных коммерческой политикой Компании.',
+      text: `Согласовывать клиентам скидки и особые условия оплаты в пределах, установленных ${limitsSetBy(ctx)}.`,
     },
     {
       id: 'representation',
@@ -133,7 +138,7 @@ const ROLE_RIGHTS: Partial<Record<Role, (ctx: JobContext) => Clause[]>> = {
   'sales-manager': (ctx) => [
     {
       id: 'discounts',
-      text: 'Предоставлять клиентам скидки и отсрочку платежа в пределах полномочий, установленных коммерческой политикой Компании.',
+      text: `Предоставлять клиентам скидки и отсрочку платежа в пределах полномочий, установленных ${limitsSetBy(ctx)}.`,
     },
     {
       id: 'negotiations',
@@ -144,7 +149,7 @@ const ROLE_RIGHTS: Partial<Record<Role, (ctx: JobContext) => Clause[]>> = {
   'key-account-manager': (ctx) => [
     {
       id: 'discounts',
-      text: 'Предоставлять закреплённым клиентам скидки и отсрочку платежа в пределах полномочий, установленных коммерческой политикой Компании.',
+      text: `Предоставлять закреплённым клиентам скидки и отсрочку платежа в пределах полномочий, установленных ${limitsSetBy(ctx)}.`,
     },
     {
       id: 'order-info',

@@ -152,6 +152,9 @@ function guidedBy(profile: Profile, ctx: JobContext, common: CommonView): string
   if (profile.processes.crm && includes(profile, 'crm-regulation')) regulations.push(`Регламентом работы в ${profile.processes.crm}`);
   if (includes(profile, 'lead-regulation')) regulations.push('Регламентом обработки заявок и передачи клиентов');
   list.push(regulations.length > 0 ? `регламентами Отдела: ${regulations.join(', ')}` : 'регламентами Отдела');
+  if (includes(profile, 'segmentation')) list.push('документом «Сегментация клиентов и стратегия продаж»');
+  if (includes(profile, 'commercial-policy')) list.push('Коммерческой политикой Компании');
+  if (includes(profile, 'sales-standard')) list.push('Стандартом продаж');
   if (ctx.kpiItems.length > 0 && includes(profile, 'kpi-card'))
     list.push('картой ключевых показателей эффективности (KPI) своей должности');
   if (includes(profile, 'motivation')) list.push('Положением о мотивации работников Отдела');

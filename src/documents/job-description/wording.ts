@@ -13,6 +13,7 @@
 import { reportById } from '../../core/catalog.ts';
 import type { CompanyUnit, RoleId } from '../../core/profile/ids.ts';
 import { joinAnd, quote } from '../../core/text/names.ts';
+import { includes } from '../shared/include.ts';
 import { companyUnits, suppliesGoods, unitsIns } from '../shared/units.ts';
 import { otherWithRole, type JobContext } from './context.ts';
 
@@ -321,6 +322,33 @@ export const ADAPTATIONS: readonly Adaptation[] = [
     rewrite: () => 'уверенная работа в CRM-системах и с телефонией.',
   },
   { key: 'Уверенная работа в CRM, 1С', roles: ['sales-assistant'], rewrite: () => 'Уверенная работа в CRM-системах, 1С' },
+  // --- The pack's working documents by their titles, only when the pack has them.
+  {
+    key: 'коммерческой политикой компании',
+    roles: ['head-of-sales'],
+    rewrite: (ctx) => (includes(ctx.profile, 'commercial-policy') ? keep('Коммерческой политикой Компании') : 'Компанией'),
+  },
+  {
+    key: 'по утверждённым сценариям',
+    roles: ['lead-generation'],
+    rewrite: (ctx) => (includes(ctx.profile, 'sales-standard') ? `по сценариям ${keep('Стандарта продаж')}` : 'по утверждённым сценариям'),
+  },
+  {
+    key: 'норм звонков, встреч и отправленных предложений',
+    roles: ['team-lead'],
+    rewrite: (ctx) =>
+      includes(ctx.profile, 'sales-standard')
+        ? `норм звонков, встреч и отправленных предложений, установленных ${keep('Стандартом продаж')}`
+        : 'норм звонков, встреч и отправленных предложений',
+  },
+  {
+    key: 'сценарии звонков и приёмы работы с возражениями',
+    roles: ['lead-generation'],
+    rewrite: (ctx) =>
+      includes(ctx.profile, 'sales-standard')
+        ? `${keep('Стандарт продаж')}: этапы сделки, нормы активности, сценарии звонков и приёмы работы с возражениями`
+        : 'сценарии звонков и приёмы работы с возражениями',
+  },
   // A department in general, not the company's Отдел.
   {
     key: 'руководства группой или отделом продаж',

@@ -157,7 +157,9 @@ describe('clients: segments, hand-over and commercial policy from the profile', 
   test('the profile’s own policy: deferral up to 45 days approved by the head, no discount above the director’s', () => {
     const t = text('services');
     expect(t).toContain('Менеджер по продажам — до 3 %');
-    expect(t).toContain('согласуется с должностным лицом, следующим в перечне; скидка больше 12 % не предоставляется.');
+    expect(t).toContain(
+      'согласуется с ближайшим следующим в перечне должностным лицом с более высоким пределом; скидка больше 12 % не предоставляется.',
+    );
     expect(t).toContain('Клиентам может предоставляться отсрочка платежа до 45 календарных дней.');
   });
 

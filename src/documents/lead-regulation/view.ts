@@ -27,6 +27,9 @@ export interface LeadRegulationView extends CommonView {
   clientTransferOnLeave: boolean;
   hasMotivation: boolean;
   hasCrmRegulation: boolean;
+  hasSegmentation: boolean;
+  hasCommercialPolicy: boolean;
+  hasSalesStandard: boolean;
 }
 
 function channels(profile: Profile, roles: CrmRoles): string[] {
@@ -128,5 +131,8 @@ export function buildLeadRegulationView(profile: Profile): LeadRegulationView {
     clientTransferOnLeave: profile.processes.clientTransferOnLeave,
     hasMotivation: includes(profile, 'motivation'),
     hasCrmRegulation: common.crm !== null && includes(profile, 'crm-regulation'),
+    hasSegmentation: includes(profile, 'segmentation'),
+    hasCommercialPolicy: includes(profile, 'commercial-policy'),
+    hasSalesStandard: includes(profile, 'sales-standard'),
   };
 }

@@ -65,7 +65,7 @@ export interface PlanningRegulationView extends CommonView {
   statuses: Array<{ status: string; range: string }>;
   symptoms: Symptom[];
   example: { monthPlan: string; fact: string; proRata: string; share: string; forecast: string; remaining: string; coverage: string };
-  documents: { salesPlan: boolean; motivation: boolean; kpiCard: boolean };
+  documents: { salesPlan: boolean; segmentation: boolean; salesStandard: boolean; motivation: boolean; kpiCard: boolean };
   business: Omit<OfferingPlanning, 'breakdown' | 'symptoms'> & {
     breakdown: string;
     /** One planning clause per sales channel other than direct sales, with its clause id. */
@@ -203,7 +203,7 @@ export function buildPlanningRegulationView(profile: Profile): PlanningRegulatio
       {
         symptom: 'Активность (звонки, встречи, коммерческие предложения) ниже нормы',
         cause: 'слабая дисциплина, перегрузка, непрофильная работа',
-        action: `ежедневные нормы активности, снятие с работника несвойственных задач, проверка записей ${crmLoc}`,
+        action: `ежедневные нормы активности${includes(profile, 'sales-standard') ? ' по Стандарту продаж' : ''}, снятие с работника несвойственных задач, проверка записей ${crmLoc}`,
       },
       {
         symptom: 'Активность в норме, конверсия в сделку низкая',
@@ -251,6 +251,8 @@ export function buildPlanningRegulationView(profile: Profile): PlanningRegulatio
     },
     documents: {
       salesPlan: includes(profile, 'sales-plan'),
+      segmentation: includes(profile, 'segmentation'),
+      salesStandard: includes(profile, 'sales-standard'),
       motivation: includes(profile, 'motivation'),
       kpiCard: includes(profile, 'kpi-card'),
     },

@@ -84,8 +84,22 @@ export function buildRoadmapView(profile: Profile): RoadmapView {
     crmReg: crm !== null && includes(profile, 'crm-regulation'),
     kpi: includes(profile, 'kpi-card'),
     motivation: includes(profile, 'motivation'),
+    segmentation: includes(profile, 'segmentation'),
+    policy: includes(profile, 'commercial-policy'),
+    standard: includes(profile, 'sales-standard'),
   };
-  const packActs = [...(docs.charter ? ['Положением об Отделе'] : []), ...(docs.jobs ? ['должностными инструкциями'] : [])];
+  // The strategy step: the pack may already approve the segments and the stages; then the step applies them.
+  const approvedStrategy = [
+    ...(docs.segmentation ? ['«Сегментация клиентов и стратегия продаж»'] : []),
+    ...(docs.standard ? ['«Стандарт продаж»'] : []),
+  ];
+  const packActs = [
+    ...(docs.charter ? ['Положением об Отделе'] : []),
+    ...(docs.jobs ? ['должностными инструкциями'] : []),
+    ...(docs.segmentation ? ['документом «Сегментация клиентов и стратегия продаж»'] : []),
+    ...(docs.policy ? ['Коммерческой политикой'] : []),
+    ...(docs.standard ? ['Стандартом продаж'] : []),
+  ];
 
   const organisation: Step[] = [
     {
@@ -98,14 +112,28 @@ export function buildRoadmapView(profile: Profile): RoadmapView {
         ? 'перечень недостатков и мер по их устранению'
         : `перечень недостатков, согласованный с ${common.director.position.ins}`,
     },
-    {
-      action:
-        'Уточнение стратегии продаж: целевые сегменты клиентов, технология продаж для каждого сегмента, этапы воронки продаж с критериями перехода',
-      responsible: lead,
-      from: 2,
-      to: 4,
-      result: 'утверждённые сегменты и воронка продаж',
-    },
+    approvedStrategy.length > 0
+      ? {
+          action: `Применение утверждённых вместе с настоящей Дорожной картой документов ${joinAnd(approvedStrategy)}: ${[
+            ...(docs.segmentation ? ['сегмент и ответственный записаны у каждого клиента'] : []),
+            ...(docs.standard ? ['этапы сделки и нормы активности доведены до каждого работника'] : []),
+            ...(docs.policy ? ['пределы скидок и кредитные лимиты клиентов записаны'] : []),
+          ].join('; ')}`,
+          responsible: lead,
+          from: 2,
+          to: 4,
+          result: docs.segmentation
+            ? 'клиентская база разделена по сегментам, ответственные назначены'
+            : 'работники работают по этапам и нормам Стандарта',
+        }
+      : {
+          action:
+            'Уточнение стратегии продаж: целевые сегменты клиентов, технология продаж для каждого сегмента, этапы воронки продаж с критериями перехода',
+          responsible: lead,
+          from: 2,
+          to: 4,
+          result: 'утверждённые сегменты и воронка продаж',
+        },
     // Documents of the pack are approved with it (and this roadmap): the roadmap acquaints staff with
     // them and applies them; it approves only what the pack does not contain.
     {

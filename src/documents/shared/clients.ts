@@ -81,7 +81,11 @@ function policyView(clients: ResolvedClients, common: CommonView): PolicyView {
   const discounts = policy.discounts.map((d) => `${titleOf(common, d.position).nom} — до ${formatPercent(d.maxPct)}`);
   const last = policy.discounts.at(-1);
   // Above a limit the next in the list approves (the schema's rule); above the last, the director, or nobody when the director is last.
-  const chain = policy.discounts.length > 1 ? 'Скидка больше предела работника согласуется с должностным лицом, следующим в перечне; ' : '';
+  // Above a limit the nearest next one with a larger limit approves: a peer with the same limit cannot.
+  const chain =
+    policy.discounts.length > 1
+      ? 'Скидка больше предела работника согласуется с ближайшим следующим в перечне должностным лицом с более высоким пределом; '
+      : '';
   const top = last === undefined ? '' : formatPercent(last.maxPct);
   const above =
     last === undefined

@@ -5,6 +5,9 @@ import type { CommonView } from './common.ts';
 
 export function packDocumentTitles(profile: Profile, common: CommonView): string[] {
   const out: string[] = ['настоящее Положение'];
+  if (includes(profile, 'segmentation')) out.push('Сегментация клиентов и стратегия продаж');
+  if (includes(profile, 'commercial-policy')) out.push('Коммерческая политика');
+  if (includes(profile, 'sales-standard')) out.push('Стандарт продаж');
   if (includes(profile, 'job-description')) {
     out.push(`должностные инструкции: ${common.positions.map((p) => p.title.lc.gen).join(', ')}`);
   }
