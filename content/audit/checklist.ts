@@ -556,6 +556,7 @@ export const CHECKLIST: Checklist = {
     'planning-regulation': 'Регламент планирования и отчётности',
     'crm-regulation': 'Регламент работы в CRM (или рекомендации по её выбору)',
     'lead-regulation': 'Регламент обработки заявок и передачи клиентов',
+    'report-forms': 'Формы отчётов и совещаний',
     roadmap: 'Дорожная карта внедрения',
   },
 };

@@ -12,6 +12,7 @@ import { meta as kpiCard } from './kpi-card/meta.ts';
 import { meta as leadRegulation } from './lead-regulation/meta.ts';
 import { meta as motivation } from './motivation/meta.ts';
 import { meta as planningRegulation } from './planning-regulation/meta.ts';
+import { meta as reportForms } from './report-forms/meta.ts';
 import { meta as roadmap } from './roadmap/meta.ts';
 import { meta as salesPlan } from './sales-plan/meta.ts';
 
@@ -36,6 +37,7 @@ export const DOCUMENTS = [
   entry(planningRegulation, () => import('./planning-regulation/index.ts')),
   entry(crmRegulation, () => import('./crm-regulation/index.ts')),
   entry(leadRegulation, () => import('./lead-regulation/index.ts')),
+  entry(reportForms, () => import('./report-forms/index.ts')),
   entry(roadmap, () => import('./roadmap/index.ts')),
 ] as const;
 
