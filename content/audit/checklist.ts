@@ -557,6 +557,7 @@ export const CHECKLIST: Checklist = {
     'crm-regulation': 'Регламент работы в CRM (или рекомендации по её выбору)',
     'lead-regulation': 'Регламент обработки заявок и передачи клиентов',
     'report-forms': 'Формы отчётов и совещаний',
+    'handover-act': 'Акт передачи клиента',
     roadmap: 'Дорожная карта внедрения',
   },
 };

@@ -27,6 +27,8 @@ export interface LeadRegulationView extends CommonView {
   clientTransferOnLeave: boolean;
   hasMotivation: boolean;
   hasCrmRegulation: boolean;
+  /** A hand-over is recorded in «Акт передачи клиента», a form of the pack. */
+  hasHandoverAct: boolean;
 }
 
 function channels(profile: Profile, roles: CrmRoles): string[] {
@@ -128,5 +130,6 @@ export function buildLeadRegulationView(profile: Profile): LeadRegulationView {
     clientTransferOnLeave: profile.processes.clientTransferOnLeave,
     hasMotivation: includes(profile, 'motivation'),
     hasCrmRegulation: common.crm !== null && includes(profile, 'crm-regulation'),
+    hasHandoverAct: includes(profile, 'handover-act'),
   };
 }
