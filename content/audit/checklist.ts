@@ -558,6 +558,7 @@ export const CHECKLIST: Checklist = {
     'lead-regulation': 'Регламент обработки заявок и передачи клиентов',
     'report-forms': 'Формы отчётов и совещаний',
     'handover-act': 'Акт передачи клиента',
+    'onboarding-plan': 'Планы адаптации',
     roadmap: 'Дорожная карта внедрения',
   },
 };

@@ -24,6 +24,7 @@ export const DOCUMENT_MENTIONS: Readonly<Record<DocumentId, RegExp>> = {
   'lead-regulation': /Регламент\p{L}*\sобработки\sзаявок/u,
   'report-forms': /Форм\p{L}*\sотчётов\sи\sсовещаний/u,
   'handover-act': /Акт\p{L}*\sпередачи\sклиент/u,
+  'onboarding-plan': /План\p{L}*\sадаптации/u,
   roadmap: /Дорожн\p{L}*\sкарт/u,
 };
 
