@@ -279,7 +279,7 @@ export const CHECKLIST: Checklist = {
       why: 'Без утверждённых форм и сроков отчёты каждый раз собираются вручную, по-разному и с опозданием.',
       weight: 2,
       recommendation: 'Утвердите перечень регулярных отчётов с их содержанием, сроками и ответственными.',
-      documents: ['planning-regulation'],
+      documents: ['planning-regulation', 'report-forms'],
     },
 
     // --- Показатели эффективности (KPI)
@@ -386,7 +386,7 @@ export const CHECKLIST: Checklist = {
       weight: 2,
       recommendation:
         'Закрепите, когда и как клиент передаётся другому менеджеру, что передаётся вместе с ним и кто за ним закреплён на время отсутствия сотрудника.',
-      documents: ['lead-regulation'],
+      documents: ['lead-regulation', 'handover-act'],
     },
     {
       id: 'receivables',
@@ -503,7 +503,7 @@ export const CHECKLIST: Checklist = {
       why: 'Новичок без плана ввода учится на клиентах компании, а полный план с первого месяца выталкивает его из отдела.',
       weight: 2,
       recommendation: 'Составьте план ввода в должность: что новичок изучает и какой план выполняет в первые три месяца.',
-      documents: ['roadmap', 'job-description'],
+      documents: ['onboarding-plan', 'roadmap', 'job-description'],
     },
     {
       id: 'training',

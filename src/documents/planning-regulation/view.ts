@@ -65,7 +65,7 @@ export interface PlanningRegulationView extends CommonView {
   statuses: Array<{ status: string; range: string }>;
   symptoms: Symptom[];
   example: { monthPlan: string; fact: string; proRata: string; share: string; forecast: string; remaining: string; coverage: string };
-  documents: { salesPlan: boolean; motivation: boolean; kpiCard: boolean };
+  documents: { salesPlan: boolean; motivation: boolean; kpiCard: boolean; reportForms: boolean };
   business: Omit<OfferingPlanning, 'breakdown' | 'symptoms'> & {
     breakdown: string;
     /** One planning clause per sales channel other than direct sales, with its clause id. */
@@ -253,6 +253,7 @@ export function buildPlanningRegulationView(profile: Profile): PlanningRegulatio
       salesPlan: includes(profile, 'sales-plan'),
       motivation: includes(profile, 'motivation'),
       kpiCard: includes(profile, 'kpi-card'),
+      reportForms: includes(profile, 'report-forms'),
     },
     business: {
       fact: prose.fact,

@@ -130,7 +130,7 @@ describe('karpov-ip: projects, an entrepreneur without CRM', () => {
     expect(t).not.toContain('планёрки');
     expect(t).toContain('без CRM');
     expect(t).not.toMatch(/[вВ] CRM|из CRM|Битрикс24/);
-    expect(t).toContain('Оплаты этапов');
+    expect(t).toContain('Выполнение плана по работникам (оплаты принятых этапов проектов)');
     expect(t).toContain('Акт приёмки этапа');
     // The entrepreneur is «Работодатель» after the definition; nobody «accepts» the report he prepares himself.
     expect(t).toContain('Председатель: Работодатель');

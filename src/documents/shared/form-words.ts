@@ -8,8 +8,8 @@ import type { ChannelType, Offering } from '../../core/profile/ids.ts';
 export interface FormWords {
   /** The month's result as a row of the weekly summary: «Выручка по оплатам». */
   result: string;
-  /** The same as a short column heading before «план» / «факт»: «Выручка». */
-  resultShort: string;
+  /** The same after an opening bracket, lower case: «выручка по оплатам отгруженного товара». */
+  resultLc: string;
   /** The deal's amount column, without the currency: «Сумма сделки». */
   dealAmount: string;
   /** The date the deal is expected to bring money: «Ожидаемая дата оплаты». */
@@ -25,7 +25,7 @@ export interface FormWords {
 export const FORM_WORDS: Record<Offering, FormWords> = {
   goods: {
     result: 'Выручка по оплатам отгруженного товара',
-    resultShort: 'Выручка',
+    resultLc: 'выручка по оплатам отгруженного товара',
     dealAmount: 'Сумма заказа',
     dealDate: 'Ожидаемая дата оплаты',
     debtDocument: 'Счёт, УПД (номер, дата)',
@@ -34,7 +34,7 @@ export const FORM_WORDS: Record<Offering, FormWords> = {
   },
   services: {
     result: 'Выручка по подписанным актам оказанных услуг',
-    resultShort: 'Выручка по актам',
+    resultLc: 'выручка по подписанным актам оказанных услуг',
     dealAmount: 'Сумма в месяц',
     dealDate: 'Дата начала обслуживания',
     debtDocument: 'Акт оказанных услуг, счёт (номер, дата)',
@@ -43,7 +43,7 @@ export const FORM_WORDS: Record<Offering, FormWords> = {
   },
   projects: {
     result: 'Оплаты принятых этапов проектов',
-    resultShort: 'Оплаты этапов',
+    resultLc: 'оплаты принятых этапов проектов',
     dealAmount: 'Сумма договора или этапа',
     dealDate: 'Ожидаемая дата договора или сдачи этапа',
     debtDocument: 'Акт приёмки этапа, счёт (номер, дата)',
@@ -52,7 +52,7 @@ export const FORM_WORDS: Record<Offering, FormWords> = {
   },
   subscription: {
     result: 'Новая ежемесячная повторяющаяся выручка',
-    resultShort: 'Новая ежемесячная выручка',
+    resultLc: 'новая ежемесячная повторяющаяся выручка',
     dealAmount: 'Ежемесячный платёж',
     dealDate: 'Дата решения клиента',
     debtDocument: 'Счёт за период подписки (номер, дата)',
@@ -61,7 +61,7 @@ export const FORM_WORDS: Record<Offering, FormWords> = {
   },
   production: {
     result: 'Оплаты отгруженной продукции',
-    resultShort: 'Оплаты отгрузок',
+    resultLc: 'оплаты отгруженной продукции',
     dealAmount: 'Сумма заказа',
     dealDate: 'Ожидаемая дата отгрузки и оплаты',
     debtDocument: 'Счёт, накладная (номер, дата)',
