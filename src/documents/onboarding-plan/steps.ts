@@ -25,6 +25,15 @@ export const MEETINGS_ACC: Record<Offering, string> = {
   production: 'встречи',
 };
 
+/** The same after «участвует в их». */
+export const MEETINGS_PRE: Record<Offering, string> = {
+  goods: 'встречах',
+  services: 'встречах',
+  projects: 'выездах на объекты',
+  subscription: 'демонстрациях',
+  production: 'встречах',
+};
+
 export const OFFERING_ONBOARDING: Record<Offering, OfferingOnboarding> = {
   goods: {
     product: 'ассортимент и прайс-лист, остатки и сроки поставки, условия отгрузки и доставки',
@@ -66,6 +75,8 @@ export interface StepWords {
   crmLoc: string;
   /** The meetings with clients, plural accusative: «встречи», «выезды на объекты», «демонстрации». */
   meetings: string;
+  /** The same after «в их»: «встречах», «выездах на объекты», «демонстрациях». */
+  meetingsPre: string;
   /** The position's superior in the genitive: «Руководителя отдела продаж», «Работодателя». */
   superiorGen: string;
   /** The head of the company in the genitive. */
@@ -161,6 +172,18 @@ const LEADER: RoleSteps = (w) => [
   [`готовит предложения по плану, структуре и мотивации и защищает их у ${w.directorGen}`, 'самостоятельно ведёт цикл планирования месяца'],
 ];
 
+const TEAM_LEAD: RoleSteps = (w) => [
+  ['знакомится с каждым работником группы, его планом, воронкой и результатами за последние месяцы', w.offering.practice],
+  [
+    'проводит разбор воронки группы и ежедневные планёрки группы',
+    `слушает записи разговоров работников группы и участвует в их ${w.meetingsPre}, даёт обратную связь`,
+  ],
+  [
+    `готовит план группы на следующий месяц как сумму личных планов и защищает его у ${w.superiorGen}`,
+    'ведёт свои сделки наравне с работниками группы, если за ним закреплён личный план',
+  ],
+];
+
 const CUSTOM: RoleSteps = (w) => [
   [
     `изучает свои обязанности по должностной инструкции и записи ${w.crmLoc}, которые ему нужны`,
@@ -172,7 +195,7 @@ const CUSTOM: RoleSteps = (w) => [
 
 export const ROLE_STEPS: Record<RoleId | 'custom', RoleSteps> = {
   'head-of-sales': LEADER,
-  'team-lead': LEADER,
+  'team-lead': TEAM_LEAD,
   'sales-manager': SELLER,
   'key-account-manager': KEY_ACCOUNT,
   'lead-generation': LEAD_GENERATION,

@@ -17,7 +17,7 @@ import { crmRoles } from '../shared/crm-roles.ts';
 import { includes } from '../shared/include.ts';
 import { salesPipeline } from '../shared/pipeline.ts';
 import { rampUpText } from '../shared/ramp-up.ts';
-import { MEETINGS_ACC, OFFERING_ONBOARDING, ROLE_STEPS } from './steps.ts';
+import { MEETINGS_ACC, MEETINGS_PRE, OFFERING_ONBOARDING, ROLE_STEPS } from './steps.ts';
 
 export interface StageView {
   id: string;
@@ -86,6 +86,7 @@ export function buildOnboardingPlanView(profile: Profile, positionId: string): O
     offering: OFFERING_ONBOARDING[offering],
     crmLoc: common.crmLoc,
     meetings: MEETINGS_ACC[offering],
+    meetingsPre: MEETINGS_PRE[offering],
     superiorGen: superior.gen,
     directorGen: common.director.position.gen,
   };
@@ -93,8 +94,10 @@ export function buildOnboardingPlanView(profile: Profile, positionId: string): O
   const does = (ROLE_STEPS[role] ?? ROLE_STEPS.custom)(words);
   const pipeline = salesPipeline(crmRoles(common, profile), common, profile);
   const money = (v: number) => formatMoney(v, profile.currency);
-  const isLeader = role === 'head-of-sales' || role === 'team-lead';
-  const sells = role === 'sales-manager' || role === 'key-account-manager' || role === 'team-lead';
+  // The head of sales runs the department; a team lead is a player-coach who learns the product like a seller.
+  const isLeader = role === 'head-of-sales';
+  const personalPlan = source.items.some((i) => i.scope === 'personal');
+  const sells = role === 'sales-manager' || role === 'key-account-manager' || (role === 'team-lead' && personalPlan);
 
   // What the newcomer reads first: the pack's documents about this seat, as the pack holds them.
   const docs = {
@@ -121,7 +124,6 @@ export function buildOnboardingPlanView(profile: Profile, positionId: string): O
       `план выручки ${ORDINAL_GEN[month - 1]} месяца работы — ${formatPercent(row.sharePct, 0)} личного плана, ${money(row.plan)} в средний месяц`,
     ];
   };
-  const personal = source.items.some((i) => i.scope === 'personal');
   const kpiNames = source.items.map((i) => `«${kpiName(i)}»`);
   const kpis = kpiNames.length ? kpiNames.join(', ') : null;
 
@@ -157,6 +159,9 @@ export function buildOnboardingPlanView(profile: Profile, positionId: string): O
       ...(sells || role === 'lead-generation' ? ['выход на дневные нормы активности должности'] : []),
       ...rampMeasure(2),
       ...(isLeader ? ['совещания и разборы отклонений проведены в установленные сроки'] : []),
+      ...(role === 'team-lead'
+        ? ['разбор воронки группы проводится еженедельно, по каждому работнику группы есть записи обратной связи']
+        : []),
     ],
     [
       ...rampMeasure(3),
@@ -233,14 +238,18 @@ export function buildOnboardingPlanView(profile: Profile, positionId: string): O
     superior,
     blank: BLANKS,
     mentor,
-    mentorReview: isLeader ? 'его решения и результаты Отдела' : 'его сделки и записи разговоров',
+    mentorReview: isLeader
+      ? 'его решения и результаты Отдела'
+      : role === 'team-lead'
+        ? 'его решения и результаты группы'
+        : 'его сделки и записи разговоров',
     colleagueMentor,
     stages,
     ramp:
       rampPlan && fullPlan
         ? { rows: rampRows, full: money(fullPlan.plan), text: rampUpText(profile.plan.rampUp), salesPlan: includes(profile, 'sales-plan') }
         : null,
-    rampShares: !rampPlan && personal ? rampUpText(profile.plan.rampUp) : null,
+    rampShares: !rampPlan && personalPlan ? rampUpText(profile.plan.rampUp) : null,
     kpis,
     probation: { length, review, notice, shorter },
     criteria,

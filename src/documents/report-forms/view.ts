@@ -110,9 +110,12 @@ export function buildReportFormsView(profile: Profile): ReportFormsView {
   const content = (id: ReportId): string[] =>
     (REPORT_CONTENT[id]?.[offering] ?? reportById(id).content).map((c) => capitalize(crmWording(c, profile)));
 
-  // Each seller who carries a personal plan is a row of the monthly form; vacancies are blank rows.
+  // Each seat with a personal plan is a row of the monthly form (a head's or group's figure is not a person's); unnamed seats by title.
   const people: string[] = [];
-  for (const p of common.positions.filter((x) => !x.isHead)) {
+  const withPersonal = common.positions.filter((x) =>
+    profile.kpis.some((k) => k.position === x.id && k.items.some((i) => i.scope === 'personal')),
+  );
+  for (const p of withPersonal.length ? withPersonal : common.positions.filter((x) => !x.isHead)) {
     for (let i = 0; i < p.headcount; i += 1) people.push(p.employees[i] ?? p.title.nom);
   }
 
