@@ -11,6 +11,7 @@ import type { Profile } from '../../core/profile/schema.ts';
 import { LEAKS } from '../../../tests/support/leaks.ts';
 import { fixtureProfile, profileFromFile, writePack } from '../../../tests/support/packs.ts';
 import { REFERENCE_PROFILE } from '../../../tests/support/reference.ts';
+import { meetingAgendas } from './meetings.ts';
 import { type DocxTable, libreOfficeToPdf, pdfText, readDocx, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
 
 let root: string;
@@ -111,11 +112,23 @@ describe('the reference: goods, Битрикс24, every meeting', () => {
     }
   }, 180_000);
 
+  test("each protocol's agenda is the planning regulation's, item by item", () => {
+    const regulation = squash(pdfText(path.join(dirs.get('reference') as string, 'planning-regulation.pdf'))).replace(/-\s+/g, '-');
+    const { daily, weekly, monthly } = meetingAgendas('goods');
+    for (const item of [...daily, ...weekly, ...monthly]) expect(regulation).toContain(item);
+    const forms = text('reference');
+    for (const item of [...daily, ...weekly, ...monthly]) expect(forms).toContain(item.charAt(0).toUpperCase() + item.slice(1));
+  });
+
   test('the HTML carries the same forms', async () => {
     const { readFileSync } = await import('node:fs');
     const html = readFileSync(file('reference', 'html'), 'utf8');
     expect(html).toContain('Ежедневный отчёт об активности');
     expect(html).toContain('Протокол совещания по итогам месяца');
+    // Rows to write in keep their height and their empty cells in the browser too.
+    expect(html).toMatch(
+      /<tr style="height:9mm"><td[^>]*><p>1<\/p><\/td><td><p>Звонки и письма клиентам за день<\/p><\/td><td[^>]*><p><\/p><\/td>/,
+    );
   });
 });
 

@@ -16,7 +16,7 @@ import { weekdayPhrase } from '../charter/view.ts';
 import { crmRoles } from '../shared/crm-roles.ts';
 import { includes } from '../shared/include.ts';
 import { crmWording, leaderOf, type LeaderView } from '../shared/leader.ts';
-import { meetingAgendas } from '../shared/meetings.ts';
+import { meetingAgendas } from './meetings.ts';
 import { salesPipeline } from '../shared/pipeline.ts';
 import { REPORT_CONTENT } from '../planning-regulation/report-prose.ts';
 import { CHANNEL_ROWS, FORM_WORDS, type FormWords } from '../shared/form-words.ts';

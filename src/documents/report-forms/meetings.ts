@@ -1,6 +1,7 @@
 /**
  * The agendas of the department's regular meetings, as the planning regulation sets them: the
- * meeting protocol forms print the same items, so a protocol follows the agenda it records.
+ * meeting protocol forms print the same items, so a protocol follows the agenda it records. Read from
+ * the regulation's prose module, one way: the regulation does not import the forms.
  */
 import type { Offering } from '../../core/profile/ids.ts';
 import { OFFERING_PLANNING } from '../planning-regulation/offering-prose.ts';
