@@ -17,7 +17,7 @@ import { crmRoles } from '../shared/crm-roles.ts';
 import { includes } from '../shared/include.ts';
 import { salesPipeline } from '../shared/pipeline.ts';
 import { rampUpText } from '../shared/ramp-up.ts';
-import { MEETINGS_ACC, MEETINGS_PRE, OFFERING_ONBOARDING, ROLE_STEPS } from './steps.ts';
+import { MEETINGS_ACC, MEETINGS_PRE, OFFERING_ONBOARDING, ROLE_LEARNS, ROLE_STEPS } from './steps.ts';
 
 export interface StageView {
   id: string;
@@ -66,6 +66,16 @@ export interface OnboardingPlanView extends CommonView {
   criteria: string[];
   docs: { kpiCard: boolean; motivation: boolean; jobDescription: boolean };
 }
+
+/** What the weekly meeting with the mentor goes through, by role, after «разбирает». */
+const MENTOR_REVIEW: Partial<Record<string, string>> = {
+  'head-of-sales': 'его решения и результаты Отдела',
+  'team-lead': 'его решения и результаты группы',
+  'lead-generation': 'его звонки и квалификацию обращений',
+  'sales-assistant': 'подготовленные им документы',
+  'tender-specialist': 'подготовленные им заявки',
+  'marketing-manager': 'его кампании и их результаты',
+};
 
 const ORDINAL = ['1-й', '2-й', '3-й', '4-й', '5-й', '6-й', '7-й', '8-й', '9-й', '10-й', '11-й', '12-й'];
 const ORDINAL_GEN = ['1-го', '2-го', '3-го', '4-го', '5-го', '6-го', '7-го', '8-го', '9-го', '10-го', '11-го', '12-го'];
@@ -127,10 +137,23 @@ export function buildOnboardingPlanView(profile: Profile, positionId: string): O
   const kpiNames = source.items.map((i) => `«${kpiName(i)}»`);
   const kpis = kpiNames.length ? kpiNames.join(', ') : null;
 
+  const roleLearns = ROLE_LEARNS[role]?.(words);
+  const later: [string[], string[]] = roleLearns
+    ? [roleLearns[1], roleLearns[2]]
+    : isLeader
+      ? [
+          ['систему планирования, отчёты и совещания Отдела', words.offering.product],
+          ['экономику Отдела: выручку, валовую маржу, фонд оплаты труда и их связь с планом'],
+        ]
+      : [
+          [`документы сделки: ${words.offering.documents}`, 'типичные возражения клиентов и ответы на них по разборам с наставником'],
+          ['анализ своей воронки и планирование месяца', 'опыт лучших сделок Отдела по разборам на совещаниях'],
+        ];
   const learns: [string[], string[], string[]] = [
     [
       `${ownDocs.join(', ')} и регламенты Отдела`,
       ...(isLeader ? [] : [words.offering.product]),
+      ...(roleLearns?.[0] ?? []),
       `воронку продаж: этапы ${funnel} и условия перехода между ними`,
       profile.processes.crm
         ? `работу в ${profile.processes.crm}: карточки клиентов и сделок, задачи, отчёты`
@@ -139,12 +162,7 @@ export function buildOnboardingPlanView(profile: Profile, positionId: string): O
         ? [`коммерческую политику, в том числе свой предел скидки без согласования — ${formatPercent(limit.maxPct)}`]
         : []),
     ],
-    isLeader
-      ? ['систему планирования, отчёты и совещания Отдела', `${words.offering.product}`]
-      : [`документы сделки: ${words.offering.documents}`, 'типичные возражения клиентов и ответы на них по разборам с наставником'],
-    isLeader
-      ? ['экономику Отдела: выручку, валовую маржу, фонд оплаты труда и их связь с планом']
-      : ['анализ своей воронки и планирование месяца', 'опыт лучших сделок Отдела по разборам на совещаниях'],
+    ...later,
   ];
 
   const measured: [string[], string[], string[]] = [
@@ -238,11 +256,7 @@ export function buildOnboardingPlanView(profile: Profile, positionId: string): O
     superior,
     blank: BLANKS,
     mentor,
-    mentorReview: isLeader
-      ? 'его решения и результаты Отдела'
-      : role === 'team-lead'
-        ? 'его решения и результаты группы'
-        : 'его сделки и записи разговоров',
+    mentorReview: MENTOR_REVIEW[role] ?? 'его сделки и записи разговоров',
     colleagueMentor,
     stages,
     ramp:
