@@ -472,7 +472,7 @@ const INPUT: ChecklistInput = {
       effort: 'days',
       phase: 1,
       stage: 6,
-      documents: ['planning-regulation'],
+      documents: ['planning-regulation', 'report-forms'],
     },
     {
       id: 'deviation-rules',
@@ -513,7 +513,7 @@ const INPUT: ChecklistInput = {
       effort: 'days',
       phase: 2,
       stage: 6,
-      documents: ['planning-regulation'],
+      documents: ['planning-regulation', 'report-forms'],
     },
     {
       id: 'pipeline-idle',
@@ -890,7 +890,7 @@ const INPUT: ChecklistInput = {
       effort: 'days',
       phase: 2,
       stage: 6,
-      documents: ['lead-regulation'],
+      documents: ['lead-regulation', 'handover-act'],
     },
     {
       id: 'sales-standards',
@@ -1101,7 +1101,7 @@ const INPUT: ChecklistInput = {
       effort: 'week',
       phase: 2,
       stage: 8,
-      documents: ['roadmap', 'job-description'],
+      documents: ['roadmap', 'job-description', 'onboarding-plan'],
     },
     {
       id: 'training',
@@ -1229,6 +1229,9 @@ const INPUT: ChecklistInput = {
     'planning-regulation': 'Регламент планирования и отчётности',
     'crm-regulation': 'Регламент работы в CRM',
     'lead-regulation': 'Регламент обработки заявок и передачи клиентов',
+    'report-forms': 'Формы отчётов и совещаний',
+    'handover-act': 'Акт передачи клиента',
+    'onboarding-plan': 'Планы адаптации',
     roadmap: 'Дорожная карта внедрения',
   },
 };

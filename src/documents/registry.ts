@@ -15,6 +15,9 @@ import { meta as leadRegulation } from './lead-regulation/meta.ts';
 import { meta as motivation } from './motivation/meta.ts';
 import { meta as order } from './order/meta.ts';
 import { meta as planningRegulation } from './planning-regulation/meta.ts';
+import { meta as reportForms } from './report-forms/meta.ts';
+import { meta as handoverAct } from './handover-act/meta.ts';
+import { meta as onboardingPlan } from './onboarding-plan/meta.ts';
 import { meta as roadmap } from './roadmap/meta.ts';
 import { meta as salesPlan } from './sales-plan/meta.ts';
 import { meta as salesStandard } from './sales-standard/meta.ts';
@@ -46,6 +49,9 @@ export const DOCUMENTS = [
   entry(planningRegulation, () => import('./planning-regulation/index.ts')),
   entry(crmRegulation, () => import('./crm-regulation/index.ts')),
   entry(leadRegulation, () => import('./lead-regulation/index.ts')),
+  entry(reportForms, () => import('./report-forms/index.ts')),
+  entry(handoverAct, () => import('./handover-act/index.ts')),
+  entry(onboardingPlan, () => import('./onboarding-plan/index.ts')),
   entry(roadmap, () => import('./roadmap/index.ts')),
 ] as const;
 

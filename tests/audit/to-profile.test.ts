@@ -93,7 +93,14 @@ describe('applyProfileChanges', () => {
     if (!check.ok) return;
     const models = await buildPackModels(check.profile);
     // Only what the audit calls for, and the CRM document is the recommendation to choose one.
-    expect(models.map((m) => m.meta.id)).toEqual(['sales-plan', 'planning-regulation', 'crm-regulation', 'lead-regulation', 'roadmap']);
+    expect(models.map((m) => m.meta.id)).toEqual([
+      'sales-plan',
+      'planning-regulation',
+      'crm-regulation',
+      'lead-regulation',
+      'handover-act',
+      'roadmap',
+    ]);
     expect(models.find((m) => m.meta.id === 'crm-regulation')?.meta.title).toBe('Рекомендации по выбору и внедрению CRM-системы');
     expect(check.profile.processes.clientTransferOnLeave).toBe(true);
   });

@@ -143,3 +143,27 @@ describe('pagination hints', () => {
     expect(clauses.map((c) => c.keepWithNext === true)).toEqual([true, true, false]);
   });
 });
+
+describe('fill-in forms', () => {
+  const form = (attrs: string) =>
+    `${head}# {#s} Форма\n\n:::table{#blank widths="1,3,2" ${attrs}}\n| № | Клиент | Сумма |\n| --- | --- | --- |\n| 1 | | |\n| 2 | | |\n:::\n`;
+
+  test('blank cells stay empty paragraphs and `height` sets the height of the rows written in', () => {
+    const doc = buildFromSource('t', form('height=9'), {}, frame);
+    const table = doc.children.find((b) => b.type === 'table' && b.id === 't.s.blank');
+    expect(table?.type).toBe('table');
+    if (table?.type !== 'table') return;
+    expect(table.rowHeightMm).toBe(9);
+    expect(table.rows).toHaveLength(3);
+    const body = table.rows[1]?.cells ?? [];
+    expect(body.map((c) => c.children[0]?.children.length)).toEqual([1, 0, 0]);
+  });
+
+  test('without `height` a table keeps the text height; a height that is not a size in mm is a template error', () => {
+    const doc = buildFromSource('t', form(''), {}, frame);
+    const table = doc.children.find((b) => b.type === 'table' && b.id === 't.s.blank');
+    expect(table?.type === 'table' && table.rowHeightMm).toBeUndefined();
+    expect(() => buildFromSource('t', form('height=abc'), {}, frame)).toThrow(TemplateError);
+    expect(() => buildFromSource('t', form('height=0'), {}, frame)).toThrow(/высота строк/);
+  });
+});

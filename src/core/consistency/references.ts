@@ -27,6 +27,9 @@ export const DOCUMENT_MENTIONS: Readonly<Record<DocumentId, RegExp>> = {
   'planning-regulation': /Регламент\p{L}*\sпланирования/u,
   'crm-regulation': /Регламент\p{L}*\sработы\sв\s|Рекомендаци\p{L}*\sпо\sвыбору/u,
   'lead-regulation': /Регламент\p{L}*\sобработки\sзаявок/u,
+  'report-forms': /Форм\p{L}*\sотчётов\sи\sсовещаний/u,
+  'handover-act': /Акт\p{L}*\sпередачи\sклиент/u,
+  'onboarding-plan': /План\p{L}*\sадаптации/u,
   roadmap: /Дорожн\p{L}*\sкарт/u,
 };
 

@@ -221,6 +221,8 @@ interface TableAttributes {
   size?: string | null | undefined;
   borders?: string | null | undefined;
   header?: string | null | undefined;
+  /** Minimum height of body rows in mm: blank rows of a form a person writes in. */
+  height?: string | null | undefined;
 }
 
 function table(node: MdTable, state: State, attributes: TableAttributes): Table {
@@ -239,6 +241,12 @@ function table(node: MdTable, state: State, attributes: TableAttributes): Table 
     return { width: widths[i] ?? 1, ...(align ? { align: align as Align } : {}) };
   });
   const headerRows = attributes.header === 'none' ? 0 : 1;
+  const height = attributes.height ? Number(attributes.height) : null;
+  if (height !== null && !(height > 0 && height <= 50)) {
+    throw new ModelError(
+      `таблица в строке ${node.position?.start.line ?? '?'}: высота строк «${attributes.height}» — число миллиметров от 1 до 50`,
+    );
+  }
   const rows = node.children
     .filter((_, i) => headerRows === 1 || i > 0 || !isEmptyRow(node.children[0]))
     .map((row, rowIndex) => ({
@@ -256,6 +264,7 @@ function table(node: MdTable, state: State, attributes: TableAttributes): Table 
     rows,
     borders: attributes.borders === 'none' ? 'none' : 'all',
     size: attributes.size === 'small' ? 'small' : 'normal',
+    ...(height !== null ? { rowHeightMm: height } : {}),
   };
 }
 

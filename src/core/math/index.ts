@@ -46,6 +46,8 @@ export { MATH_CODES } from './codes.ts';
 export type { MathIssueCode } from './codes.ts';
 export { MathError } from './errors.ts';
 export { positionContext } from './position.ts';
+export { rampUpRevenuePlan, rampUpShares } from './ramp-up.ts';
+export type { RampUpMonth } from './ramp-up.ts';
 export type { PositionContext } from './position.ts';
 export {
   activityNorms,

@@ -38,7 +38,7 @@ export interface CharterView extends CommonView {
   };
   has: { marketing: boolean; leadGeneration: boolean; keyAccounts: boolean; assistant: boolean };
   /** Documents of the pack the charter refers to: named only when the pack includes them. */
-  docs: { jobs: boolean; kpi: boolean; motivation: boolean; planning: boolean; lead: boolean };
+  docs: { jobs: boolean; kpi: boolean; motivation: boolean; planning: boolean; lead: boolean; handoverAct: boolean };
   hasSpecialisation: boolean;
   specialisation: string[];
   leadResponseText: string;
@@ -185,6 +185,7 @@ export function buildCharterView(profile: Profile): CharterView {
       motivation: includes(profile, 'motivation'),
       planning: includes(profile, 'planning-regulation'),
       lead: includes(profile, 'lead-regulation'),
+      handoverAct: includes(profile, 'handover-act'),
     },
     hasSpecialisation: specialisation.length >= 2,
     specialisation,

@@ -6,6 +6,7 @@
  * ids (`{ id, text }`), which the template writes as `1. {#id} text`.
  */
 import { includes } from '../shared/include.ts';
+import { NOUNS, countNoun } from '../../core/text/plural.ts';
 import { roleMission } from '../shared/missions.ts';
 import type { Profile } from '../../core/profile/schema.ts';
 import { buildCommonView, type CommonView, type PositionView, type TitleView } from '../shared/common.ts';
@@ -98,6 +99,8 @@ export interface JobDescriptionView extends CommonView {
   /** «Положением об отделе продаж» exists in the pack. */
   charterIncluded: boolean;
   charterTitle: string;
+  /** The newcomer's onboarding plan and probation, a whole sentence; null when the pack has no onboarding plan. */
+  onboarding: string | null;
 }
 
 /** Every position of the department gets its instruction. */
@@ -217,5 +220,16 @@ export function buildJobDescriptionView(profile: Profile, positionId: string): J
     },
     charterIncluded: includes(profile, 'charter'),
     charterTitle: `Положения ${common.dept.about}`,
+    onboarding: onboardingSentence(profile, ctx.position, common.positions.find((p) => p.id === positionId)?.title.lc.gen ?? ''),
   };
+}
+
+/** «Работник, впервые принятый на должность, проходит адаптацию по Плану адаптации …». */
+function onboardingSentence(profile: Profile, position: { probationMonths: number }, titleGen: string): string | null {
+  if (!includes(profile, 'onboarding-plan')) return null;
+  const probation =
+    position.probationMonths > 0
+      ? `; выполнение плана учитывается при оценке результата испытания (испытательный срок при приёме на должность — ${countNoun(position.probationMonths, NOUNS.month)})`
+      : '';
+  return `Работник, впервые принятый на должность, в первые месяцы работы проходит адаптацию по Плану адаптации ${titleGen}${probation}.`;
 }

@@ -30,6 +30,8 @@ export interface LeadRegulationView extends CommonView {
   hasSegmentation: boolean;
   hasCommercialPolicy: boolean;
   hasSalesStandard: boolean;
+  /** A hand-over is recorded in «Акт передачи клиента», a form of the pack. */
+  hasHandoverAct: boolean;
 }
 
 function channels(profile: Profile, roles: CrmRoles): string[] {
@@ -134,5 +136,6 @@ export function buildLeadRegulationView(profile: Profile): LeadRegulationView {
     hasSegmentation: includes(profile, 'segmentation'),
     hasCommercialPolicy: includes(profile, 'commercial-policy'),
     hasSalesStandard: includes(profile, 'sales-standard'),
+    hasHandoverAct: includes(profile, 'handover-act'),
   };
 }

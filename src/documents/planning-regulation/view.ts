@@ -65,7 +65,14 @@ export interface PlanningRegulationView extends CommonView {
   statuses: Array<{ status: string; range: string }>;
   symptoms: Symptom[];
   example: { monthPlan: string; fact: string; proRata: string; share: string; forecast: string; remaining: string; coverage: string };
-  documents: { salesPlan: boolean; segmentation: boolean; salesStandard: boolean; motivation: boolean; kpiCard: boolean };
+  documents: {
+    salesPlan: boolean;
+    segmentation: boolean;
+    salesStandard: boolean;
+    motivation: boolean;
+    kpiCard: boolean;
+    reportForms: boolean;
+  };
   business: Omit<OfferingPlanning, 'breakdown' | 'symptoms'> & {
     breakdown: string;
     /** One planning clause per sales channel other than direct sales, with its clause id. */
@@ -255,6 +262,7 @@ export function buildPlanningRegulationView(profile: Profile): PlanningRegulatio
       salesStandard: includes(profile, 'sales-standard'),
       motivation: includes(profile, 'motivation'),
       kpiCard: includes(profile, 'kpi-card'),
+      reportForms: includes(profile, 'report-forms'),
     },
     business: {
       fact: prose.fact,

@@ -17,5 +17,8 @@ export function packDocumentTitles(profile: Profile, common: CommonView): string
   if (includes(profile, 'planning-regulation')) out.push('Регламент планирования и отчётности');
   if (profile.processes.crm && includes(profile, 'crm-regulation')) out.push(`Регламент работы в ${profile.processes.crm}`);
   if (includes(profile, 'lead-regulation')) out.push('Регламент обработки заявок и передачи клиентов');
+  if (includes(profile, 'report-forms')) out.push('Формы отчётов и совещаний');
+  if (includes(profile, 'handover-act')) out.push('форма Акта передачи клиента');
+  if (includes(profile, 'onboarding-plan')) out.push(`Планы адаптации: ${common.positions.map((p) => p.title.lc.gen).join(', ')}`);
   return out;
 }
