@@ -98,6 +98,7 @@ describe('applyProfileChanges', () => {
       'planning-regulation',
       'crm-regulation',
       'lead-regulation',
+      'report-forms',
       'handover-act',
       'roadmap',
     ]);
