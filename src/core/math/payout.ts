@@ -27,6 +27,11 @@ export interface PayOptions {
    * are planned at the ramp-up's shares, and a period with no month of work pays no bonus.
    */
   hire?: number | null;
+  /**
+   * Bonus reductions for recorded violations (processes.deductions) in the period, in percent of
+   * the variable pay after the cap; together at most 100 %, the salary untouched.
+   */
+  deductionPct?: number;
 }
 
 export interface KpiLine {
@@ -139,6 +144,7 @@ function breakdown(
     periodSalary,
   };
   const m = ctx.motivation;
+  const reduce = (bonus: number) => reduceBonus(bonus, options.deductionPct ?? 0);
   if (!hire.working && m !== null && m.scheme !== 'salary-only') {
     // Not yet hired in any month of the period: the salary is whatever the months worked give, no bonus.
     return { ...common, scheme: m.scheme, kpis: lines, bonusBeforeCap: 0, capped: false, bonus: 0, total: periodSalary };
@@ -165,8 +171,8 @@ function breakdown(
       maxBonus: m.maxBonus,
       bonusBeforeCap: result.bonusBeforeCap,
       capped: result.capped,
-      bonus: result.bonus,
-      total: periodSalary + result.bonus,
+      bonus: reduce(result.bonus),
+      total: periodSalary + reduce(result.bonus),
     };
   }
   const index = revenueItemIndex(ctx.items);
@@ -188,9 +194,17 @@ function breakdown(
     maxBonus: m.maxBonus,
     bonusBeforeCap: result.bonusBeforeCap,
     capped: result.capped,
-    bonus: result.bonus,
-    total: periodSalary + result.bonus,
+    bonus: reduce(result.bonus),
+    total: periodSalary + reduce(result.bonus),
   };
+}
+
+/** The bonus after reductions: `pct` of it (at most 100) taken off. */
+export function reduceBonus(bonus: number, pct: number): number {
+  if (!Number.isFinite(pct) || pct < 0) throw new MathError(`a bonus reduction must be 0 % or more, got ${pct}`);
+  // (100 − pct) / 100 rather than 1 − pct / 100: 17 150 × 95 / 100 is exactly 16 292,5, where
+  // 17 150 × 0,95 is a hair under it and would round down.
+  return pct === 0 ? bonus : (bonus * (100 - Math.min(100, pct))) / 100;
 }
 
 function itemAt(ctx: PositionContext, i: number): KpiItem {

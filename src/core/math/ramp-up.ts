@@ -52,6 +52,14 @@ export function rampsUp(item: Pick<KpiItem, 'kpi' | 'unit' | 'scope'>): boolean 
   return item.scope === 'personal' && (unit === 'currency' || unit === 'count');
 }
 
+type SeasonalRef = Pick<KpiItem, 'kpi' | 'name' | 'direction' | 'plan'>;
+
+/** The period's plan follows the seasonality: revenue or gross profit derived from the plan. */
+export function seasonalPlan(item: SeasonalRef): boolean {
+  const derivation = kpiDerivation(item);
+  return item.plan === null && (derivation === 'revenue' || derivation === 'gross-profit');
+}
+
 /**
  * How a period's plan falls on its months (fractions summing to 1): revenue and gross profit
  * derived from the plan follow the seasonality, everything else (counts, explicit plans) is even.
