@@ -43,7 +43,8 @@ for file in request.get("structure", []):
             "values": values,
             "frozen": ws.freeze_panes,
             "printArea": ws.print_area,
-            "formats": {c: ws[c].number_format for c in formulas[:0]},
+            "formats": {c: ws[c].number_format for c in formulas + unlocked},
+            "text": [str(c.value) for row in ws.iter_rows() for c in row if isinstance(c.value, str) and not c.value.startswith("=")],
         }
     answer["structure"].append({"sheets": sheets, "order": wb.sheetnames, "warnings": [str(w.message) for w in caught]})
 
