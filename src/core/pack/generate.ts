@@ -21,6 +21,7 @@ import { loadDefinitions } from '../../documents/registry.ts';
 import { TEMPLATES } from '../../documents/templates.ts';
 import { loadRenderers, renderFiles, type PackFile, type Renderers } from '../render/files.ts';
 import { zipFiles } from './zip.ts';
+import { BONUS_WORKBOOK, hasBonusWorkbook } from '../workbook/meta.ts';
 import { checkPack, ConsistencyError, findingIssue, type Finding } from '../consistency/index.ts';
 
 export type { PackFile } from '../render/files.ts';
@@ -60,6 +61,11 @@ export interface GenerateOptions extends ModelOptions {
   docxRenderer?: DocxRenderer;
   /** Told after every finished file, for a progress bar: files done and files in all. */
   onFile?: (done: number, total: number) => void;
+  /**
+   * Also write the «Расчёт премий» workbook (bonus-workbook.xlsx) when some position has variable
+   * pay (default true). Its writer (exceljs) loads only then.
+   */
+  workbook?: boolean;
 }
 
 export interface ManifestDocument {
@@ -74,6 +80,8 @@ export interface Manifest {
   schemaVersion: number;
   company: string;
   documents: ManifestDocument[];
+  /** The bonus workbook, when the pack has one: the accountant's calculator beside the documents. */
+  workbook: { id: string; title: string; file: string } | null;
   /** The profile's warnings, then the consistency check's (path: document › clause id; code: consistency-<check>). */
   warnings: Array<{ path: string; message: string; code: string }>;
 }
@@ -160,11 +168,18 @@ export async function generatePack(profile: Profile, warnings: readonly Issue[],
       files: Object.fromEntries(options.formats.map((format) => [format, `${model.meta.id}.${format}`])),
     }),
   );
+  const workbook = options.workbook !== false && hasBonusWorkbook(profile);
+  if (workbook) {
+    const { buildBonusWorkbook } = await import('../workbook/index.ts');
+    const { bytes } = await buildBonusWorkbook(profile, { timestamp, deflater: options.deflater });
+    files.push({ path: BONUS_WORKBOOK.file, bytes });
+  }
   const manifest: Manifest = {
     generator: 'opkit 0.1.0',
     schemaVersion: profile.schemaVersion,
     company: profile.company.name,
     documents,
+    workbook: workbook ? { id: BONUS_WORKBOOK.id, title: BONUS_WORKBOOK.title, file: BONUS_WORKBOOK.file } : null,
     warnings: [...warnings, ...findings.map(findingIssue)].map((w) => ({ path: w.path, message: w.message, code: w.code })),
   };
   files.push({ path: 'manifest.json', bytes: `${JSON.stringify(manifest, null, 2)}\n` });
