@@ -557,5 +557,6 @@ export const CHECKLIST: Checklist = {
     'crm-regulation': 'Регламент работы в CRM (или рекомендации по её выбору)',
     'lead-regulation': 'Регламент обработки заявок и передачи клиентов',
     roadmap: 'Дорожная карта внедрения',
+    'owner-summary': 'Сводка для собственника',
   },
 };

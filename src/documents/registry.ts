@@ -11,6 +11,7 @@ import { meta as jobDescription } from './job-description/meta.ts';
 import { meta as kpiCard } from './kpi-card/meta.ts';
 import { meta as leadRegulation } from './lead-regulation/meta.ts';
 import { meta as motivation } from './motivation/meta.ts';
+import { meta as ownerSummary } from './owner-summary/meta.ts';
 import { meta as planningRegulation } from './planning-regulation/meta.ts';
 import { meta as roadmap } from './roadmap/meta.ts';
 import { meta as salesPlan } from './sales-plan/meta.ts';
@@ -28,6 +29,7 @@ function entry<const Id extends string>(
 }
 
 export const DOCUMENTS = [
+  entry(ownerSummary, () => import('./owner-summary/index.ts')),
   entry(charter, () => import('./charter/index.ts')),
   entry(jobDescription, () => import('./job-description/index.ts')),
   entry(kpiCard, () => import('./kpi-card/index.ts')),

@@ -33,6 +33,8 @@ export interface FrontMatter {
   numbered: boolean;
   /** This document is signed by employees: add the acknowledgement sheet. */
   acknowledgement: boolean;
+  /** The document is approved (the «УТВЕРЖДАЮ» block); `approval: false` for a note that nobody approves. */
+  approval: boolean;
   positionId: string | null;
 }
 
@@ -52,6 +54,7 @@ function frontMatter(template: string, raw: Record<string, unknown>): FrontMatte
     subtitle: str('subtitle', false),
     numbered: raw['numbered'] !== false,
     acknowledgement: raw['acknowledgement'] === true,
+    approval: raw['approval'] !== false,
     positionId: raw['position'] ? String(raw['position']) : null,
   };
 }
@@ -108,7 +111,7 @@ export function buildDocument(templateName: string, source: TemplateSource, view
     throw new TemplateError(templateName, error.message);
   }
   const head: Block[] = [];
-  if (frame.approval) head.push({ type: 'approval', ...frame.approval });
+  if (frame.approval && meta.approval) head.push({ type: 'approval', ...frame.approval });
   head.push(centred(frame.organization, true));
   if (meta.kind) head.push(centred(meta.kind, true));
   if (meta.subtitle) head.push(centred(meta.subtitle, true));

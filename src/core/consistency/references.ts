@@ -23,6 +23,7 @@ export const DOCUMENT_MENTIONS: Readonly<Record<DocumentId, RegExp>> = {
   'crm-regulation': /Регламент\p{L}*\sработы\sв\s|Рекомендаци\p{L}*\sпо\sвыбору/u,
   'lead-regulation': /Регламент\p{L}*\sобработки\sзаявок/u,
   roadmap: /Дорожн\p{L}*\sкарт/u,
+  'owner-summary': /Сводк\p{L}*\sдля\sсобственника/u,
 };
 
 export const checkReferences: PackCheck = ({ profile, models }) => {

@@ -32,6 +32,8 @@ export interface ModelOptions {
   documents?: readonly DocumentDefinition[];
   /** Templates by name, over the bundled ones. */
   templates?: Readonly<Record<string, TemplateSource>>;
+  /** The profile's warnings as the user saw them, for the documents that print them (the owner's summary). */
+  warnings?: readonly Issue[];
 }
 
 export interface GenerateOptions extends ModelOptions {
@@ -99,10 +101,11 @@ function* packModels(
   profile: Profile,
   definitions: readonly DocumentDefinition[],
   templates: Readonly<Record<string, TemplateSource>>,
+  warnings: readonly Issue[] | undefined,
 ): Generator<DocumentModel> {
   for (const definition of definitions) {
     if (!includes(profile, definition.meta.id)) continue;
-    for (const instance of definition.instances(profile)) {
+    for (const instance of definition.instances(profile, warnings === undefined ? undefined : { warnings })) {
       const source = templates[instance.template];
       if (source === undefined) throw new Error(`template not found: ${instance.template}`);
       const model = buildDocument(`${instance.template}.md.hbs`, source, instance.view, documentFrame(profile, instance.acknowledgeBy));
@@ -121,7 +124,7 @@ async function modelSource(options: ModelOptions): Promise<[readonly DocumentDef
 /** Build the document models of every document the profile includes. */
 export async function buildPackModels(profile: Profile, options: ModelOptions = {}): Promise<DocumentModel[]> {
   const [definitions, templates] = await modelSource(options);
-  return [...packModels(profile, definitions, templates)];
+  return [...packModels(profile, definitions, templates, options.warnings)];
 }
 
 export async function generatePack(profile: Profile, warnings: readonly Issue[], options: GenerateOptions): Promise<Pack> {
@@ -134,7 +137,7 @@ export async function generatePack(profile: Profile, warnings: readonly Issue[],
   const early = new Map<string, Promise<Uint8Array>>();
   const models: DocumentModel[] = [];
   const [definitions, templates] = await modelSource(options);
-  for (const model of packModels(profile, definitions, templates)) {
+  for (const model of packModels(profile, definitions, templates, warnings)) {
     models.push(model);
     if (offThread) {
       const bytes = offThread.render(model, theme, timestamp);

@@ -5,7 +5,16 @@
  * the document: the template-contract test checks every field the template names against the views
  * of every fixture profile, before any pack renders.
  */
+import type { Issue } from '../../core/profile/issues.ts';
 import type { Profile } from '../../core/profile/schema.ts';
+
+/**
+ * What the pack knows besides the profile: its warnings as the user was shown them (migration
+ * included). Absent when a document is built alone; a view that needs it recomputes them.
+ */
+export interface PackContext {
+  warnings: readonly Issue[];
+}
 
 /** How the site and the wizard describe a document; light, so pages list documents without loading them. */
 export interface DocumentMeta<Id extends string = string> {
@@ -45,7 +54,7 @@ interface SpecParts<Id extends string> {
 
 /** One document for the whole pack. */
 export interface PackDocumentSpec<V extends object, Id extends string> extends SpecParts<Id> {
-  view: (profile: Profile) => V;
+  view: (profile: Profile, context?: PackContext) => V;
 }
 
 /** One document per position: `positions` picks them (default: every position of the department). */
@@ -62,7 +71,7 @@ function isPerPosition<V extends object, Id extends string>(spec: DocumentSpec<V
 
 export interface DocumentDefinition<Id extends string = string> {
   meta: DocumentMeta<Id>;
-  instances(profile: Profile): DocumentInstance[];
+  instances(profile: Profile, context?: PackContext): DocumentInstance[];
 }
 
 /** A document of the pack from its parts; the view type stays checked inside. */
@@ -73,11 +82,13 @@ export function defineDocument<V extends object, const Id extends string>(spec: 
     spec.acknowledgeBy ?? ((_profile: Profile, positionId: string | null) => (positionId === null ? null : [positionId]));
   return {
     meta,
-    instances(profile) {
+    instances(profile, context) {
       if (spec.applies && !spec.applies(profile)) return [];
       const template = templateFor(profile);
       if (!isPerPosition(spec)) {
-        return [{ id: meta.id, template, view: spec.view(profile), positionId: null, acknowledgeBy: acknowledgeBy(profile, null) }];
+        return [
+          { id: meta.id, template, view: spec.view(profile, context), positionId: null, acknowledgeBy: acknowledgeBy(profile, null) },
+        ];
       }
       const positions = spec.positions?.(profile) ?? profile.department.positions.map((p) => p.id);
       return positions.map((positionId) => ({
