@@ -103,9 +103,11 @@ function* packModels(
   templates: Readonly<Record<string, TemplateSource>>,
   warnings: readonly Issue[] | undefined,
 ): Generator<DocumentModel> {
+  const documents = definitions.filter((d) => includes(profile, d.meta.id)).map((d) => d.meta);
+  const context = { warnings: warnings ?? null, documents };
   for (const definition of definitions) {
     if (!includes(profile, definition.meta.id)) continue;
-    for (const instance of definition.instances(profile, warnings === undefined ? undefined : { warnings })) {
+    for (const instance of definition.instances(profile, context)) {
       const source = templates[instance.template];
       if (source === undefined) throw new Error(`template not found: ${instance.template}`);
       const model = buildDocument(`${instance.template}.md.hbs`, source, instance.view, documentFrame(profile, instance.acknowledgeBy));

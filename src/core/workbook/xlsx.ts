@@ -8,8 +8,9 @@
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { CURRENCY_SIGNS, formatMoney, formatPercent, MONTHS_NOMINATIVE } from '../text/format.ts';
-import { zipFiles } from '../pack/zip.ts';
-import type { Deflater } from '../render/deflate.ts';
+import { crc32 } from '../render/crc32.ts';
+import { fflateDeflater, type Deflater } from '../render/deflate.ts';
+import { writeZip } from '../render/docx/zip.ts';
 import type { WorkbookContent, WorkbookKpi, WorkbookPosition } from './content.ts';
 import {
   addr,
@@ -519,11 +520,13 @@ export async function writeWorkbook(
   }
   const written = new Uint8Array(await wb.xlsx.writeBuffer());
   // exceljs stamps its ZIP entries with the clock: the same parts are re-packed with the pack's time.
-  const parts = unzipSync(written);
-  const bytes = zipFiles(
-    Object.entries(parts).map(([path, data]) => ({ path, bytes: data })),
-    options.timestamp,
-    options.deflater,
-  );
+  const deflater = options.deflater ?? fflateDeflater;
+  const entries = Object.entries(unzipSync(written)).map(([path, data]) => ({
+    path,
+    crc: crc32(data),
+    size: data.length,
+    deflated: deflater.raw(data),
+  }));
+  const bytes = writeZip(entries, options.timestamp);
   return { bytes, layout: { positions } };
 }

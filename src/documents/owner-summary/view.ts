@@ -4,16 +4,15 @@
  * motivation regulation print), every warning of the profile in plain words with its fix, and the
  * roadmap's first three steps with their dates.
  */
-import { checkProfileData } from '../../core/check-data.ts';
-import { payFor, payrollCheck } from '../../core/math/index.ts';
+import { mathChecks, payFor, payrollCheck } from '../../core/math/index.ts';
+import { validateProfile } from '../../core/profile/validate.ts';
 import type { Issue } from '../../core/profile/issues.ts';
 import type { Profile } from '../../core/profile/schema.ts';
 import { formatMoney, formatPercent } from '../../core/text/format.ts';
 import { hasBonusWorkbook } from '../../core/workbook/meta.ts';
-import { DOCUMENT_METAS } from '../registry.ts';
 import { buildRoadmapView } from '../roadmap/view.ts';
 import { buildCommonView, type CommonView } from '../shared/common.ts';
-import type { PackContext } from '../shared/define.ts';
+import type { DocumentMeta, PackContext } from '../shared/define.ts';
 import { includes } from '../shared/include.ts';
 import { payPeriodWords } from '../shared/pay-period.ts';
 import { meta } from './meta.ts';
@@ -120,8 +119,8 @@ function known(profile: Profile, id: string): { name: string; what: string } | n
   }
 }
 
-function packDocuments(profile: Profile): SummaryDocument[] {
-  const ids = DOCUMENT_METAS.map((m) => m.id as string).filter((id) => id !== meta.id && includes(profile, id));
+function packDocuments(profile: Profile, metas: ReadonlyArray<DocumentMeta>): SummaryDocument[] {
+  const ids = metas.map((m) => m.id).filter((id) => id !== meta.id && includes(profile, id));
   const rank = (id: string) => {
     const i = (ORDER as readonly string[]).indexOf(id);
     // Documents this summary does not know yet stand with the routines, before the KPI and the pay.
@@ -130,7 +129,7 @@ function packDocuments(profile: Profile): SummaryDocument[] {
   const ordered = [...ids].sort((a, b) => rank(a) - rank(b));
   const rows = ordered.map((id) => {
     const own = known(profile, id);
-    const m = DOCUMENT_METAS.find((d) => d.id === id);
+    const m = metas.find((d) => d.id === id);
     return own ?? { name: m?.name ?? id, what: (m?.summary ?? '').replace(/\.$/, '') };
   });
   if (hasBonusWorkbook(profile)) {
@@ -144,12 +143,15 @@ function packDocuments(profile: Profile): SummaryDocument[] {
   return rows.map((r, i) => ({ number: i + 1, ...r }));
 }
 
-function steps(profile: Profile): SummaryStep[] {
+function steps(profile: Profile, common: CommonView): SummaryStep[] {
   if (!includes(profile, 'roadmap')) return [];
+  // The roadmap calls an entrepreneur «Работодатель», a term it defines; this note is written to him.
+  const who = (responsible: string) =>
+    common.org.isEntrepreneur && responsible === common.director.position.nom ? 'вы лично' : responsible;
   return buildRoadmapView(profile)
     .phases.flatMap((p) => p.rows)
     .slice(0, 3)
-    .map((r) => ({ action: r.action, responsible: r.responsible, term: r.term }));
+    .map((r) => ({ action: r.action, responsible: who(r.responsible), term: r.term }));
 }
 
 export function buildOwnerSummaryView(profile: Profile, context?: PackContext): OwnerSummaryView {
@@ -173,7 +175,7 @@ export function buildOwnerSummaryView(profile: Profile, context?: PackContext): 
   return {
     ...common,
     year: profile.plan.year,
-    documents: packDocuments(profile),
+    documents: packDocuments(profile, context?.documents ?? ORDER.map((id) => ({ id, name: id, summary: '', perPosition: false }))),
     roadmap: includes(profile, 'roadmap'),
     motivation: includes(profile, 'motivation'),
     figures: {
@@ -188,13 +190,14 @@ export function buildOwnerSummaryView(profile: Profile, context?: PackContext): 
       over: payroll.over,
     },
     pay: positions,
-    warnings: plainWarnings(checked),
-    steps: steps(profile),
+    warnings: plainWarnings(checked, { kpiCards: includes(profile, 'kpi-card') }),
+    steps: steps(profile, common),
     dated: profile.documents.approvalDate !== null,
   };
 }
 
+/** The profile's own warnings and the math's, as check-data.ts gathers them (not the migration's: the profile is already current). */
 function recheck(profile: Profile): readonly Issue[] {
-  const result = checkProfileData(profile);
-  return result.warnings;
+  const result = validateProfile(profile);
+  return [...result.warnings, ...(result.ok ? mathChecks(profile, { cliffThresholds: false }) : [])];
 }

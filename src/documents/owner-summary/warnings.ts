@@ -26,7 +26,8 @@ const TITLES: Readonly<Record<string, string>> = {
 const PERIOD_WORDS: Readonly<Record<string, string>> = { month: 'месяц', quarter: 'квартал', year: 'год' };
 
 /** Field syntax an owner does not read, in the wizard's words. */
-function plainText(message: string): string {
+function plainText(message: string, options: PlainOptions): string {
+  const where = options.kpiCards ? ' в карте KPI' : '';
   return (
     message
       .replace(
@@ -35,7 +36,7 @@ function plainText(message: string): string {
       )
       .replace(
         /поставьте period: (month|quarter|year)/u,
-        (_m, p: string) => `установите для показателя период «${PERIOD_WORDS[p] ?? p}» в карте KPI`,
+        (_m, p: string) => `установите для показателя период «${PERIOD_WORDS[p] ?? p}»${where}`,
       )
       .replace(/\s*\(documents\.include\)/gu, '')
       // The motivation regulation calls a curve a scale («шкала»); so does this summary.
@@ -51,10 +52,15 @@ function sentence(text: string): string {
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
 
-export function plainWarnings(warnings: readonly Issue[]): PlainWarning[] {
+export interface PlainOptions {
+  /** The pack has KPI cards, where a KPI's period is set. */
+  kpiCards: boolean;
+}
+
+export function plainWarnings(warnings: readonly Issue[], options: PlainOptions): PlainWarning[] {
   return warnings.map((w) => {
     const title = TITLES[w.code] ?? 'Замечание к данным компании';
-    let text = plainText(w.message);
+    let text = plainText(w.message, options);
     // A message that opens with the heading's words goes on from there, not repeating them.
     if (text.toLowerCase().startsWith(title.toLowerCase())) text = text.slice(title.length).replace(/^[:;,.\s]+/u, '');
     return { title, text: sentence(text) };

@@ -13,7 +13,10 @@ import type { Profile } from '../../core/profile/schema.ts';
  * included). Absent when a document is built alone; a view that needs it recomputes them.
  */
 export interface PackContext {
-  warnings: readonly Issue[];
+  /** Null when the caller did not give them: the view checks the profile again. */
+  warnings: readonly Issue[] | null;
+  /** The documents the pack holds, in the registry's order (a view cannot import the registry: it loads the views). */
+  documents: ReadonlyArray<DocumentMeta>;
 }
 
 /** How the site and the wizard describe a document; light, so pages list documents without loading them. */
