@@ -74,8 +74,11 @@ function moneyFormat(content: WorkbookContent): string {
   return `#,##0 "${CURRENCY_SIGNS[content.currency]}"`;
 }
 
-/** The number format of a KPI's plan and fact, in its unit. */
-function unitFormat(kpi: WorkbookKpi, content: WorkbookContent): string {
+/**
+ * The number format of a KPI's plan or fact, in its unit (`#,##0` groups digits by the reader's
+ * locale: spaces in a Russian Excel or Calc). A whole count shows no decimals; a fact is typed as is.
+ */
+function unitFormat(kpi: WorkbookKpi, content: WorkbookContent, whole: boolean | null): string {
   switch (kpi.unit) {
     case 'currency':
       return moneyFormat(content);
@@ -84,7 +87,7 @@ function unitFormat(kpi: WorkbookKpi, content: WorkbookContent): string {
     case 'yesno':
       return '0';
     default:
-      return '#,##0.0#';
+      return whole === null ? 'General' : whole ? '#,##0' : '#,##0.0#';
   }
 }
 
@@ -276,7 +279,7 @@ function writePosition(ws: ExcelJS.Worksheet, position: WorkbookPosition, conten
   head(row, 2, 'Работник');
   head(row, 3, 'Первый месяц работы (только для нового работника)');
   MONTHS_NOMINATIVE.forEach((m, i) => head(row, 4 + i, `Доля плана: ${m.toLowerCase()}`));
-  ws.getRow(row).height = 45;
+  ws.getRow(row).height = 62;
   row++;
   const employees = position.employees.map((name, e) => {
     const r = row + e;
@@ -357,9 +360,11 @@ function writePosition(ws: ExcelJS.Worksheet, position: WorkbookPosition, conten
         const wr = weightRange(kpi);
         if (kpi.rampsUp && wr !== null) formula(planCell, rampedPlanFormula(num(full), wr, shares));
         else planCell.value = full;
-        style(planCell, { format: unitFormat(kpi, content) });
+        // A new hire's share of a whole plan may be fractional.
+        const ramped = kpi.rampsUp && wr !== null;
+        style(planCell, { format: unitFormat(kpi, content, !ramped && Number.isInteger(full)) });
         const factCell = ws.getCell(r, c0 + 1);
-        style(factCell, { input: true, format: unitFormat(kpi, content) });
+        style(factCell, { input: true, format: unitFormat(kpi, content, null) });
         factCell.dataValidation = {
           type: 'decimal',
           operator: 'greaterThanOrEqual',
