@@ -6,6 +6,7 @@
 import type { Profile } from '../profile/schema.ts';
 import type { Deflater } from '../render/deflate.ts';
 import { rampUpText } from '../../documents/shared/ramp-up.ts';
+import { accountingSource, crmSource } from '../../documents/shared/sources.ts';
 import { workbookContent } from './content.ts';
 import { writeWorkbook, type WorkbookLayout } from './xlsx.ts';
 
@@ -24,5 +25,12 @@ export async function buildBonusWorkbook(
   options: BonusWorkbookOptions,
 ): Promise<{ bytes: Uint8Array; layout: WorkbookLayout }> {
   const content = workbookContent(profile, options.rows === undefined ? {} : { rows: options.rows });
-  return writeWorkbook(content, { timestamp: options.timestamp, rampUpText: rampUpText(profile.plan.rampUp), deflater: options.deflater });
+  // The pack's one source per figure: money from the accounting system, the rest from the CRM or the client base.
+  const sources = `${accountingSource(profile).gen} и ${crmSource(profile).gen}`;
+  return writeWorkbook(content, {
+    timestamp: options.timestamp,
+    rampUpText: rampUpText(profile.plan.rampUp),
+    sources,
+    deflater: options.deflater,
+  });
 }

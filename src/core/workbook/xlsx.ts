@@ -187,6 +187,7 @@ function writeParameters(ws: ExcelJS.Worksheet, content: WorkbookContent): Param
       ];
       for (const [label, values] of lines) {
         style(ws.getCell(row, 1), { wrap: true });
+        ws.getRow(row).height = 30;
         ws.getCell(row, 1).value = label;
         values.forEach((w, i) => {
           style(ws.getCell(row, i + 2), { format: '0.0000' });
@@ -471,19 +472,20 @@ function writePosition(ws: ExcelJS.Worksheet, position: WorkbookPosition, conten
   return layout;
 }
 
-function writeHowTo(ws: ExcelJS.Worksheet, content: WorkbookContent, sheets: string[], rampUpText: string): void {
-  ws.getColumn(1).width = 110;
+function writeHowTo(ws: ExcelJS.Worksheet, content: WorkbookContent, sheets: string[], options: XlsxOptions): void {
+  // As wide as an A4 page in portrait, so the paragraphs wrap on the screen as they print.
+  ws.getColumn(1).width = 72;
   ws.getCell(1, 1).value = `Расчёт премий на ${content.year} год — ${content.company}`;
   ws.getCell(1, 1).font = { bold: true, size: 14 };
   const paragraphs = [
-    `Заполняются только жёлтые ячейки. На листе каждой должности (${sheets.map((s) => `«${s}»`).join(', ')}) в таблице работников проверьте ФИО; работнику, принятому недавно, укажите первую дату месяца, с которого он работает: его личный план уменьшится по положению о мотивации (${rampUpText}). Затем в блоке нужного периода внесите факт по каждому показателю из учётной системы и CRM, при зафиксированных нарушениях — снижение премии в процентах, а оклад за период поправьте, если период отработан не полностью.`,
+    `Заполняются только жёлтые ячейки. На листе каждой должности (${sheets.map((s) => `«${s}»`).join(', ')}) в таблице работников проверьте ФИО; работнику, принятому недавно, укажите первую дату месяца, с которого он работает: его личный план уменьшится по положению о мотивации (${options.rampUpText}). Затем в блоке нужного периода внесите факт по каждому показателю из ${options.sources}, при зафиксированных нарушениях — снижение премии в процентах, а оклад за период поправьте, если период отработан не полностью.`,
     'Остальные ячейки считаются формулами: выполнение плана, коэффициент или ставка по шкале с листа «Параметры», премия с учётом предела, снижения и округления до целых и итог к начислению (оклад плюс премия). Ячейки с формулами защищены от случайной правки (защита листа без пароля); планы и шкалы взяты из положения о мотивации и плана продаж, поэтому при их изменении файл формируется заново, а не правится вручную.',
   ];
   paragraphs.forEach((text, i) => {
     const cell = ws.getCell(3 + i * 2, 1);
     cell.value = text;
     cell.alignment = { wrapText: true, vertical: 'top' };
-    ws.getRow(3 + i * 2).height = 90;
+    ws.getRow(3 + i * 2).height = 165;
   });
   ws.pageSetup = { orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
   ws.pageSetup.printArea = 'A1:A6';
@@ -494,6 +496,8 @@ export interface XlsxOptions {
   timestamp: Date;
   /** The ramp-up in words (rampUpText), for the instructions. */
   rampUpText: string;
+  /** Where the facts come from, in the genitive: «1С:Управление торговлей и Битрикс24». */
+  sources: string;
   deflater?: Deflater;
 }
 
@@ -519,7 +523,7 @@ export async function writeWorkbook(
     if (ws === undefined) throw new Error('sheet missing');
     return writePosition(ws, p, content, refs);
   });
-  writeHowTo(howTo, content, names, options.rampUpText);
+  writeHowTo(howTo, content, names, options);
   for (const ws of wb.worksheets) {
     await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   }
