@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkProfileText } from '../../core/check.ts';
+import { checkSummary } from '../../core/consistency/summary.ts';
 import { passages, tables } from '../../core/consistency/text.ts';
 import { payFor, payrollCheck } from '../../core/math/index.ts';
 import type { DocumentModel } from '../../core/model/types.ts';
@@ -115,6 +116,38 @@ describe('the owner summary', () => {
       // An owner does not read field names.
       expect(item?.text ?? '').not.toMatch(/\b[a-z]+\.[a-z]+[A-Za-z]*\b|period: /);
     }
+  });
+
+  it('a summary figure the math or the motivation does not print is a consistency error', () => {
+    const b = built.find((x) => x.file.endsWith('tehnosnab.yaml'));
+    if (b === undefined) throw new Error('not built');
+    expect(checkSummary({ profile: b.profile, models: b.models })).toEqual([]);
+    const payroll = plain(formatMoney(payrollCheck(b.profile).annual, b.profile.currency));
+    // The same pack with the payroll misprinted in the summary, and with the motivation's payout table gone.
+    const tampered = structuredClone(b.models);
+    const swap = (model: DocumentModel | undefined, from: RegExp, to: string) => {
+      const walk = (node: unknown): void => {
+        if (Array.isArray(node)) node.forEach(walk);
+        else if (node !== null && typeof node === 'object') {
+          const o = node as Record<string, unknown>;
+          if (typeof o.text === 'string') o.text = o.text.replace(from, to);
+          Object.values(o).forEach(walk);
+        }
+      };
+      walk(model);
+    };
+    swap(tampered[0], new RegExp(payroll.replace(/ /g, '[\\s\\u00a0]')), '9 999 999 ₽');
+    const messages = checkSummary({ profile: b.profile, models: tampered }).map((f) => f.message);
+    expect(messages).toEqual([expect.stringContaining('фонд оплаты труда в сводке не совпадает с расчётом')]);
+    const noTable = structuredClone(b.models);
+    swap(
+      noTable.find((m) => m.meta.id === 'motivation'),
+      /90[\s\u00a0]000[\s\u00a0]₽/g,
+      '—',
+    );
+    expect(checkSummary({ profile: b.profile, models: noTable }).map((f) => f.message)).toEqual([
+      expect.stringMatching(/«Менеджер по продажам».*не найдена в таблице выплат/),
+    ]);
   });
 
   it('names the roadmap’s first three steps with their dates', () => {
