@@ -1233,6 +1233,7 @@ const INPUT: ChecklistInput = {
     'handover-act': 'Акт передачи клиента',
     'onboarding-plan': 'Планы адаптации',
     roadmap: 'Дорожная карта внедрения',
+    'owner-summary': 'Сводка для собственника',
   },
 };
 

@@ -99,8 +99,8 @@ async function preview(request: PreviewRequest): Promise<void> {
     post({ type: 'error', id, errors: plain(checked.errors) });
     return;
   }
-  const { profile } = checked;
-  const models = await buildPackModels(profile);
+  const { profile, warnings } = checked;
+  const models = await buildPackModels(profile, { warnings });
   const model = models.find((m) => m.meta.id === request.documentId) ?? models[0];
   if (!model) {
     post({ type: 'error', id, errors: [{ path: 'documents.include', code: 'empty-pack', message: 'В пакете нет ни одного документа.' }] });

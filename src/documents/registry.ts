@@ -13,6 +13,7 @@ import { meta as jobDescription } from './job-description/meta.ts';
 import { meta as kpiCard } from './kpi-card/meta.ts';
 import { meta as leadRegulation } from './lead-regulation/meta.ts';
 import { meta as motivation } from './motivation/meta.ts';
+import { meta as ownerSummary } from './owner-summary/meta.ts';
 import { meta as order } from './order/meta.ts';
 import { meta as planningRegulation } from './planning-regulation/meta.ts';
 import { meta as reportForms } from './report-forms/meta.ts';
@@ -36,6 +37,7 @@ function entry<const Id extends string>(
 }
 
 export const DOCUMENTS = [
+  entry(ownerSummary, () => import('./owner-summary/index.ts')),
   entry(order, () => import('./order/index.ts')),
   entry(charter, () => import('./charter/index.ts')),
   entry(segmentation, () => import('./segmentation/index.ts')),

@@ -203,8 +203,15 @@ describe('generate on the reference profile', () => {
     const pdfs = libreOfficeToPdf(docx, path.join(work, 'lo-all'));
     expect(pdfs).toHaveLength(manifest.documents.length);
     // The order and the addenda are signed, not approved: they open with their own head.
+    // Every act is approved; the order and the agreements are signed instead, and the owner's summary is a note to the one who approves them.
     const head = (id: string) =>
-      id === 'order' ? 'ПРИКАЗ' : id.startsWith('contract-addendum-') ? 'ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ' : 'УТВЕРЖДАЮ';
+      id === 'order'
+        ? 'ПРИКАЗ'
+        : id.startsWith('contract-addendum-')
+          ? 'ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ'
+          : id === 'owner-summary'
+            ? 'Ключевые цифры'
+            : 'УТВЕРЖДАЮ';
     for (const [i, pdf] of pdfs.entries()) {
       const id = manifest.documents[i]?.id ?? '';
       const text = squash(pdfText(pdf));

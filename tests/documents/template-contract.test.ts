@@ -9,7 +9,7 @@ import { EXAMPLE_ANSWERS, scoreAudit } from '../../src/core/audit/index.ts';
 import type { AuditInput } from '../../src/core/audit/schema.ts';
 import { buildBlankView } from '../../src/documents/audit-checklist/view.ts';
 import { buildReportView } from '../../src/documents/audit-report/view.ts';
-import { packListing } from '../../src/core/pack/generate.ts';
+import { packContext } from '../../src/core/pack/generate.ts';
 import { loadDefinitions } from '../../src/documents/registry.ts';
 import { templateFiles } from '../../src/node/template-build.ts';
 import { fixtureProfile } from '../support/packs.ts';
@@ -31,8 +31,8 @@ for (const definition of await loadDefinitions()) {
     const profile = fixtureProfile(file);
     // Every document of every profile, whatever `documents.include` picks.
     const all = { ...profile, documents: { ...profile.documents, include: null } };
-    const pack = definition.listsPack ? await packListing(all) : undefined;
-    for (const instance of definition.instances(all, pack)) see(instance.template, instance.view);
+    const context = definition.listsPack ? await packContext(all) : undefined;
+    for (const instance of definition.instances(all, context)) see(instance.template, instance.view);
   }
 }
 const answerSets: AuditInput[] = [

@@ -228,6 +228,25 @@ describe('the setup wizard', () => {
     expect(describeViolations(await axeViolations(page))).toEqual([]);
   });
 
+  it('shows the owner summary on the last step and downloads the bonus workbook on its own', async () => {
+    const { page, download } = await openWizard();
+    await fillCompany(page);
+    await chooseStep(page, 'Проверка и скачивание');
+    const frame = page.locator('iframe.owner-summary__frame');
+    await frame.waitFor();
+    const summary = page.frameLocator('iframe.owner-summary__frame');
+    await expect.poll(() => summary.locator('body').innerText()).toContain('Ключевые цифры');
+    const text = await summary.locator('body').innerText();
+    expect(text).toContain('Альфа-Трейд');
+    expect(text).toMatch(/План выручки на \d{4} год/);
+    expect(text).toContain('Расчёт премий (таблица Excel)');
+    const xlsx = await download(() => page.getByRole('button', { name: /Скачать расчёт премий/ }).click());
+    const parts = unzipSync(new Uint8Array(readFileSync(xlsx)));
+    expect(strFromU8(parts['xl/workbook.xml']!)).toContain('Параметры');
+    expect(Object.keys(parts).filter((k) => /^xl\/worksheets\/sheet\d+\.xml$/.test(k)).length).toBeGreaterThanOrEqual(3);
+    expect(describeViolations(await axeViolations(page))).toEqual([]);
+  });
+
   it('imports the reference profile and exports it unchanged', async () => {
     const { page, download } = await openWizard();
     await page.locator('[data-testid="import-profile"]').setInputFiles(REFERENCE_COPY);

@@ -3,7 +3,7 @@
  * on every template rendered for every fixture profile (where it must answer), and on random
  * documents built from the constructs it knows and their near misses (where it may decline).
  */
-import { packListing } from '../../src/core/pack/generate.ts';
+import { packContext } from '../../src/core/pack/generate.ts';
 import { PROFILE_FILES } from '../support/profiles.ts';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
@@ -40,8 +40,8 @@ describe('the templates', () => {
     let documents = 0;
     for (const definition of await loadDefinitions()) {
       if (!includes(profile, definition.meta.id)) continue;
-      const pack = definition.listsPack ? await packListing(profile) : undefined;
-      for (const instance of definition.instances(profile, pack)) {
+      const context = definition.listsPack ? await packContext(profile) : undefined;
+      for (const instance of definition.instances(profile, context)) {
         const source = TEMPLATES[instance.template];
         if (source === undefined) throw new Error(`no template ${instance.template}`);
         const { markdown } = renderTemplate(`${instance.template}.md.hbs`, source, instance.view);

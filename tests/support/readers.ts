@@ -48,6 +48,7 @@ function run(reader: Reader, args: string[], options: RunOptions = {}): Run {
   if (r.error) throw new Error(`${reader} ${args.join(' ')}: ${r.error.message}`);
   const stderr = r.stderr.toString('utf8');
   if (reader === 'python3' && /No module named 'docx'/.test(stderr)) throw missing('python-docx', 'python3-docx');
+  if (reader === 'python3' && /No module named 'openpyxl'/.test(stderr)) throw missing('openpyxl', 'python3-openpyxl');
   return { status: r.status, stdout: r.stdout, stderr };
 }
 
@@ -269,5 +270,28 @@ export function libreOfficeToPdf(files: string[], outDir: string): string[] {
     const pdf = `${path.basename(f, path.extname(f))}.pdf`;
     if (!made.has(pdf)) throw new Error(`LibreOffice did not convert ${f}`);
     return path.join(outDir, pdf);
+  });
+}
+
+// XLSX: LibreOffice Calc and openpyxl
+
+/**
+ * Workbooks opened and saved again by LibreOffice Calc (headless), which recalculates every formula
+ * on the way: the recalculated copies in `outDir`, one soffice run for all of them.
+ */
+export function recalcXlsx(files: readonly string[], outDir: string): string[] {
+  const profile = tempDir('lo-calc');
+  try {
+    read('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'xlsx', '--outdir', outDir, ...files], {
+      timeout: 300_000,
+    });
+  } finally {
+    removeDir(profile);
+  }
+  const made = new Set(readdirSync(outDir));
+  return files.map((f) => {
+    const out = path.basename(f);
+    if (!made.has(out)) throw missing(`LibreOffice Calc (converting ${f})`, 'libreoffice-calc-nogui');
+    return path.join(outDir, out);
   });
 }

@@ -39,6 +39,8 @@ export interface FrontMatter {
    * the template writes their own head in the form such a paper takes.
    */
   letterhead: boolean;
+  /** The document is approved (the «УТВЕРЖДАЮ» block); `approval: false` for a note that nobody approves. */
+  approval: boolean;
   positionId: string | null;
 }
 
@@ -59,6 +61,7 @@ function frontMatter(template: string, raw: Record<string, unknown>): FrontMatte
     numbered: raw['numbered'] !== false,
     acknowledgement: raw['acknowledgement'] === true,
     letterhead: raw['letterhead'] !== false,
+    approval: raw['approval'] !== false,
     positionId: raw['position'] ? String(raw['position']) : null,
   };
 }
@@ -116,7 +119,7 @@ export function buildDocument(templateName: string, source: TemplateSource, view
   }
   const head: Block[] = [];
   if (meta.letterhead) {
-    if (frame.approval) head.push({ type: 'approval', ...frame.approval });
+    if (frame.approval && meta.approval) head.push({ type: 'approval', ...frame.approval });
     head.push(centred(frame.organization, true));
     if (meta.kind) head.push(centred(meta.kind, true));
     if (meta.subtitle) head.push(centred(meta.subtitle, true));

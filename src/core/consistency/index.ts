@@ -18,6 +18,7 @@ import { checkKpiPay } from './kpi-pay.ts';
 import { downgradeKnown } from './known.ts';
 import { checkReferences } from './references.ts';
 import { checkSources } from './sources.ts';
+import { checkSummary } from './summary.ts';
 import { checkUnits } from './units.ts';
 import type { Finding, PackCheck, PackInput, Place } from './types.ts';
 import { checkWording } from './wording.ts';
@@ -40,6 +41,7 @@ export const PACK_CHECKS: Readonly<Record<string, PackCheck>> = {
   units: checkUnits,
   entrepreneur: checkEntrepreneur,
   approvals: checkApprovals,
+  summary: checkSummary,
 };
 
 /** Every finding of every check, errors first, each check's in document order; places carry titles and numbers. */

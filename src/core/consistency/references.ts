@@ -31,6 +31,7 @@ export const DOCUMENT_MENTIONS: Readonly<Record<DocumentId, RegExp>> = {
   'handover-act': /Акт\p{L}*\sпередачи\sклиент/u,
   'onboarding-plan': /План\p{L}*\sадаптации/u,
   roadmap: /Дорожн\p{L}*\sкарт/u,
+  'owner-summary': /Сводк\p{L}*\sдля\sсобственника/u,
 };
 
 export const checkReferences: PackCheck = ({ profile, models }) => {

@@ -31,6 +31,18 @@ export type { KpiBonusScheme, KpiBonusResult, RevenuePercentScheme, RevenuePerce
 export { payFor, whatIf, payoutTable, PAYOUT_LEVELS } from './payout.ts';
 export type { PayBreakdown, KpiLine, PayoutRow, PayOptions } from './payout.ts';
 export { payrollCheck } from './payroll.ts';
+export {
+  planPeriods,
+  monthOfWork,
+  rampUpShare,
+  rampsUp,
+  seasonalPlan,
+  monthWeights,
+  monthShares,
+  rampUpFactor,
+  worksIn,
+} from './ramp-up.ts';
+export type { PlanPeriod } from './ramp-up.ts';
 export { productLinePlans } from './product-lines.ts';
 export type { ProductLinePlan } from './product-lines.ts';
 export type { PayrollCheck, PayrollLine } from './payroll.ts';

@@ -14,12 +14,24 @@ import { MathError } from './errors.ts';
 import { periodRevenuePlan, positionKpiPlans, revenueItemIndex, type KpiPlan } from './plans.ts';
 import { positionContext, type PositionContext } from './position.ts';
 import { kpiBonus, revenuePercent, type Capped } from './scheme.ts';
+import { monthShares, monthWeights, planPeriods, rampsUp, rampUpFactor, worksIn } from './ramp-up.ts';
 
 export interface PayOptions {
   /** Calendar month 1–12 whose seasonal plans to use; absent or null: the average month (revenue / 12). */
   month?: Month | null;
   /** Pay just below the given attainments: at a step of a curve, the value before the jump. */
   fromBelow?: boolean;
+  /**
+   * A new hire (plan.rampUp): the plan-year month of the first month of work (≤ 0: hired in an
+   * earlier year). Needs `month`, which picks the pay period; the personal volumes of that period
+   * are planned at the ramp-up's shares, and a period with no month of work pays no bonus.
+   */
+  hire?: number | null;
+  /**
+   * Bonus reductions for recorded violations (processes.deductions) in the period, in percent of
+   * the variable pay after the cap; together at most 100 %, the salary untouched.
+   */
+  deductionPct?: number;
 }
 
 export interface KpiLine {
@@ -87,7 +99,33 @@ function line(plan: KpiPlan, item: KpiItem, fact: number | null, attainment: num
   };
 }
 
-function breakdown(profile: Profile, ctx: PositionContext, lines: KpiLine[], options: PayOptions): PayBreakdown {
+/** A hire's plans for the pay period: each factor of the full plan, and whether they work in it at all. */
+interface HirePlan {
+  factors: number[];
+  working: boolean;
+}
+
+const FULL_PLAN = (ctx: PositionContext): HirePlan => ({ factors: ctx.items.map(() => 1), working: true });
+
+function hirePlan(profile: Profile, ctx: PositionContext, options: PayOptions): HirePlan {
+  const hire = options.hire ?? null;
+  if (hire === null) return FULL_PLAN(ctx);
+  const month = options.month ?? null;
+  if (month === null) throw new MathError("a hire's pay needs the month of its pay period");
+  const block = planPeriods(ctx.payPeriod).find((p) => p.months.includes(month));
+  if (block === undefined) throw new MathError(`month must be 1–12, got ${month}`);
+  const shares = monthShares(profile.plan.rampUp, block.months, hire);
+  const factors = ctx.items.map((item) => (rampsUp(item) ? rampUpFactor(monthWeights(profile, item, block.months), shares) : 1));
+  return { factors, working: worksIn(shares) };
+}
+
+function breakdown(
+  profile: Profile,
+  ctx: PositionContext,
+  lines: KpiLine[],
+  options: PayOptions,
+  hire: HirePlan = FULL_PLAN(ctx),
+): PayBreakdown {
   const read = options.fromBelow === true ? curveValueFromBelow : curveValue;
   const salary = ctx.position.salary;
   const period = ctx.payPeriod;
@@ -106,6 +144,11 @@ function breakdown(profile: Profile, ctx: PositionContext, lines: KpiLine[], opt
     periodSalary,
   };
   const m = ctx.motivation;
+  const reduce = (bonus: number) => reduceBonus(bonus, options.deductionPct ?? 0);
+  if (!hire.working && m !== null && m.scheme !== 'salary-only') {
+    // Not yet hired in any month of the period: the salary is whatever the months worked give, no bonus.
+    return { ...common, scheme: m.scheme, kpis: lines, bonusBeforeCap: 0, capped: false, bonus: 0, total: periodSalary };
+  }
   if (m === null || m.scheme === 'salary-only') {
     return { ...common, scheme: 'salary-only', kpis: lines, bonusBeforeCap: 0, capped: false, bonus: 0, total: periodSalary };
   }
@@ -128,8 +171,8 @@ function breakdown(profile: Profile, ctx: PositionContext, lines: KpiLine[], opt
       maxBonus: m.maxBonus,
       bonusBeforeCap: result.bonusBeforeCap,
       capped: result.capped,
-      bonus: result.bonus,
-      total: periodSalary + result.bonus,
+      bonus: reduce(result.bonus),
+      total: periodSalary + reduce(result.bonus),
     };
   }
   const index = revenueItemIndex(ctx.items);
@@ -138,7 +181,7 @@ function breakdown(profile: Profile, ctx: PositionContext, lines: KpiLine[], opt
   const result = revenuePercent(
     { rateCurve: m.rateCurve, maxBonus: m.maxBonus, marginPct: m.base === 'margin' ? profile.plan.grossMarginPct : null },
     revenueLine.attainment,
-    periodRevenuePlan(profile, ctx.position.id, { month: options.month ?? null, period }),
+    periodRevenuePlan(profile, ctx.position.id, { month: options.month ?? null, period }) * (hire.factors[index ?? 0] ?? 1),
     read,
   );
   return {
@@ -151,9 +194,17 @@ function breakdown(profile: Profile, ctx: PositionContext, lines: KpiLine[], opt
     maxBonus: m.maxBonus,
     bonusBeforeCap: result.bonusBeforeCap,
     capped: result.capped,
-    bonus: result.bonus,
-    total: periodSalary + result.bonus,
+    bonus: reduce(result.bonus),
+    total: periodSalary + reduce(result.bonus),
   };
+}
+
+/** The bonus after reductions: `pct` of it (at most 100) taken off. */
+export function reduceBonus(bonus: number, pct: number): number {
+  if (!Number.isFinite(pct) || pct < 0) throw new MathError(`a bonus reduction must be 0 % or more, got ${pct}`);
+  // (100 − pct) / 100 rather than 1 − pct / 100: 17 150 × 95 / 100 is exactly 16 292,5, where
+  // 17 150 × 0,95 is a hair under it and would round down.
+  return pct === 0 ? bonus : (bonus * (100 - Math.min(100, pct))) / 100;
 }
 
 function itemAt(ctx: PositionContext, i: number): KpiItem {
@@ -194,12 +245,15 @@ export function whatIf(profile: Profile, positionId: string, facts: ReadonlyArra
   if (facts.length !== plans.length) {
     throw new MathError(`position "${positionId}" has ${plans.length} KPIs, got ${facts.length} facts`);
   }
-  const lines = plans.map((plan, i) => {
+  const hire = hirePlan(profile, ctx, options);
+  const lines = plans.map((full, i) => {
+    const factor = hire.factors[i] ?? 1;
+    const plan = factor === 1 ? full : { ...full, plan: full.plan * factor };
     const fact = facts[i] ?? 0;
     if (!Number.isFinite(fact) || fact < 0) throw new MathError(`fact ${i} of position "${positionId}" is ${fact}`);
     return line(plan, itemAt(ctx, i), fact, attainmentPct(fact, plan.plan, plan.direction));
   });
-  return breakdown(profile, ctx, lines, options);
+  return breakdown(profile, ctx, lines, options, hire);
 }
 
 export interface PayoutRow extends Capped {

@@ -15,12 +15,13 @@ import { themeFor } from '../render/theme.ts';
 import type { TemplateSource } from '../templating/render-template.ts';
 import type { Format } from './formats.ts';
 import { documentFrame } from './frame.ts';
-import type { DocumentDefinition, ListedModel, PackListing } from '../../documents/shared/define.ts';
+import type { DocumentDefinition, ListedModel, PackContext, PackListing } from '../../documents/shared/define.ts';
 import { includes } from '../../documents/shared/include.ts';
 import { loadDefinitions } from '../../documents/registry.ts';
 import { TEMPLATES } from '../../documents/templates.ts';
 import { loadRenderers, renderFiles, type PackFile, type Renderers } from '../render/files.ts';
 import { zipFiles } from './zip.ts';
+import { BONUS_WORKBOOK, hasBonusWorkbook } from '../workbook/meta.ts';
 import { checkPack, ConsistencyError, findingIssue, type Finding } from '../consistency/index.ts';
 
 export type { PackFile } from '../render/files.ts';
@@ -31,6 +32,8 @@ export interface ModelOptions {
   documents?: readonly DocumentDefinition[];
   /** Templates by name, over the bundled ones. */
   templates?: Readonly<Record<string, TemplateSource>>;
+  /** The profile's warnings as the user saw them, for the documents that print them (the owner's summary). */
+  warnings?: readonly Issue[];
 }
 
 export interface GenerateOptions extends ModelOptions {
@@ -60,6 +63,11 @@ export interface GenerateOptions extends ModelOptions {
   docxRenderer?: DocxRenderer;
   /** Told after every finished file, for a progress bar: files done and files in all. */
   onFile?: (done: number, total: number) => void;
+  /**
+   * Also write the «Расчёт премий» workbook (bonus-workbook.xlsx) when some position has variable
+   * pay (default true). Its writer (exceljs) loads only then.
+   */
+  workbook?: boolean;
 }
 
 export interface ManifestDocument {
@@ -74,6 +82,8 @@ export interface Manifest {
   schemaVersion: number;
   company: string;
   documents: ManifestDocument[];
+  /** The bonus workbook, when the pack has one: the accountant's calculator beside the documents. */
+  workbook: { id: string; title: string; file: string } | null;
   /** The profile's warnings, then the consistency check's (path: document › clause id; code: consistency-<check>). */
   warnings: Array<{ path: string; message: string; code: string }>;
 }
@@ -95,11 +105,13 @@ function* packModels(
   profile: Profile,
   definitions: readonly DocumentDefinition[],
   templates: Readonly<Record<string, TemplateSource>>,
+  warnings: readonly Issue[] | undefined,
 ): Generator<DocumentModel> {
   const included = definitions.filter((d) => includes(profile, d.meta.id));
+  const context: PackContext = { warnings: warnings ?? null, documents: included.map((d) => d.meta) };
   const listing: Array<{ meta: DocumentDefinition['meta']; models: ListedModel[] }> = [];
-  const build = (definition: DocumentDefinition, pack?: PackListing): DocumentModel[] =>
-    definition.instances(profile, pack).map((instance) => {
+  const build = (definition: DocumentDefinition, listed?: PackListing): DocumentModel[] =>
+    definition.instances(profile, listed ? { ...context, listing: listed } : context).map((instance) => {
       const source = templates[instance.template];
       if (source === undefined) throw new Error(`template not found: ${instance.template}`);
       const model = buildDocument(`${instance.template}.md.hbs`, source, instance.view, documentFrame(profile, instance.acknowledgeBy));
@@ -145,13 +157,15 @@ function inPackOrder(models: DocumentModel[], definitions: readonly DocumentDefi
 }
 
 /** What a document listing the pack sees for this profile: the other included documents, built. */
-export async function packListing(profile: Profile, options: ModelOptions = {}): Promise<PackListing> {
+export async function packContext(profile: Profile, options: ModelOptions = {}): Promise<PackContext> {
   const [definitions, templates] = await modelSource(options);
   const listed = definitions.filter((d) => !d.listsPack);
-  const models = [...packModels(profile, listed, templates)];
-  return listed
+  const models = [...packModels(profile, listed, templates, options.warnings)];
+  const listing = listed
     .filter((d) => includes(profile, d.meta.id))
     .map((d) => ({ meta: d.meta, models: models.filter((m) => listed[definitionIndex(m, listed)] === d).map(listedModel) }));
+  const documents = definitions.filter((d) => includes(profile, d.meta.id)).map((d) => d.meta);
+  return { warnings: options.warnings ?? null, documents, listing };
 }
 
 async function modelSource(options: ModelOptions): Promise<[readonly DocumentDefinition[], Readonly<Record<string, TemplateSource>>]> {
@@ -162,7 +176,7 @@ async function modelSource(options: ModelOptions): Promise<[readonly DocumentDef
 /** Build the document models of every document the profile includes. */
 export async function buildPackModels(profile: Profile, options: ModelOptions = {}): Promise<DocumentModel[]> {
   const [definitions, templates] = await modelSource(options);
-  return inPackOrder([...packModels(profile, definitions, templates)], definitions);
+  return inPackOrder([...packModels(profile, definitions, templates, options.warnings)], definitions);
 }
 
 export async function generatePack(profile: Profile, warnings: readonly Issue[], options: GenerateOptions): Promise<Pack> {
@@ -175,7 +189,7 @@ export async function generatePack(profile: Profile, warnings: readonly Issue[],
   const early = new Map<string, Promise<Uint8Array>>();
   const models: DocumentModel[] = [];
   const [definitions, templates] = await modelSource(options);
-  for (const model of packModels(profile, definitions, templates)) {
+  for (const model of packModels(profile, definitions, templates, warnings)) {
     models.push(model);
     if (offThread) {
       const bytes = offThread.render(model, theme, timestamp);
@@ -210,11 +224,18 @@ export async function generatePack(profile: Profile, warnings: readonly Issue[],
       files: Object.fromEntries(options.formats.map((format) => [format, `${model.meta.id}.${format}`])),
     }),
   );
+  const workbook = options.workbook !== false && hasBonusWorkbook(profile);
+  if (workbook) {
+    const { buildBonusWorkbook } = await import('../workbook/index.ts');
+    const { bytes } = await buildBonusWorkbook(profile, { timestamp, deflater: options.deflater });
+    files.push({ path: BONUS_WORKBOOK.file, bytes });
+  }
   const manifest: Manifest = {
     generator: 'opkit 0.1.0',
     schemaVersion: profile.schemaVersion,
     company: profile.company.name,
     documents,
+    workbook: workbook ? { id: BONUS_WORKBOOK.id, title: BONUS_WORKBOOK.title, file: BONUS_WORKBOOK.file } : null,
     warnings: [...warnings, ...findings.map(findingIssue)].map((w) => ({ path: w.path, message: w.message, code: w.code })),
   };
   files.push({ path: 'manifest.json', bytes: `${JSON.stringify(manifest, null, 2)}\n` });

@@ -9,7 +9,7 @@ import { BLANK_DATE, formatDateLong, NBSP } from '../../core/text/format.ts';
 import { initialsAndSurname, joinAnd } from '../../core/text/names.ts';
 import { SIGNATURE_LINE } from '../../core/render/conventions.ts';
 import { buildCommonView, type CommonView } from '../shared/common.ts';
-import type { PackListing } from '../shared/define.ts';
+import type { PackContext, PackListing } from '../shared/define.ts';
 import { includes } from '../shared/include.ts';
 import { inForceFrom } from '../shared/in-force.ts';
 import { variablePayFrom, variablePayPositions } from '../shared/variable-pay.ts';
@@ -77,7 +77,8 @@ function addendaParties(profile: Profile, paid: readonly string[], common: Commo
   return `${holds} ${paid.length === 1 ? 'должность' : 'должности'} ${titles}`;
 }
 
-export function buildOrderView(profile: Profile, pack: PackListing): OrderView {
+export function buildOrderView(profile: Profile, context?: PackContext): OrderView {
+  const pack = context?.listing ?? [];
   const common = buildCommonView(profile);
   const approval = profile.documents.approvalDate;
   const on = (iso: string | null) => (iso === null ? 'со дня издания приказа' : formatDateLong(iso));

@@ -5,6 +5,7 @@
  * the document: the template-contract test checks every field the template names against the views
  * of every fixture profile, before any pack renders.
  */
+import type { Issue } from '../../core/profile/issues.ts';
 import type { Profile } from '../../core/profile/schema.ts';
 
 /** How the site and the wizard describe a document; light, so pages list documents without loading them. */
@@ -45,6 +46,19 @@ export interface ListedModel {
  */
 export type PackListing = ReadonlyArray<{ meta: DocumentMeta; models: readonly ListedModel[] }>;
 
+/**
+ * What the pack knows besides the profile, for the documents about the pack itself. Absent when a
+ * document is built alone; a view that needs it recomputes what it can.
+ */
+export interface PackContext {
+  /** The profile's warnings as the user was shown them (migration included); null: the view checks the profile again. */
+  warnings: readonly Issue[] | null;
+  /** The documents the pack holds, in the registry's order (a view cannot import the registry: it loads the views). */
+  documents: ReadonlyArray<DocumentMeta>;
+  /** The other documents built, for a document that `listsPack`; absent for the others. */
+  listing?: PackListing;
+}
+
 /** One document to build: a per-position document has one instance per position. */
 export interface DocumentInstance<V extends object = object> {
   /** Unique within the pack; also the file name stem: `job-description-manager`. */
@@ -69,8 +83,8 @@ interface SpecParts<Id extends string> {
 
 /** One document for the whole pack. */
 export interface PackDocumentSpec<V extends object, Id extends string> extends SpecParts<Id> {
-  /** The view; a document that `listsPack` gets the other documents built. */
-  view: (profile: Profile, pack: PackListing) => V;
+  /** The view; a document that `listsPack` finds the other documents built in `context.listing`. */
+  view: (profile: Profile, context?: PackContext) => V;
   /** The document lists the others (the order putting the pack into force): it is built after them. */
   listsPack?: boolean;
 }
@@ -89,9 +103,9 @@ function isPerPosition<V extends object, Id extends string>(spec: DocumentSpec<V
 
 export interface DocumentDefinition<Id extends string = string> {
   meta: DocumentMeta<Id>;
-  /** Built after the others, from their listing (`instances` then needs `pack`). */
+  /** Built after the others, from their listing (`instances` then needs `context.listing`). */
   listsPack: boolean;
-  instances(profile: Profile, pack?: PackListing): DocumentInstance[];
+  instances(profile: Profile, context?: PackContext): DocumentInstance[];
 }
 
 /** A document of the pack from its parts; the view type stays checked inside. */
@@ -104,12 +118,13 @@ export function defineDocument<V extends object, const Id extends string>(spec: 
   return {
     meta,
     listsPack,
-    instances(profile, pack) {
+    instances(profile, context) {
       if (spec.applies && !spec.applies(profile)) return [];
       const template = templateFor(profile);
       if (!isPerPosition(spec)) {
-        if (listsPack && pack === undefined) throw new Error(`${meta.id}: the document lists the pack and needs it built first`);
-        const view = spec.view(profile, pack ?? []);
+        if (listsPack && context?.listing === undefined)
+          throw new Error(`${meta.id}: the document lists the pack and needs it built first`);
+        const view = spec.view(profile, context);
         return [{ id: meta.id, template, view, positionId: null, acknowledgeBy: acknowledgeBy(profile, null) }];
       }
       const positions = spec.positions?.(profile) ?? profile.department.positions.map((p) => p.id);

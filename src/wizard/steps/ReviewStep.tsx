@@ -7,7 +7,9 @@ import { useWizard } from '../state/context.ts';
 import type { Draft } from '../state/draft.ts';
 import { describePath } from '../state/labels.ts';
 import { stepInfo, stepOf } from '../state/steps.ts';
+import { OwnerSummary } from '../ui/OwnerSummary.tsx';
 import { saveFile } from '../ui/save-file.ts';
+import { BONUS_WORKBOOK } from '../../core/workbook/meta.ts';
 
 const FORMATS: Format[] = ['docx', 'pdf'];
 
@@ -89,6 +91,16 @@ export function ReviewStep() {
     if (file) saveFile(`${baseName(draft)}-${path}`, file.bytes, MIME[format]);
   };
 
+  const [noWorkbook, setNoWorkbook] = useState(false);
+  // The workbook is a file of the pack: built with it (its writer loads in the worker only then).
+  const downloadWorkbook = async () => {
+    const b = await build();
+    if (b === null) return;
+    const file = b.result.files.find((f) => f.path === BONUS_WORKBOOK.file);
+    setNoWorkbook(file === undefined);
+    if (file) saveFile(`${baseName(draft)}-${BONUS_WORKBOOK.file}`, file.bytes, BONUS_WORKBOOK.mime);
+  };
+
   const errors = check.errors;
   // The pack's own warnings (the consistency check over the built documents), beside the profile's.
   const packFindings = current ? built.result.warnings.filter((w) => w.code.startsWith('consistency-')) : [];
@@ -110,12 +122,23 @@ export function ReviewStep() {
           <IssueList issues={check.warnings} kind="warning" />
         </section>
       ) : null}
+      <OwnerSummary draft={draft} valid={errors.length === 0} />
       <section class="group downloads" aria-labelledby="review-downloads">
         <h3 id="review-downloads">Скачать документы</h3>
         <p class="muted">Документы собираются прямо в браузере: данные никуда не отправляются.</p>
         <button type="button" class="button" disabled={errors.length > 0 || progress !== null} onClick={() => void downloadZip()}>
           Скачать весь пакет (ZIP: DOCX и PDF)
+        </button>{' '}
+        <button
+          type="button"
+          class="button button--secondary"
+          disabled={errors.length > 0 || progress !== null}
+          onClick={() => void downloadWorkbook()}
+        >
+          Скачать {BONUS_WORKBOOK.title.toLowerCase()} (Excel)
         </button>
+        <p class="muted">{BONUS_WORKBOOK.summary}</p>
+        {noWorkbook ? <p class="callout">Ни у одной должности нет переменной части оплаты: расчёт премий не нужен.</p> : null}
         <p class="progress" role="status" aria-live="polite">
           {progress ?? (current ? `Готово: ${built.result.manifest.documents.length} документов.` : '')}
         </p>
@@ -172,6 +195,16 @@ export function ReviewStep() {
                   </td>
                 </tr>
               ))}
+              {built.result.manifest.workbook ? (
+                <tr>
+                  <td>{built.result.manifest.workbook.title}</td>
+                  <td class="downloads__files">
+                    <button type="button" class="link-button" onClick={() => void downloadWorkbook()}>
+                      XLSX<span class="visually-hidden"> — {built.result.manifest.workbook.title}</span>
+                    </button>
+                  </td>
+                </tr>
+              ) : null}
             </tbody>
           </table>
         ) : (
