@@ -12,9 +12,10 @@ import { buildAuditReport } from '../documents/audit-report/document.ts';
 import { formatIssueLines } from '../core/issues-format.ts';
 import type { Format } from '../core/pack/formats.ts';
 import { loadFontSet } from '../node/fonts.ts';
-import { writeFilesAtomically } from '../node/write-atomic.ts';
+import { type OutFile, writeFilesAtomically } from '../node/write-atomic.ts';
 import { parseCommandArgs, parseFormats } from './args.ts';
-import { EXIT, UsageError, type Io } from './io.ts';
+import { EXIT, UsageError, shownPath, type Io } from './io.ts';
+import { checkOutDir, withOutputFolder } from './output.ts';
 import { readChecked } from './read-input.ts';
 import { fileTimestamp } from './timestamp.ts';
 
@@ -28,11 +29,6 @@ function todayIso(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-function shown(io: Io, target: string): string {
-  const relative = path.relative(io.cwd, target);
-  return relative === '' ? '.' : relative.startsWith('..') ? target : relative;
-}
-
 function outputOptions(argv: string[]) {
   return parseCommandArgs({
     args: argv,
@@ -41,16 +37,23 @@ function outputOptions(argv: string[]) {
   });
 }
 
-function outDir(io: Io, out: string | boolean | undefined): string {
+async function outDir(io: Io, out: string | boolean | undefined): Promise<string> {
   if (typeof out !== 'string' || out === '') throw new UsageError('укажите папку для документов: --out ПАПКА');
-  return path.resolve(io.cwd, out);
+  const target = path.resolve(io.cwd, out);
+  await checkOutDir(io, target);
+  return target;
+}
+
+/** The audit's files replace same-named ones; nothing else in the folder is touched (no manifest). */
+async function writeOut(io: Io, target: string, files: readonly OutFile[], protect: string[] = []): Promise<void> {
+  await withOutputFolder(io, target, () => writeFilesAtomically(target, files, { protect }));
 }
 
 async function runReport(argv: string[], io: Io): Promise<number> {
   const { positionals, values } = outputOptions(argv);
   if (positionals.length !== 1) throw new UsageError('укажите один файл ответов');
   const file = positionals[0] ?? '';
-  const target = outDir(io, values.out);
+  const target = await outDir(io, values.out);
   const formats = typeof values.format === 'string' ? parseFormats(values.format) : DEFAULT_FORMATS;
   const loaded = await readChecked(
     io,
@@ -62,10 +65,10 @@ async function runReport(argv: string[], io: Io): Promise<number> {
   const { model, score } = buildAuditReport(loaded.audit, { today: todayIso() });
   const fonts = formats.includes('pdf') ? await loadFontSet('Times New Roman') : null;
   const files = await renderAuditFiles([model], { formats, fonts, timestamp: fileTimestamp(loaded.audit.date) });
-  await writeFilesAtomically(target, files);
+  await writeOut(io, target, files, [path.resolve(io.cwd, file)]);
   const level = score.level ? ` (${score.level.title})` : '';
   io.out(
-    `${file} → ${shown(io, target)}: общий результат ${score.overall.percent ?? '—'} %${level}; файлы: ${files.map((f) => f.path).join(', ')}\n`,
+    `${file} → ${shownPath(io, target)}: общий результат ${score.overall.percent ?? '—'} %${level}; файлы: ${files.map((f) => f.path).join(', ')}\n`,
   );
   if (loaded.warnings.length) io.out(`${formatIssueLines(loaded.warnings)}\n`);
   return EXIT.ok;
@@ -74,13 +77,13 @@ async function runReport(argv: string[], io: Io): Promise<number> {
 async function runBlank(argv: string[], io: Io): Promise<number> {
   const { positionals, values } = outputOptions(argv);
   if (positionals.length > 0) throw new UsageError('audit blank не принимает файлов');
-  const target = outDir(io, values.out);
+  const target = await outDir(io, values.out);
   const formats = typeof values.format === 'string' ? parseFormats(values.format) : DEFAULT_FORMATS;
   const model = buildBlankChecklist();
   const fonts = formats.includes('pdf') ? await loadFontSet('Times New Roman') : null;
   const files = await renderAuditFiles([model], { formats, fonts, timestamp: fileTimestamp(null) });
-  await writeFilesAtomically(target, files);
-  io.out(`Чек-лист для печати → ${shown(io, target)}: ${files.map((f) => f.path).join(', ')}\n`);
+  await writeOut(io, target, files);
+  io.out(`Чек-лист для печати → ${shownPath(io, target)}: ${files.map((f) => f.path).join(', ')}\n`);
   return EXIT.ok;
 }
 

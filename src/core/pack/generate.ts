@@ -74,6 +74,11 @@ export interface Manifest {
   schemaVersion: number;
   company: string;
   documents: ManifestDocument[];
+  /**
+   * Every file of the pack but the manifest itself (documents, then pack.zip): what a later run
+   * into the same folder replaces, and removes when its own pack has no such file.
+   */
+  files: string[];
   /** The profile's warnings, then the consistency check's (path: document › clause id; code: consistency-<check>). */
   warnings: Array<{ path: string; message: string; code: string }>;
 }
@@ -165,6 +170,7 @@ export async function generatePack(profile: Profile, warnings: readonly Issue[],
     schemaVersion: profile.schemaVersion,
     company: profile.company.name,
     documents,
+    files: [...files.map((f) => f.path), ...(options.zip ? ['pack.zip'] : [])],
     warnings: [...warnings, ...findings.map(findingIssue)].map((w) => ({ path: w.path, message: w.message, code: w.code })),
   };
   files.push({ path: 'manifest.json', bytes: `${JSON.stringify(manifest, null, 2)}\n` });
