@@ -6,7 +6,7 @@
  * started when the lock says (so a process id reused by another program is not taken for ours).
  */
 import { readFileSync } from 'node:fs';
-import { link, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 
@@ -113,6 +113,19 @@ async function clearStale(file: string, staleText: string): Promise<void> {
   await unlink(aside).catch(() => undefined);
 }
 
+/** Create `file` with `text` unless it exists; a file created but not written (no space) is removed again. */
+async function createExclusive(file: string, text: string): Promise<void> {
+  const handle = await open(file, 'wx');
+  try {
+    await handle.writeFile(text);
+    await handle.close();
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await unlink(file).catch(() => undefined);
+    throw error;
+  }
+}
+
 /** Take the lock of `dir` (which must exist). */
 export async function acquireOutputLock(dir: string): Promise<LockResult> {
   const file = path.join(dir, LOCK_FILE);
@@ -126,7 +139,7 @@ export async function acquireOutputLock(dir: string): Promise<LockResult> {
   let tookOverFrom: LockOwner | null = null;
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
-      await writeFile(file, text, { flag: 'wx' });
+      await createExclusive(file, text);
       const release = async (): Promise<void> => {
         if ((await readIfThere(file)) === text) await unlink(file).catch(() => undefined);
       };

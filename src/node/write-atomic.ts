@@ -191,6 +191,7 @@ export async function writeFilesAtomically(dir: string, files: readonly OutFile[
   const manifest = options.manifest ?? null;
   for (const file of files) if (!isPackName(file.path)) throw new Error(`not a pack file name: ${file.path}`);
   await recoverInterrupted(dir, fs);
+  const existed = (await fs.kind(dir)) !== null;
   await fs.mkdir(dir);
   const names = files.map((f) => f.path);
   const ordered =
@@ -213,6 +214,8 @@ export async function writeFilesAtomically(dir: string, files: readonly OutFile[
   } catch (error) {
     await fs.removeTree(staging).catch(() => undefined);
     await fs.unlink(path.join(dir, `${JOURNAL_FILE}.tmp`)).catch(() => undefined);
+    // A pack folder made for this pack goes too (a batch's folder on a full disk).
+    if (!existed) await fsp.rmdir(dir).catch(() => undefined);
     throw error;
   }
   await commit(dir, journal, fs);

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { acquireOutputLock } from '../../src/node/output-lock.ts';
 import {
   entries,
@@ -145,6 +146,19 @@ describe('regeneration into a folder holding an earlier pack', () => {
     // The earlier pack is untouched, and no staging folder is left.
     expect(visibleFiles(out)).toEqual(earlier);
     expect(entries(out).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  test('a profile lying in --out under a pack file’s name is never written over', () => {
+    const out = folder('profile-inside');
+    // A JSON profile named like the pack's manifest.
+    const profile = writeTemp(out, 'manifest.json', JSON.stringify(parseYaml(readFileSync(VEKTOR, 'utf8'))));
+    const before = readFileSync(profile);
+    const r = opkit(['generate', 'manifest.json', '--out', '.', '--format', 'html'], out);
+    expect(r.stderr).not.toMatch(NO_INTERNAL);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/поверх входного файла manifest\.json/);
+    expect(readFileSync(profile)).toEqual(before);
+    expect(entries(out)).toEqual(['manifest.json']);
   });
 
   test('a writable --out inside a folder the user cannot write to is regenerated', () => {
