@@ -4,7 +4,7 @@
  * `opkit audit blank --out DIR`: the blank checklist to print.
  * Files are built in memory and written atomically, as `generate` writes packs.
  */
-import { access, writeFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { answersYaml, EXAMPLE_ANSWERS, loadAnswers, renderAuditFiles } from '../core/audit/index.ts';
 import { buildBlankChecklist } from '../documents/audit-checklist/document.ts';
@@ -15,7 +15,7 @@ import { loadFontSet } from '../node/fonts.ts';
 import { type OutFile, writeFilesAtomically } from '../node/write-atomic.ts';
 import { parseCommandArgs, parseFormats } from './args.ts';
 import { EXIT, UsageError, shownPath, type Io } from './io.ts';
-import { checkOutDir, withOutputFolder } from './output.ts';
+import { checkOutDir, withOutputFolder, writeNamedFile } from './output.ts';
 import { readChecked } from './read-input.ts';
 import { fileTimestamp } from './timestamp.ts';
 
@@ -104,7 +104,7 @@ async function runInit(argv: string[], io: Io): Promise<number> {
     io.err(`opkit: файл ${name} уже существует; добавьте --force, чтобы перезаписать\n`);
     return EXIT.invalid;
   }
-  await writeFile(file, answersYaml(EXAMPLE_ANSWERS));
+  await writeNamedFile(io, file, answersYaml(EXAMPLE_ANSWERS));
   io.out(`Записан пример файла ответов аудита: ${name}\nЗамените ответы своими и запустите: opkit audit ${name} --out audit\n`);
   return EXIT.ok;
 }

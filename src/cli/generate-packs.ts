@@ -35,12 +35,12 @@ export interface GenerateRun {
 
 export async function generatePacks(positionals: string[], run: GenerateRun, io: Io): Promise<number> {
   await checkOutDir(io, run.outRoot);
-  return withOutputFolder(io, run.outRoot, () => generateInto(positionals, run, io));
+  const folders = packFolders(run.outRoot, positionals);
+  return withOutputFolder(io, run.outRoot, () => generateInto(positionals, folders, run, io), folders);
 }
 
-async function generateInto(positionals: string[], run: GenerateRun, io: Io): Promise<number> {
-  const { formats, outRoot, worker } = run;
-  const folders = packFolders(outRoot, positionals);
+async function generateInto(positionals: string[], folders: readonly string[], run: GenerateRun, io: Io): Promise<number> {
+  const { formats, worker } = run;
   const inputs = positionals.map((file) => path.resolve(io.cwd, file));
   let invalid = false;
 

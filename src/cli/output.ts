@@ -3,7 +3,7 @@
  * run (one run at a time), an interrupted earlier run finished, and every failure to write
  * worded in Russian with the path: exit 1 (OutputFailure) or 2 (an --out that is not a folder).
  */
-import { mkdir, rmdir, stat } from 'node:fs/promises';
+import { mkdir, rmdir, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { acquireOutputLock, type LockOwner } from '../node/output-lock.ts';
@@ -41,6 +41,7 @@ const ERRNO_MESSAGES: Readonly<Record<string, (p: string) => string>> = {
   EDQUOT: (p) => `исчерпана дисковая квота: не удалось записать ${p}; прежние файлы в папке не изменены`,
   EROFS: (p) => `файловая система только для чтения: ${p}`,
   ENOTDIR: (p) => `${p}: часть пути — файл, а не папка`,
+  ENOENT: (p) => `не удалось записать ${p}: такой папки нет`,
   EEXIST: (p) => `${p} — файл, а не папка`,
   EISDIR: (p) => `${p} — папка, а не файл`,
   ENAMETOOLONG: (p) => `слишком длинное имя файла: ${p}`,
@@ -108,9 +109,15 @@ async function removeCreated(dir: string, first: string): Promise<void> {
 
 /**
  * Run `write` with `folder` created and locked: a second run into it is refused; what a killed
- * run left is finished or cleared first. A folder this run created and left empty is removed.
+ * run left in it and in `packFolders` (a batch's folders inside it) is finished or cleared first.
+ * A folder this run created and left empty is removed.
  */
-export async function withOutputFolder<T>(io: Io, folder: string, write: () => Promise<T>): Promise<T> {
+export async function withOutputFolder<T>(
+  io: Io,
+  folder: string,
+  write: () => Promise<T>,
+  packFolders: readonly string[] = [folder],
+): Promise<T> {
   const fail = (error: unknown): never => {
     const message = outputFailureMessage(io, error, folder);
     throw message === null ? error : new OutputFailure(message);
@@ -122,12 +129,24 @@ export async function withOutputFolder<T>(io: Io, folder: string, write: () => P
     throw new OutputFailure(lockMessage(io, folder, lock.path, lock.owner));
   }
   try {
-    if (await recoverInterrupted(folder).catch(fail)) {
-      io.err(`opkit: запись пакета в ${shownPath(io, folder)} была прервана; она завершена, прежде чем начать новую\n`);
+    for (const packFolder of new Set([folder, ...packFolders])) {
+      if (await recoverInterrupted(packFolder).catch(fail)) {
+        io.err(`opkit: запись пакета в ${shownPath(io, packFolder)} была прервана; она завершена, прежде чем начать новую\n`);
+      }
     }
     return await write();
   } finally {
     await lock.release();
     if (created) await removeCreated(folder, created);
+  }
+}
+
+/** Write one file the user named (`init`): a failure is an OutputFailure naming it (exit 1). */
+export async function writeNamedFile(io: Io, file: string, text: string): Promise<void> {
+  try {
+    await writeFile(file, text);
+  } catch (error) {
+    const message = outputFailureMessage(io, error, file);
+    throw message === null ? error : new OutputFailure(message);
   }
 }

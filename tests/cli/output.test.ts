@@ -78,6 +78,19 @@ describe('a batch: one folder per profile, all inside --out', () => {
     expect(r.stdout).toMatch(/d2\/x\.yaml → \S*clash-out\/x-3/);
   });
 
+  test('what a killed run left in a batch’s folders is cleared, even where that profile is refused this time', () => {
+    const src = folder('batch-left-src');
+    copyFileSync(VEKTOR, path.join(src, 'good.yaml'));
+    copyFileSync(profilePath('invalid/weights-not-100.yaml'), path.join(src, 'bad.yaml'));
+    const out = folder('batch-left-out');
+    mkdirSync(path.join(out, 'bad', '.opkit-staging-Xy12Zq'), { recursive: true });
+    writeTemp(path.join(out, 'bad', '.opkit-staging-Xy12Zq'), 'charter.html', 'half');
+    const r = opkit(['generate', 'good.yaml', 'bad.yaml', '--out', out, '--format', 'html'], src);
+    expect(r.code).toBe(1);
+    expect(entries(path.join(out, 'bad'))).toEqual([]);
+    expectWholePack(path.join(out, 'good'), COMPANY.vektor);
+  });
+
   test('names differing only in case get different folders (case-insensitive disks)', () => {
     const src = folder('case-src');
     copyFileSync(REFERENCE_PROFILE, path.join(src, 'Client.yaml'));
@@ -315,6 +328,25 @@ describe('an output folder that cannot be written: a message naming it, exit 1 o
       expect(r.stderr).toContain(mount);
     }
     expect(visibleFiles(keep)).toEqual(visibleFiles(earlierDir));
+  });
+
+  test('`init` into a missing folder or onto a folder', () => {
+    const dir = folder('init-out');
+    for (const [target, message] of [
+      [path.join(dir, 'нет', 'profile.yaml'), /такой папки нет/],
+      [dir, /папка, а не файл/],
+    ] as const) {
+      for (const command of [
+        ['init', target, '--force'],
+        ['audit', 'init', target, '--force'],
+      ]) {
+        const r = opkit(command, dir);
+        expect(r.stderr, command.join(' ')).not.toMatch(NO_INTERNAL);
+        expect(r.code, command.join(' ')).toBe(1);
+        expect(r.stderr).toMatch(message);
+      }
+    }
+    expect(entries(dir)).toEqual([]);
   });
 
   test('the same for the audit report', () => {
