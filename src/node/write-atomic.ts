@@ -46,12 +46,7 @@ export const nodeFs: WriterFs = {
   mkdir: async (dir) => {
     await fsp.mkdir(dir, { recursive: true });
   },
-  mkdtemp: async (prefix) => {
-    const dir = await fsp.mkdtemp(prefix);
-    // mkdtemp makes the folder private (0700); its files should come out like any other.
-    await fsp.chmod(dir, 0o777 & ~process.umask());
-    return dir;
-  },
+  mkdtemp: (prefix) => fsp.mkdtemp(prefix),
   writeFile: (file, bytes) => fsp.writeFile(file, bytes),
   rename: (from, to) => fsp.rename(from, to),
   unlink: (file) => fsp.unlink(file),

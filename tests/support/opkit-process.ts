@@ -57,10 +57,12 @@ function shellQuote(s: string): string {
 }
 
 /**
- * `opkit` in a user namespace without capabilities: root's DAC override is gone, so a folder's
- * mode bits bind as they would for an ordinary user.
+ * `opkit` as an ordinary user: for root, in a user namespace without capabilities (root's DAC
+ * override is gone there), so a folder's mode bits bind.
  */
 export function opkitUnprivileged(args: string[], cwd = ROOT): Run {
+  // An ordinary user needs no namespace: the mode bits already bind.
+  if (process.getuid?.() !== 0) return opkit(args, cwd);
   const r = spawnSync(unshare(), ['--user', process.execPath, BIN, ...args], { cwd, encoding: 'utf8', timeout: 120_000, env: ENV });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
