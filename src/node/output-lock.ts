@@ -6,14 +6,11 @@
  * started when the lock says (so a process id reused by another program is not taken for ours).
  */
 import { readFileSync } from 'node:fs';
-import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { link, open, readFile, rename, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 
 export const LOCK_FILE = '.opkit.lock';
-
-/** A lock file younger than this whose content cannot be read is being written: treated as live. */
-const FRESH_MS = 10_000;
 
 export interface LockOwner {
   pid: number;
@@ -80,16 +77,23 @@ async function readIfThere(file: string): Promise<string | null> {
   }
 }
 
-/** Whether the lock in `text` (file `file`) belongs to a running process. */
-async function held(file: string, text: string): Promise<{ live: boolean; owner: LockOwner | null }> {
-  const owner = parseOwner(text);
-  if (owner) return { live: alive(owner), owner };
-  // Unreadable: a lock being written this instant, or the remains of a crash while writing it.
-  const age = await stat(file).then(
-    (s) => Date.now() - s.mtimeMs,
-    () => Number.POSITIVE_INFINITY,
-  );
-  return { live: age < FRESH_MS, owner: null };
+/**
+ * Whether the lock in `text` (file `file`) belongs to a running process. An unreadable lock is
+ * one being written this instant (created, not yet filled: read again shortly) or the remains of
+ * a process killed between creating and filling it (still unreadable: stale).
+ */
+async function held(file: string, text: string): Promise<{ live: boolean; owner: LockOwner | null; text: string | null }> {
+  let current = text;
+  for (let reread = 0; ; reread++) {
+    const owner = parseOwner(current);
+    if (owner) return { live: alive(owner), owner, text: current };
+    if (reread === 3) return { live: false, owner: null, text: current };
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const again = await readIfThere(file);
+    // Gone meanwhile: released; the caller tries again.
+    if (again === null) return { live: false, owner: null, text: null };
+    current = again;
+  }
 }
 
 /**
@@ -149,10 +153,11 @@ export async function acquireOutputLock(dir: string): Promise<LockResult> {
     }
     const existing = await readIfThere(file);
     if (existing === null) continue;
-    const { live, owner } = await held(file, existing);
+    const { live, owner, text: seen } = await held(file, existing);
     if (live) return { ok: false, path: file, owner };
+    if (seen === null) continue;
     tookOverFrom = owner;
-    await clearStale(file, existing);
+    await clearStale(file, seen);
   }
   return { ok: false, path: file, owner: null };
 }

@@ -228,6 +228,15 @@ describe('one run at a time per --out', () => {
     expect(entries(out).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
+  test('an empty lock, of a run killed between creating and filling it, is stale', () => {
+    const out = folder('empty-lock');
+    writeTemp(out, '.opkit.lock', '');
+    const r = opkit(['generate', VEKTOR, '--out', out, '--format', 'html']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(entries(out).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
   test('runs started together into one folder never mix companies nor fail inside', async () => {
     const out = folder('race');
     for (let round = 0; round < 3; round++) {
