@@ -75,71 +75,75 @@ function whichPack(dir: string): string {
 }
 
 describe('kill -9 during generate', () => {
-  test(`leaves the whole earlier pack or the whole new one, ${KILLS} random moments (seed ${SEED})`, async () => {
-    const next = random(SEED);
-    let killedMidRun = 0;
-    for (let i = 0; i < KILLS; i++) {
-      const parent = path.join(work, `kill-${i}`);
-      const dir = path.join(parent, 'out');
-      mkdirSync(parent);
-      cpSync(path.join(work, 'earlier'), dir, { recursive: true });
-      writeFileSync(path.join(dir, USER_FILE), 'мои заметки');
-      const byTime = i % 2 === 0;
-      const delay = next() * runMs;
-      const change = 1 + Math.floor(next() * 40);
-      const child = opkitProcess(['generate', NEW, '--out', dir, ...FORMATS]);
-      const done = finished(child);
-      if (byTime) {
-        await Promise.race([new Promise((resolve) => setTimeout(resolve, delay)), done]);
-        child.kill('SIGKILL');
-      } else {
-        // fs.watch reports each change a moment after it happens: the kill lands somewhere past it.
-        let seen = 0;
-        const onChange = (): void => {
-          if (++seen === change) child.kill('SIGKILL');
+  test(
+    `leaves the whole earlier pack or the whole new one, ${KILLS} random moments (seed ${SEED})`,
+    async () => {
+      const next = random(SEED);
+      let killedMidRun = 0;
+      for (let i = 0; i < KILLS; i++) {
+        const parent = path.join(work, `kill-${i}`);
+        const dir = path.join(parent, 'out');
+        mkdirSync(parent);
+        cpSync(path.join(work, 'earlier'), dir, { recursive: true });
+        writeFileSync(path.join(dir, USER_FILE), 'мои заметки');
+        const byTime = i % 2 === 0;
+        const delay = next() * runMs;
+        const change = 1 + Math.floor(next() * 40);
+        const child = opkitProcess(['generate', NEW, '--out', dir, ...FORMATS]);
+        const done = finished(child);
+        if (byTime) {
+          await Promise.race([new Promise((resolve) => setTimeout(resolve, delay)), done]);
+          child.kill('SIGKILL');
+        } else {
+          // fs.watch reports each change a moment after it happens: the kill lands somewhere past it.
+          let seen = 0;
+          const onChange = (): void => {
+            if (++seen === change) child.kill('SIGKILL');
+          };
+          const watchers = [watch(dir, onChange), watch(parent, onChange)];
+          await done;
+          for (const watcher of watchers) watcher.close();
+        }
+        const result = await done;
+        const where = `seed ${SEED}, kill ${i} ${byTime ? `at ${Math.round(delay)} ms of ${Math.round(runMs)}` : `at change ${change}`}`;
+        if (result.signal === 'SIGKILL') killedMidRun++;
+        else expect(result.code, where).toBe(0);
+
+        // At once: a whole pack; or, killed inside the final moves, the journal and no manifest over a mix.
+        const now = whichPack(dir);
+        if (process.env.OPKIT_KILL_LOG) console.log(where, now.slice(0, 8), result.signal ?? result.code);
+        const journal = entries(dir).includes('.opkit-commit.json');
+        if (!journal) expect(['earlier', 'new'], where).toContain(now);
+        else if (now.startsWith('a mix')) expect(entries(dir), where).not.toContain('manifest.json');
+        // Nothing beside the output folder, ever.
+        expect(entries(parent), where).toEqual(['out']);
+
+        // The next run into the folder (its profile refused) finishes or clears what the kill left;
+        // in this process, to spare a start-up per kill.
+        let stderr = '';
+        const io = {
+          out: () => undefined,
+          err: (text: string) => {
+            stderr += text;
+          },
+          cwd: work,
         };
-        const watchers = [watch(dir, onChange), watch(parent, onChange)];
-        await done;
-        for (const watcher of watchers) watcher.close();
+        expect(await main(['generate', REFUSED, '--out', dir, '--format', 'html'], io), `${where}: ${stderr}`).toBe(1);
+        expect(stderr, where).not.toMatch(/внутренняя ошибка/);
+        const settled = whichPack(dir);
+        expect(['earlier', 'new'], where).toContain(settled);
+        // A journal means the new pack was whole in staging: the commit is finished, never undone.
+        expect(settled, where).toBe(journal ? 'new' : now);
+        expect(
+          entries(dir).filter((f) => f.startsWith('.')),
+          where,
+        ).toEqual([]);
+        expect(readFileSync(path.join(dir, USER_FILE), 'utf8'), where).toBe('мои заметки');
+        removeDir(parent);
       }
-      const result = await done;
-      const where = `seed ${SEED}, kill ${i} ${byTime ? `at ${Math.round(delay)} ms of ${Math.round(runMs)}` : `at change ${change}`}`;
-      if (result.signal === 'SIGKILL') killedMidRun++;
-      else expect(result.code, where).toBe(0);
-
-      // At once: a whole pack; or, killed inside the final moves, the journal and no manifest over a mix.
-      const now = whichPack(dir);
-      if (process.env.OPKIT_KILL_LOG) console.log(where, now.slice(0, 8), result.signal ?? result.code);
-      const journal = entries(dir).includes('.opkit-commit.json');
-      if (!journal) expect(['earlier', 'new'], where).toContain(now);
-      else if (now.startsWith('a mix')) expect(entries(dir), where).not.toContain('manifest.json');
-      // Nothing beside the output folder, ever.
-      expect(entries(parent), where).toEqual(['out']);
-
-      // The next run into the folder (its profile refused) finishes or clears what the kill left;
-      // in this process, to spare a start-up per kill.
-      let stderr = '';
-      const io = {
-        out: () => undefined,
-        err: (text: string) => {
-          stderr += text;
-        },
-        cwd: work,
-      };
-      expect(await main(['generate', REFUSED, '--out', dir, '--format', 'html'], io), `${where}: ${stderr}`).toBe(1);
-      expect(stderr, where).not.toMatch(/внутренняя ошибка/);
-      const settled = whichPack(dir);
-      expect(['earlier', 'new'], where).toContain(settled);
-      // A journal means the new pack was whole in staging: the commit is finished, never undone.
-      expect(settled, where).toBe(journal ? 'new' : now);
-      expect(
-        entries(dir).filter((f) => f.startsWith('.')),
-        where,
-      ).toEqual([]);
-      expect(readFileSync(path.join(dir, USER_FILE), 'utf8'), where).toBe('мои заметки');
-      removeDir(parent);
-    }
-    // Most moments fall inside the run (a kill after it ended tests nothing).
-    expect(killedMidRun, `seed ${SEED}`).toBeGreaterThanOrEqual(Math.floor(KILLS * 0.6));
-  }, 120_000);
+      // Most moments fall inside the run (a kill after it ended tests nothing).
+      expect(killedMidRun, `seed ${SEED}`).toBeGreaterThanOrEqual(Math.floor(KILLS * 0.6));
+    },
+    Math.max(120_000, KILLS * 6_000),
+  );
 });
