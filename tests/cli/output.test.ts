@@ -161,6 +161,20 @@ describe('regeneration into a folder holding an earlier pack', () => {
     expect(entries(out).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
+  test('a user’s file where a batch puts a profile’s folder stops that profile only', () => {
+    const src = folder('file-in-the-way-src');
+    copyFileSync(VEKTOR, path.join(src, 'a.yaml'));
+    copyFileSync(KARPOV, path.join(src, 'b.yaml'));
+    const out = folder('file-in-the-way-out');
+    writeTemp(out, 'a', 'файл пользователя');
+    const r = opkit(['generate', 'a.yaml', 'b.yaml', '--out', out, '--format', 'html'], src);
+    expect(r.stderr).not.toMatch(NO_INTERNAL);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/a\.yaml: пакет не записан: \S*file-in-the-way-out\/a — файл, а не папка/);
+    expect(readFileSync(path.join(out, 'a'), 'utf8')).toBe('файл пользователя');
+    expectWholePack(path.join(out, 'b'), COMPANY.karpov);
+  });
+
   test('a profile lying in --out under a pack file’s name is never written over', () => {
     const out = folder('profile-inside');
     // A JSON profile named like the pack's manifest.
