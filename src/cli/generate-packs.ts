@@ -11,7 +11,7 @@ import { workerPackOptions } from '../node/worker-pack-options.ts';
 import { writeFilesAtomically } from '../node/write-atomic.ts';
 import { packFolderNames } from './folder-names.ts';
 import { EXIT, shownPath, type Io } from './io.ts';
-import { checkOutDir, outputFailureMessage, withOutputFolder } from './output.ts';
+import { checkOutDir, outputFailureMessage, withOutputFolder, withPackLock } from './output.ts';
 import { readChecked } from './read-input.ts';
 import { fileTimestamp } from './timestamp.ts';
 
@@ -70,7 +70,8 @@ async function generateInto(positionals: string[], folders: readonly string[], r
     }
     const target = folders[index] as string;
     try {
-      await writeFilesAtomically(target, pack.files, { manifest: 'manifest.json', protect: inputs });
+      const write = (): Promise<void> => writeFilesAtomically(target, pack.files, { manifest: 'manifest.json', protect: inputs });
+      await (target === run.outRoot ? write() : withPackLock(io, target, write));
     } catch (error) {
       // No rights, no space, a folder in the way: this pack is not written, the others go on.
       const message = outputFailureMessage(io, error, target);

@@ -82,11 +82,12 @@ function lockMessage(io: Io, folder: string, lockPath: string, owner: LockOwner 
 async function makeFolder(folder: string): Promise<string | undefined> {
   const missing: string[] = [];
   for (let at = folder; ; at = path.dirname(at)) {
-    const there = await stat(at).then(
-      () => true,
-      (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? false : Promise.reject(error)),
-    );
-    if (there || path.dirname(at) === at) break;
+    const found = await stat(at).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
+    if (found && !found.isDirectory()) {
+      // A file where the folder should be: worded as mkdir would have it.
+      throw Object.assign(new Error(`not a folder: ${at}`), { code: 'EEXIST', syscall: 'mkdir', path: at });
+    }
+    if (found || path.dirname(at) === at) break;
     missing.unshift(at);
   }
   for (const dir of missing) {
@@ -107,10 +108,17 @@ async function removeCreated(dir: string, first: string): Promise<void> {
   }
 }
 
+/** Finish or clear what a killed run left in `folder`, saying so when a commit was finished. */
+async function recover(io: Io, folder: string): Promise<void> {
+  if (await recoverInterrupted(folder)) {
+    io.err(`opkit: запись пакета в ${shownPath(io, folder)} была прервана; она завершена, прежде чем начать новую\n`);
+  }
+}
+
 /**
  * Run `write` with `folder` created and locked: a second run into it is refused; what a killed
- * run left in it and in `packFolders` (a batch's folders inside it) is finished or cleared first.
- * A folder this run created and left empty is removed.
+ * run left in it is finished or cleared first, and in each of `packFolders` (a batch's folders
+ * inside it) that no other run is writing. A folder this run created and left empty is removed.
  */
 export async function withOutputFolder<T>(
   io: Io,
@@ -129,14 +137,39 @@ export async function withOutputFolder<T>(
     throw new OutputFailure(lockMessage(io, folder, lock.path, lock.owner));
   }
   try {
-    for (const packFolder of new Set([folder, ...packFolders])) {
-      if (await recoverInterrupted(packFolder).catch(fail)) {
-        io.err(`opkit: запись пакета в ${shownPath(io, packFolder)} была прервана; она завершена, прежде чем начать новую\n`);
-      }
+    await recover(io, folder).catch(fail);
+    for (const packFolder of packFolders) {
+      if (packFolder === folder) continue;
+      // A run into just that folder may be writing it now: only a folder whose lock is free is recovered.
+      const exists = await stat(packFolder).then(
+        (s) => s.isDirectory(),
+        () => false,
+      );
+      if (exists) await withPackLock(io, packFolder, () => recover(io, packFolder)).catch(() => undefined);
     }
     return await write();
   } finally {
     await lock.release();
+    if (created) await removeCreated(folder, created);
+  }
+}
+
+/**
+ * Run `write` holding the lock of one pack's folder inside a batch's --out: a run given that
+ * folder as its own --out writes it under the same lock, so the two never interleave.
+ */
+export async function withPackLock<T>(io: Io, folder: string, write: () => Promise<T>): Promise<T> {
+  const created = await makeFolder(folder);
+  try {
+    const lock = await acquireOutputLock(folder);
+    if (!lock.ok) throw new OutputFailure(lockMessage(io, folder, lock.path, lock.owner));
+    try {
+      return await write();
+    } finally {
+      await lock.release();
+    }
+  } finally {
+    // A folder made for a pack that was not written (no space, refused) goes again.
     if (created) await removeCreated(folder, created);
   }
 }

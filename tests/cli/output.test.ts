@@ -242,6 +242,27 @@ describe('one run at a time per --out', () => {
     expect(entries(out).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
+  test('a run into one folder of a batch and the batch never write it at once', async () => {
+    const src = folder('nested-src');
+    copyFileSync(VEKTOR, path.join(src, 'x.yaml'));
+    copyFileSync(KARPOV, path.join(src, 'y.yaml'));
+    const out = folder('nested-out');
+    // Another run holds coll/x as its own --out.
+    const inner = folder('nested-out/x');
+    const lock = await acquireOutputLock(inner);
+    expect(lock.ok).toBe(true);
+    try {
+      const r = opkit(['generate', 'x.yaml', 'y.yaml', '--out', out, '--format', 'html'], src);
+      expect(r.stderr).not.toMatch(NO_INTERNAL);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/x\.yaml: пакет не записан: в папку \S*nested-out\/x уже пишет другой запуск opkit/);
+      expect(entries(inner)).toEqual(['.opkit.lock']);
+      expectWholePack(path.join(out, 'y'), COMPANY.karpov);
+    } finally {
+      if (lock.ok) await lock.release();
+    }
+  });
+
   test('an empty lock, of a run killed between creating and filling it, is stale', () => {
     const out = folder('empty-lock');
     writeTemp(out, '.opkit.lock', '');
