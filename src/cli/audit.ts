@@ -4,7 +4,7 @@
  * `opkit audit blank --out DIR`: the blank checklist to print.
  * Files are built in memory and written atomically, as `generate` writes packs.
  */
-import { access, writeFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { answersYaml, EXAMPLE_ANSWERS, loadAnswers, renderAuditFiles } from '../core/audit/index.ts';
 import { buildBlankChecklist } from '../documents/audit-checklist/document.ts';
@@ -12,9 +12,10 @@ import { buildAuditReport } from '../documents/audit-report/document.ts';
 import { formatIssueLines } from '../core/issues-format.ts';
 import type { Format } from '../core/pack/formats.ts';
 import { loadFontSet } from '../node/fonts.ts';
-import { writeFilesAtomically } from '../node/write-atomic.ts';
+import { type OutFile, writeFilesAtomically } from '../node/write-atomic.ts';
 import { parseCommandArgs, parseFormats } from './args.ts';
-import { EXIT, UsageError, type Io } from './io.ts';
+import { EXIT, UsageError, shownPath, type Io } from './io.ts';
+import { checkOutDir, withOutputFolder, writeNamedFile } from './output.ts';
 import { readChecked } from './read-input.ts';
 import { fileTimestamp } from './timestamp.ts';
 
@@ -28,11 +29,6 @@ function todayIso(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-function shown(io: Io, target: string): string {
-  const relative = path.relative(io.cwd, target);
-  return relative === '' ? '.' : relative.startsWith('..') ? target : relative;
-}
-
 function outputOptions(argv: string[]) {
   return parseCommandArgs({
     args: argv,
@@ -41,16 +37,23 @@ function outputOptions(argv: string[]) {
   });
 }
 
-function outDir(io: Io, out: string | boolean | undefined): string {
+async function outDir(io: Io, out: string | boolean | undefined): Promise<string> {
   if (typeof out !== 'string' || out === '') throw new UsageError('укажите папку для документов: --out ПАПКА');
-  return path.resolve(io.cwd, out);
+  const target = path.resolve(io.cwd, out);
+  await checkOutDir(io, target);
+  return target;
+}
+
+/** The audit's files replace same-named ones; nothing else in the folder is touched (no manifest). */
+async function writeOut(io: Io, target: string, files: readonly OutFile[], protect: string[] = []): Promise<void> {
+  await withOutputFolder(io, target, () => writeFilesAtomically(target, files, { protect }));
 }
 
 async function runReport(argv: string[], io: Io): Promise<number> {
   const { positionals, values } = outputOptions(argv);
   if (positionals.length !== 1) throw new UsageError('укажите один файл ответов');
   const file = positionals[0] ?? '';
-  const target = outDir(io, values.out);
+  const target = await outDir(io, values.out);
   const formats = typeof values.format === 'string' ? parseFormats(values.format) : DEFAULT_FORMATS;
   const loaded = await readChecked(
     io,
@@ -62,12 +65,12 @@ async function runReport(argv: string[], io: Io): Promise<number> {
   const { model, score } = buildAuditReport(loaded.audit, { today: todayIso() });
   const fonts = formats.includes('pdf') ? await loadFontSet('Times New Roman') : null;
   const files = await renderAuditFiles([model], { formats, fonts, timestamp: fileTimestamp(loaded.audit.date) });
-  await writeFilesAtomically(target, files);
+  await writeOut(io, target, files, [path.resolve(io.cwd, file)]);
   const result =
     score.overall.percent === null || score.level === null
       ? 'общий результат не определён: недостаточно ответов'
       : `общий результат ${score.overall.percent} % (${score.level.title})${score.capped && score.raw !== null ? `, ограничен с ${score.raw} %: не хватает основы системы` : ''}`;
-  io.out(`${file} → ${shown(io, target)}: ${result}; файлы: ${files.map((f) => f.path).join(', ')}\n`);
+  io.out(`${file} → ${shownPath(io, target)}: ${result}; файлы: ${files.map((f) => f.path).join(', ')}\n`);
   if (loaded.warnings.length) io.out(`${formatIssueLines(loaded.warnings)}\n`);
   return EXIT.ok;
 }
@@ -75,13 +78,13 @@ async function runReport(argv: string[], io: Io): Promise<number> {
 async function runBlank(argv: string[], io: Io): Promise<number> {
   const { positionals, values } = outputOptions(argv);
   if (positionals.length > 0) throw new UsageError('audit blank не принимает файлов');
-  const target = outDir(io, values.out);
+  const target = await outDir(io, values.out);
   const formats = typeof values.format === 'string' ? parseFormats(values.format) : DEFAULT_FORMATS;
   const model = buildBlankChecklist();
   const fonts = formats.includes('pdf') ? await loadFontSet('Times New Roman') : null;
   const files = await renderAuditFiles([model], { formats, fonts, timestamp: fileTimestamp(null) });
-  await writeFilesAtomically(target, files);
-  io.out(`Чек-лист для печати → ${shown(io, target)}: ${files.map((f) => f.path).join(', ')}\n`);
+  await writeOut(io, target, files);
+  io.out(`Чек-лист для печати → ${shownPath(io, target)}: ${files.map((f) => f.path).join(', ')}\n`);
   return EXIT.ok;
 }
 
@@ -102,7 +105,7 @@ async function runInit(argv: string[], io: Io): Promise<number> {
     io.err(`opkit: файл ${name} уже существует; добавьте --force, чтобы перезаписать\n`);
     return EXIT.invalid;
   }
-  await writeFile(file, answersYaml(EXAMPLE_ANSWERS));
+  await writeNamedFile(io, file, answersYaml(EXAMPLE_ANSWERS));
   io.out(`Записан пример файла ответов аудита: ${name}\nЗамените ответы своими и запустите: opkit audit ${name} --out audit\n`);
   return EXIT.ok;
 }

@@ -9,17 +9,20 @@ import { loadFontSet } from '../node/fonts.ts';
 import type { RenderWorker } from '../node/render-worker-client.ts';
 import { workerPackOptions } from '../node/worker-pack-options.ts';
 import { writeFilesAtomically } from '../node/write-atomic.ts';
-import { EXIT, type Io } from './io.ts';
+import { packFolderNames } from './folder-names.ts';
+import { EXIT, shownPath, type Io } from './io.ts';
+import { checkOutDir, outputFailureMessage, withOutputFolder, withPackLock } from './output.ts';
 import { readChecked } from './read-input.ts';
 import { fileTimestamp } from './timestamp.ts';
 
-function folderNames(files: string[]): string[] {
-  const used = new Map<string, number>();
-  return files.map((file) => {
-    const base = path.basename(file).replace(/\.(ya?ml|json)$/i, '') || 'profile';
-    const n = (used.get(base) ?? 0) + 1;
-    used.set(base, n);
-    return n === 1 ? base : `${base}-${n}`;
+/** Where each profile's pack goes: --out itself for one profile, a folder of its own inside --out for several. */
+function packFolders(outRoot: string, files: readonly string[]): string[] {
+  if (files.length === 1) return [outRoot];
+  return packFolderNames(files).map((name) => {
+    const folder = path.join(outRoot, name);
+    // packFolderNames makes plain names; a pack outside --out would be a bug, never written.
+    if (path.dirname(folder) !== outRoot) throw new Error(`pack folder outside --out: ${folder}`);
+    return folder;
   });
 }
 
@@ -31,8 +34,14 @@ export interface GenerateRun {
 }
 
 export async function generatePacks(positionals: string[], run: GenerateRun, io: Io): Promise<number> {
-  const { formats, outRoot, worker } = run;
-  const subfolders = positionals.length > 1 ? folderNames(positionals) : null;
+  await checkOutDir(io, run.outRoot);
+  const folders = packFolders(run.outRoot, positionals);
+  return withOutputFolder(io, run.outRoot, () => generateInto(positionals, folders, run, io), folders);
+}
+
+async function generateInto(positionals: string[], folders: readonly string[], run: GenerateRun, io: Io): Promise<number> {
+  const { formats, worker } = run;
+  const inputs = positionals.map((file) => path.resolve(io.cwd, file));
   let invalid = false;
 
   for (const [index, file] of positionals.entries()) {
@@ -59,11 +68,19 @@ export async function generatePacks(positionals: string[], run: GenerateRun, io:
       invalid = true;
       continue;
     }
-    const target = subfolders ? path.join(outRoot, subfolders[index] as string) : outRoot;
-    await writeFilesAtomically(target, pack.files);
-    const relative = path.relative(io.cwd, target);
-    const shown = relative === '' ? '.' : relative.startsWith('..') ? target : relative;
-    io.out(`${file} → ${shown}: документов ${pack.manifest.documents.length}, файлов ${pack.files.length}\n`);
+    const target = folders[index] as string;
+    try {
+      const write = (): Promise<void> => writeFilesAtomically(target, pack.files, { manifest: 'manifest.json', protect: inputs });
+      await (target === run.outRoot ? write() : withPackLock(io, target, write));
+    } catch (error) {
+      // No rights, no space, a folder in the way: this pack is not written, the others go on.
+      const message = outputFailureMessage(io, error, target);
+      if (message === null) throw error;
+      io.err(`${file}: пакет не записан: ${message}\n`);
+      invalid = true;
+      continue;
+    }
+    io.out(`${file} → ${shownPath(io, target)}: документов ${pack.manifest.documents.length}, файлов ${pack.files.length}\n`);
     const warnings = [...check.warnings, ...pack.findings.map(findingIssue)];
     if (warnings.length) io.out(`${formatIssueLines(warnings)}\n`);
   }

@@ -1,7 +1,8 @@
 /**
  * `opkit generate FILE... --out DIR [--format docx,pdf,html] [--zip]`. One profile writes into
- * DIR; several write one subfolder each, and a bad profile is reported without stopping the
- * others. Every pack is built in memory and written atomically (generate-packs.ts).
+ * DIR; several write one folder each inside DIR (folder-names.ts), and a bad profile is reported
+ * without stopping the others. Every pack is built in memory and replaces the earlier pack in its
+ * folder as a whole, one run at a time per DIR (generate-packs.ts, output.ts, docs/reliability.md).
  *
  * This module stays light: it starts the render worker before the engine's modules load, so
  * the worker loads its own at the same time.

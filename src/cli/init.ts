@@ -1,9 +1,10 @@
 /** `opkit init [FILE]`: write the documented example profile; never overwrite silently. */
-import { access, writeFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { EXAMPLE_PROFILE_YAML } from '../node/example-profile.ts';
 import { parseCommandArgs } from './args.ts';
 import { EXIT, UsageError, type Io } from './io.ts';
+import { writeNamedFile } from './output.ts';
 
 export async function runInit(argv: string[], io: Io): Promise<number> {
   const { positionals, values } = parseCommandArgs({
@@ -23,7 +24,7 @@ export async function runInit(argv: string[], io: Io): Promise<number> {
       return EXIT.invalid;
     }
   }
-  await writeFile(file, await EXAMPLE_PROFILE_YAML());
+  await writeNamedFile(io, file, await EXAMPLE_PROFILE_YAML());
   io.out(
     `Записан пример профиля: ${path.relative(io.cwd, file) || file}\nОтредактируйте его и запустите: opkit generate ${path.relative(io.cwd, file)} --out docs-pack\n`,
   );

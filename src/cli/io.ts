@@ -1,10 +1,17 @@
-/** What the CLI commands share: exit codes, the usage error, and injectable output. */
+/** What the CLI commands share: exit codes, the usage and output errors, and injectable output. */
+import path from 'node:path';
 
+/** 1: invalid input, or the output could not be written; 2: wrong usage (including an --out that is not a folder). */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
 /** Wrong usage: unknown command or option, missing argument. Exit code 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
+}
+
+/** The output folder cannot be written (no rights, no space, another run writing it). Exit code 1; the message names the path. */
+export class OutputFailure extends Error {
+  override name = 'OutputFailure';
 }
 
 /** Output streams, injectable so tests can run commands in-process. */
@@ -19,3 +26,9 @@ export const processIo: Io = {
   err: (text) => process.stderr.write(text),
   cwd: process.cwd(),
 };
+
+/** A path as the user should read it: relative to the working folder when inside it. */
+export function shownPath(io: Io, target: string): string {
+  const relative = path.relative(io.cwd, target);
+  return relative === '' ? '.' : relative.startsWith('..') || path.isAbsolute(relative) ? target : relative;
+}

@@ -1,10 +1,11 @@
 /**
  * The `opkit` command line: validate profiles, write the documented example, generate packs, run the express audit.
- * Exit codes: 0 done, 1 invalid input (a profile or an answers file), 2 wrong usage.
+ * Exit codes: 0 done, 1 invalid input (a profile or an answers file) or an output folder that cannot be
+ * written, 2 wrong usage (an --out that is not a folder included).
  * Messages for users are in Russian; an unexpected failure prints one line, not a stack trace
  * (set OPKIT_DEBUG=1 to see it).
  */
-import { EXIT, UsageError, type Io } from './io.ts';
+import { EXIT, OutputFailure, UsageError, type Io } from './io.ts';
 
 const HELP = `opkit — пакет документов отдела продаж из профиля компании
 
@@ -21,7 +22,7 @@ const HELP = `opkit — пакет документов отдела прода�
   opkit clauses [ДОКУМЕНТ]               идентификаторы разделов, пунктов и таблиц с текстом
         [--profile ФАЙЛ]                 текст по этому профилю (по умолчанию — по примеру)
 
-Коды завершения: 0 — готово, 1 — ошибки во входных данных, 2 — неверный вызов.
+Коды завершения: 0 — готово, 1 — ошибки во входных данных или папку нельзя записать, 2 — неверный вызов.
 `;
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -61,6 +62,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (error instanceof UsageError) {
       io.err(`opkit: ${error.message}\n\n${HELP}`);
       return EXIT.usage;
+    }
+    if (error instanceof OutputFailure) {
+      io.err(`opkit: ${error.message}\n`);
+      return EXIT.invalid;
     }
     throw error;
   }

@@ -238,14 +238,16 @@ describe('generate on the reference profile', () => {
 });
 
 describe('output is written atomically', () => {
-  test('an existing output folder keeps unrelated files and gets the new ones', () => {
+  test('regeneration replaces the earlier pack as a whole and keeps unrelated files', () => {
     const out = path.join(work, 'existing');
     opkit(['generate', REFERENCE, '--out', out, '--format', 'html']);
     writeTemp(out, 'notes.txt', 'мои заметки');
     const r = opkit(['generate', REFERENCE, '--out', out, '--format', 'docx']);
     expect(r.code).toBe(0);
     const files = readdirSync(out);
-    expect(files).toEqual(expect.arrayContaining(['charter.docx', 'charter.html', 'manifest.json', 'notes.txt']));
+    expect(files).toEqual(expect.arrayContaining(['charter.docx', 'manifest.json', 'notes.txt']));
+    // The earlier pack's HTML is not part of the new pack: it is gone, as are opkit's hidden files.
+    expect(files.filter((f) => f.endsWith('.html'))).toEqual([]);
     expect(files.filter((f) => f.startsWith('.'))).toEqual([]);
   });
 });

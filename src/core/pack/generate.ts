@@ -84,6 +84,11 @@ export interface Manifest {
   documents: ManifestDocument[];
   /** The bonus workbook, when the pack has one: the accountant's calculator beside the documents. */
   workbook: { id: string; title: string; file: string } | null;
+  /**
+   * Every file of the pack but the manifest itself (documents, then pack.zip): what a later run
+   * into the same folder replaces, and removes when its own pack has no such file.
+   */
+  files: string[];
   /** The profile's warnings, then the consistency check's (path: document › clause id; code: consistency-<check>). */
   warnings: Array<{ path: string; message: string; code: string }>;
 }
@@ -236,6 +241,7 @@ export async function generatePack(profile: Profile, warnings: readonly Issue[],
     company: profile.company.name,
     documents,
     workbook: workbook ? { id: BONUS_WORKBOOK.id, title: BONUS_WORKBOOK.title, file: BONUS_WORKBOOK.file } : null,
+    files: [...files.map((f) => f.path), ...(options.zip ? ['pack.zip'] : [])],
     warnings: [...warnings, ...findings.map(findingIssue)].map((w) => ({ path: w.path, message: w.message, code: w.code })),
   };
   files.push({ path: 'manifest.json', bytes: `${JSON.stringify(manifest, null, 2)}\n` });
