@@ -727,7 +727,7 @@ const INPUT: ChecklistInput = {
       effort: 'days',
       phase: 2,
       stage: 5,
-      documents: ['motivation', 'sales-plan'],
+      documents: ['motivation', 'sales-plan', 'owner-summary'],
     },
     {
       id: 'pay-on-time',

@@ -79,10 +79,10 @@ beforeAll(async () => {
 afterAll(() => removeDir(root));
 
 describe('reference: a company with a head of sales', () => {
-  test('stands first in the pack, with no approval block and no acknowledgement sheet', () => {
+  test('stands first among the acts of the pack (after the owner’s note), with no approval block and no acknowledgement sheet', () => {
     const { pack } = get('reference');
-    expect(pack.manifest.documents[0]?.id).toBe('order');
-    const model = pack.models[0] as DocumentModel;
+    expect(pack.manifest.documents.map((d) => d.id).filter((id) => id !== 'owner-summary')[0]).toBe('order');
+    const model = pack.models.find((m) => m.meta.id === 'order') as DocumentModel;
     expect(model.children.some((b) => b.type === 'approval')).toBe(false);
     for (const text of [pdf('reference'), docx('reference'), html('reference')]) {
       expect(text).not.toMatch(LEAKS);

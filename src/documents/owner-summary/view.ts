@@ -18,10 +18,12 @@ import { payPeriodWords } from '../shared/pay-period.ts';
 import { meta } from './meta.ts';
 import { plainWarnings, type PlainWarning } from './warnings.ts';
 
-export interface SummaryDocument {
+/** A stage of introduction and the documents it brings in, in the order to introduce them. */
+export interface SummaryStage {
   number: number;
-  name: string;
-  what: string;
+  title: string;
+  /** The documents' names, joined: «Положение об отделе продаж; Должностные инструкции». */
+  documents: string;
 }
 
 export interface SummaryPosition {
@@ -42,7 +44,7 @@ export interface SummaryStep {
 
 export interface OwnerSummaryView extends CommonView {
   year: number;
-  documents: SummaryDocument[];
+  stages: SummaryStage[];
   roadmap: boolean;
   motivation: boolean;
   figures: {
@@ -63,117 +65,52 @@ export interface OwnerSummaryView extends CommonView {
   dated: boolean;
 }
 
-/** The order of introduction: the plan of it first, then structure, plan, routines, CRM, and pay last. */
-const ORDER = [
-  'roadmap',
-  'order',
-  'charter',
-  'segmentation',
-  'commercial-policy',
-  'job-description',
-  'sales-standard',
-  'sales-plan',
-  'planning-regulation',
-  'report-forms',
-  'lead-regulation',
-  'handover-act',
-  'crm-regulation',
-  'kpi-card',
-  'motivation',
-  'contract-addendum',
-  'onboarding-plan',
-] as const;
+/**
+ * The stages of introduction: the plan of it and the order first, then the department's structure
+ * and plan, its routines, and the indicators and pay last, once the sales data can be trusted.
+ */
+const STAGES: ReadonlyArray<{ title: string; ids: readonly string[] }> = [
+  { title: 'Запуск', ids: ['roadmap', 'order'] },
+  {
+    title: 'Устройство отдела и план',
+    ids: ['charter', 'segmentation', 'commercial-policy', 'job-description', 'sales-plan'],
+  },
+  {
+    title: 'Порядок работы',
+    ids: ['sales-standard', 'planning-regulation', 'report-forms', 'lead-regulation', 'handover-act', 'crm-regulation', 'onboarding-plan'],
+  },
+  { title: 'Показатели и оплата', ids: ['kpi-card', 'motivation', 'contract-addendum'] },
+];
+/** A document no stage names (a firm's own) is brought in with the routines. */
+const ROUTINES = 2;
 
-function known(profile: Profile, id: string): { name: string; what: string } | null {
-  const crm = profile.processes.crm;
-  switch (id) {
-    case 'roadmap':
-      return { name: 'Дорожная карта внедрения', what: 'план внедрения: мероприятия, ответственные и сроки; с неё начинается работа' };
-    case 'charter':
-      return { name: 'Положение об отделе продаж', what: 'место отдела в компании, его задачи, функции, права и ответственность' };
-    case 'job-description':
-      return { name: 'Должностные инструкции', what: 'обязанности, права и ответственность работника каждой должности' };
-    case 'sales-plan':
-      return {
-        name: `План продаж на ${profile.plan.year} год`,
-        what: 'план выручки и новых клиентов по месяцам и работникам, воронка продаж',
-      };
-    case 'planning-regulation':
-      return {
-        name: 'Регламент планирования и отчётности',
-        what: 'как составляются планы, какие отчёты сдаются и когда проходят совещания',
-      };
-    case 'lead-regulation':
-      return {
-        name: 'Регламент обработки заявок и передачи клиентов',
-        what: 'срок ответа на заявку, распределение заявок и закрепление клиентов',
-      };
-    case 'crm-regulation':
-      return crm === null
-        ? {
-            name: 'Рекомендации по выбору и внедрению CRM-системы',
-            what: 'как выбрать систему учёта клиентов и сделок и подготовить её внедрение',
-          }
-        : { name: `Регламент работы в ${crm}`, what: `что, кем и когда вносится в ${crm}` };
-    case 'kpi-card':
-      return { name: 'Карты KPI', what: 'показатели, их веса и планы для каждой должности' };
-    case 'motivation':
-      return {
-        name: 'Положение о мотивации',
-        what: 'оклады, премии и шкалы; новая схема вводится после пробного расчёта премий параллельно с действующей',
-      };
-    case 'order':
-      return {
-        name: 'Приказ о введении в действие',
-        what: 'вводит документы пакета в действие и назначает, кто знакомит с ними работников',
-      };
-    case 'segmentation':
-      return {
-        name: 'Сегментация клиентов и стратегия продаж',
-        what: 'группы клиентов по выручке, кто и как часто с ними работает, план по каналам продаж',
-      };
-    case 'commercial-policy':
-      return { name: 'Коммерческая политика', what: 'кто какую скидку даёт, условия оплаты и отсрочки, работа с просроченными долгами' };
-    case 'sales-standard':
-      return { name: 'Стандарт продаж', what: 'этапы сделки, нормы активности по должностям и схемы разговоров с клиентами' };
-    case 'report-forms':
-      return { name: 'Формы отчётов и совещаний', what: 'бланки отчётов и протоколов совещаний, которые требует регламент' };
-    case 'handover-act':
-      return { name: 'Акт передачи клиента', what: 'бланк, по которому клиент переходит от одного работника к другому' };
-    case 'contract-addendum':
-      return {
-        name: 'Дополнительные соглашения к трудовым договорам',
-        what: 'делают новую схему оплаты условием трудового договора; подписываются с каждым работником до первого периода по ней',
-      };
-    case 'onboarding-plan':
-      return { name: 'Планы адаптации', what: 'что новый работник изучает и делает в первые месяцы и какой план выполняет' };
-    default:
-      return null;
+/** How the summary names a document: its title in this pack where it depends on the profile, else the kind. */
+function documentName(profile: Profile, id: string, metas: ReadonlyArray<DocumentMeta>): string {
+  if (id === 'sales-plan') return `План продаж на ${profile.plan.year} год`;
+  if (id === 'crm-regulation') {
+    const crm = profile.processes.crm;
+    return crm === null ? 'Рекомендации по выбору и внедрению CRM-системы' : `Регламент работы в ${crm}`;
   }
+  return metas.find((m) => m.id === id)?.name ?? id;
 }
 
-function packDocuments(profile: Profile, metas: ReadonlyArray<DocumentMeta>): SummaryDocument[] {
+function packStages(profile: Profile, metas: ReadonlyArray<DocumentMeta>): SummaryStage[] {
   const ids = metas.map((m) => m.id).filter((id) => id !== meta.id && includes(profile, id));
-  const rank = (id: string) => {
-    const i = (ORDER as readonly string[]).indexOf(id);
-    // A document this summary does not know (a firm's own) stands with the routines, before the KPI and the pay.
-    return i === -1 ? ORDER.indexOf('crm-regulation') + 0.5 : i;
+  const stageOf = (id: string) => {
+    const i = STAGES.findIndex((s) => s.ids.includes(id));
+    return i === -1 ? ROUTINES : i;
   };
-  const ordered = [...ids].sort((a, b) => rank(a) - rank(b));
-  const rows = ordered.map((id) => {
-    const own = known(profile, id);
-    const m = metas.find((d) => d.id === id);
-    return own ?? { name: m?.name ?? id, what: (m?.summary ?? '').replace(/\.$/, '') };
-  });
-  if (hasBonusWorkbook(profile)) {
-    rows.push({
-      name: 'Расчёт премий (таблица Excel)',
-      what: includes(profile, 'motivation')
-        ? 'бухгалтер вносит факт по показателям, таблица считает премию и итог к начислению по шкалам Положения о мотивации'
-        : 'бухгалтер вносит факт по показателям, таблица считает премию и итог к начислению по утверждённым шкалам',
-    });
-  }
-  return rows.map((r, i) => ({ number: i + 1, ...r }));
+  const order = (id: string) => {
+    const stage = STAGES[stageOf(id)]?.ids ?? [];
+    const i = stage.indexOf(id);
+    return stageOf(id) * 100 + (i === -1 ? 99 : i);
+  };
+  const names = STAGES.map(() => [] as string[]);
+  for (const id of [...ids].sort((a, b) => order(a) - order(b))) names[stageOf(id)]?.push(documentName(profile, id, metas));
+  if (hasBonusWorkbook(profile)) names[STAGES.length - 1]?.push('Расчёт премий (таблица Excel для бухгалтера)');
+  return STAGES.map((stage, i) => ({ title: stage.title, names: names[i] ?? [] }))
+    .filter((stage) => stage.names.length > 0)
+    .map((stage, i) => ({ number: i + 1, title: stage.title, documents: stage.names.join('; ') }));
 }
 
 function steps(profile: Profile, common: CommonView): SummaryStep[] {
@@ -208,7 +145,10 @@ export function buildOwnerSummaryView(profile: Profile, context?: PackContext): 
   return {
     ...common,
     year: profile.plan.year,
-    documents: packDocuments(profile, context?.documents ?? ORDER.map((id) => ({ id, name: id, summary: '', perPosition: false }))),
+    stages: packStages(
+      profile,
+      context?.documents ?? STAGES.flatMap((s) => s.ids).map((id) => ({ id, name: id, summary: '', perPosition: false })),
+    ),
     roadmap: includes(profile, 'roadmap'),
     motivation: includes(profile, 'motivation'),
     figures: {
