@@ -107,7 +107,7 @@ function packStages(profile: Profile, metas: ReadonlyArray<DocumentMeta>): Summa
   };
   const names = STAGES.map(() => [] as string[]);
   for (const id of [...ids].sort((a, b) => order(a) - order(b))) names[stageOf(id)]?.push(documentName(profile, id, metas));
-  if (hasBonusWorkbook(profile)) names[STAGES.length - 1]?.push('Расчёт премий (таблица Excel для бухгалтера)');
+  if (hasBonusWorkbook(profile)) names[STAGES.length - 1]?.push('Расчёт премий (таблица Excel)');
   return STAGES.map((stage, i) => ({ title: stage.title, names: names[i] ?? [] }))
     .filter((stage) => stage.names.length > 0)
     .map((stage, i) => ({ number: i + 1, title: stage.title, documents: stage.names.join('; ') }));
