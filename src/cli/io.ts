@@ -1,4 +1,5 @@
 /** What the CLI commands share: exit codes, the usage error, and injectable output. */
+import { terminalSafe } from '../core/text/terminal.ts';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
@@ -14,8 +15,9 @@ export interface Io {
   cwd: string;
 }
 
+/** The real streams; every text is made terminal-safe here, so no command can forget it. */
 export const processIo: Io = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+  out: (text) => process.stdout.write(terminalSafe(text)),
+  err: (text) => process.stderr.write(terminalSafe(text)),
   cwd: process.cwd(),
 };
