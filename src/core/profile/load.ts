@@ -2,7 +2,7 @@
  * Profile text (YAML, or JSON, which is YAML too) to a raw object, with errors a person can act
  * on: where the syntax breaks, and what the file should have been. Never throws for bad input.
  */
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { isNode, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
 import { DECODE_CODES, sizeProblem } from '../input/decode.ts';
 import { CODES } from './codes.ts';
 import { issue, type Issue } from './issues.ts';
@@ -93,6 +93,8 @@ function parseYaml(source: string): Parsed {
   // library, which then keeps the value as text; the user meant something else, so it is an error.
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) return { ok: false, errors: yamlIssues(problems, lineCounter).slice(0, MAX_SYNTAX_ISSUES) };
+  const tagged = explicitTags(doc, lineCounter);
+  if (tagged.length > 0) return { ok: false, errors: tagged.slice(0, MAX_SYNTAX_ISSUES) };
   try {
     // Alias expansion is capped so that a hostile file cannot blow up memory.
     return { ok: true, value: doc.toJS({ maxAliasCount: 1000 }) };
@@ -107,6 +109,26 @@ function parseYaml(source: string): Parsed {
           : 'файл не удалось прочитать';
     return { ok: false, errors: [issue('error', CODES.yamlSyntax, '', `ошибка YAML: ${why}`)] };
   }
+}
+
+/** Tags that only restate what a plain value already is; any other tag changes the value's kind. */
+const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+
+/**
+ * Tags the library resolves into something other than text, numbers and lists (`!!binary`,
+ * `!!set`, `!!timestamp`): a profile has no use for them, and a value of an unexpected kind
+ * would only confuse the messages that follow.
+ */
+function explicitTags(doc: ReturnType<typeof parseDocument>, lineCounter: LineCounter): Issue[] {
+  const found: Issue[] = [];
+  visit(doc, (_key, node) => {
+    if (!isNode(node) || node.tag === undefined || PLAIN_TAGS.has(node.tag)) return;
+    const { line, col } = lineCounter.linePos(node.range?.[0] ?? 0);
+    found.push(
+      issue('error', CODES.yamlSyntax, '', `ошибка синтаксиса YAML в строке ${line}, столбец ${col}: ${YAML_HINTS['TAG_RESOLVE_FAILED']}`),
+    );
+  });
+  return found;
 }
 
 function isStackOverflow(message: string): boolean {
