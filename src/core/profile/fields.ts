@@ -4,6 +4,7 @@ import { CODES } from './codes.ts';
 import { looseList, looseNumber, rule } from './rules/rule.ts';
 import { LIMITS } from '../input/limits.ts';
 import { withoutZeroWidth } from '../text/drawable.ts';
+import { DOUBLED_PUNCTUATION, EDGE_PUNCTUATION } from '../text/punctuation.ts';
 import { num } from './say.ts';
 
 function describeText(value: unknown): string {
@@ -18,7 +19,20 @@ function describeText(value: unknown): string {
 export const Text = z.string().overwrite(withoutZeroWidth).trim().min(1).max(LIMITS.text);
 
 /** A name, a title, a person, a reference to a position: short text. */
-export const Name = z.string().overwrite(withoutZeroWidth).trim().min(1).max(LIMITS.name);
+export const Name = z
+  .string()
+  .overwrite(withoutZeroWidth)
+  .trim()
+  .min(1)
+  .max(LIMITS.name)
+  .refine((text) => !EDGE_PUNCTUATION.test(text), {
+    error: (issue) =>
+      `лишний знак «${EDGE_PUNCTUATION.exec(String(issue.input).trim())?.[0] ?? ''}» в начале или в конце: документы сами ставят знаки препинания вокруг названий`,
+  })
+  .refine((text) => !DOUBLED_PUNCTUATION.test(text), {
+    error: (issue) =>
+      `сдвоенные знаки препинания «${DOUBLED_PUNCTUATION.exec(String(issue.input))?.[0] ?? ''}»: оставьте один знак или уберите пробел перед ним`,
+  });
 
 /** A sum of money in the profile's currency, per month unless the field says otherwise. */
 export const Money = z.number().positive().max(LIMITS.money);

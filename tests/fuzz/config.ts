@@ -1,0 +1,39 @@
+/**
+ * How long the fuzz suite runs. In CI (`npx vitest run tests/fuzz`) the defaults keep it under
+ * a minute; `npm run fuzz -- --runs 5000` sets FUZZ_RUNS, and each property scales from it. A
+ * run's figures (cases, exit codes, slowest case, largest memory) go to FUZZ_REPORT when set.
+ */
+import { appendFileSync } from 'node:fs';
+
+const runs = Number(process.env['FUZZ_RUNS'] ?? '');
+/** Cases of the cheap properties (validation in process): the number asked for. */
+export const RUNS = Number.isInteger(runs) && runs > 0 ? runs : 60;
+/** The seed, so a failure reported by a long run can be replayed: FUZZ_SEED=… npm run fuzz. */
+export const SEED = process.env['FUZZ_SEED'] ? Number(process.env['FUZZ_SEED']) : undefined;
+
+/** Settings for fc.assert with `share` of the runs (at least `min`). */
+export function fuzzParams(share: number, min = 2): { numRuns: number; seed?: number; endOnFailure: true } {
+  return { numRuns: Math.max(min, Math.round(RUNS * share)), ...(SEED === undefined ? {} : { seed: SEED }), endOnFailure: true };
+}
+
+/**
+ * Every case must end within this much CPU time (and four times it in wall time, on a machine
+ * shared with other jobs) and stay under that much memory (issue 16).
+ */
+export const CASE_MS = 5000;
+export const CASE_MB = 500;
+
+export interface CaseFigures {
+  property: string;
+  exit: number;
+  ms: number;
+  cpuMs: number;
+  /** Peak memory, MB, where it is measured (runs in a child process). */
+  mb: number | null;
+}
+
+/** One line per case into FUZZ_REPORT (JSON lines), read back by tests/fuzz/run.ts. */
+export function record(figures: CaseFigures): void {
+  const file = process.env['FUZZ_REPORT'];
+  if (file) appendFileSync(file, `${JSON.stringify(figures)}\n`);
+}
