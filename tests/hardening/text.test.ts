@@ -124,6 +124,19 @@ describe('unusual files', () => {
     }
   });
 
+  test('a list as a key is refused in Russian, and the library prints no warning of its own', async () => {
+    const warned: string[] = [];
+    const listen = (w: Error) => warned.push(w.message);
+    process.on('warning', listen);
+    const parsed = parseProfileText('? [a, b]\n: c\n', 'key.yaml');
+    // Node emits warnings on the next turn of the event loop.
+    await new Promise((resolve) => setImmediate(resolve));
+    process.off('warning', listen);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors[0]?.message).toContain('имя поля должно быть текстом, а не списком');
+    expect(warned).toEqual([]);
+  });
+
   test('the YAML library’s own messages never reach the user in English', () => {
     for (const source of ['a: [1, 2', 'a: b: c', '%FOO bar\n---\na: 1', 'a:\n  - 1\n - 2', 'a: *x']) {
       const parsed = parseProfileText(source, 'bad.yaml');

@@ -2,7 +2,7 @@
  * Profile text (YAML, or JSON, which is YAML too) to a raw object, with errors a person can act
  * on: where the syntax breaks, and what the file should have been. Never throws for bad input.
  */
-import { isNode, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
+import { isCollection, isNode, isPair, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
 import { DECODE_CODES, sizeProblem } from '../input/decode.ts';
 import { CODES } from './codes.ts';
 import { issue, type Issue } from './issues.ts';
@@ -31,7 +31,7 @@ const YAML_HINTS: Record<string, string> = {
   FLOW_IN_BLOCK: 'неверная запись списка или набора полей',
   IMPOSSIBLE: 'нарушена разметка',
   MISSING_ANCHOR: 'ссылка (*имя) на несуществующий якорь',
-  NON_STRING_KEY: 'имя поля должно быть текстом',
+  NON_STRING_KEY: 'имя поля должно быть текстом, а не списком или набором полей',
   TAB_AS_INDENT_IN_FLOW: 'табуляция внутри [ ] или { }',
   TAG_RESOLVE_FAILED: 'метки типов (!!js/function, !тег) не допускаются: уберите метку и оставьте только значение',
   UNEXPECTED_END: 'файл обрывается: не хватает закрывающей скобки или кавычки',
@@ -121,12 +121,16 @@ const PLAIN_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq']
  */
 function explicitTags(doc: ReturnType<typeof parseDocument>, lineCounter: LineCounter): Issue[] {
   const found: Issue[] = [];
+  const at = (offset: number, hint: string | undefined): void => {
+    const { line, col } = lineCounter.linePos(offset);
+    found.push(issue('error', CODES.yamlSyntax, '', `ошибка синтаксиса YAML в строке ${line}, столбец ${col}: ${hint}`));
+  };
   visit(doc, (_key, node) => {
+    // A list or a map as a key (`? [a, b]`) has no place in a profile, and the library would
+    // print an English warning of its own while reading it.
+    if (isPair(node) && isCollection(node.key)) at(node.key.range?.[0] ?? 0, YAML_HINTS['NON_STRING_KEY']);
     if (!isNode(node) || node.tag === undefined || PLAIN_TAGS.has(node.tag)) return;
-    const { line, col } = lineCounter.linePos(node.range?.[0] ?? 0);
-    found.push(
-      issue('error', CODES.yamlSyntax, '', `ошибка синтаксиса YAML в строке ${line}, столбец ${col}: ${YAML_HINTS['TAG_RESOLVE_FAILED']}`),
-    );
+    at(node.range?.[0] ?? 0, YAML_HINTS['TAG_RESOLVE_FAILED']);
   });
   return found;
 }
