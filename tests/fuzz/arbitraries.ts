@@ -56,7 +56,7 @@ export const validProfile = fc
     city: fc.option(nameText(40), { nil: null }),
     department: nameText(80),
     director: nameText(60),
-    crm: fc.option(nameText(30), { nil: null }),
+    crm: fc.option(nameText(30), { nil: null, freq: 3 }),
     weekly: fc.oneof(fc.constantFrom(...WEEKDAYS), fc.constant(false)),
     daily: fc.boolean(),
     monthly: fc.boolean(),
@@ -78,7 +78,8 @@ export const validProfile = fc
     profile['currency'] = v.currency;
     section(profile, 'department')['name'] = v.department;
     const processes = section(profile, 'processes');
-    processes['crm'] = v.crm;
+    // A profile written for a CRM names it in its own texts (KPI sources, duties): only its name varies.
+    if (processes['crm'] !== null && processes['crm'] !== undefined) processes['crm'] = v.crm ?? processes['crm'];
     processes['meetings'] = { daily: v.daily, weekly: v.weekly, monthly: v.monthly };
     const plan = section(profile, 'plan');
     const year = typeof plan['year'] === 'number' ? plan['year'] : 2027;

@@ -24,7 +24,9 @@ test('random valid profiles build a whole pack that every reader accepts', { tim
         writeFileSync(path.join(dir, 'profile.yaml'), stringify(profile, { lineWidth: 0 }));
         const validate = await inProcess(['validate', 'profile.yaml'], dir);
         expect(validate.exit, `${file}: ${validate.stderr}`).toBe(0);
-        const generate = await inProcess(['generate', 'profile.yaml', '--out', 'out', '--format', 'docx,pdf,html'], dir);
+        const generate = await inProcess(['generate', 'profile.yaml', '--out', 'out', '--format', 'docx,pdf,html'], dir, {
+          wholeProcess: true,
+        });
         record({
           property: 'valid',
           exit: generate.exit,
