@@ -30,6 +30,8 @@ export interface CaseFigures {
   cpuMs: number;
   /** Peak memory, MB, where it is measured (runs in a child process). */
   mb: number | null;
+  /** Measured again in a child process (see cases.ts, `measured`). */
+  rerun?: boolean;
 }
 
 /** One line per case into FUZZ_REPORT (JSON lines), read back by tests/fuzz/run.ts. */

@@ -29,6 +29,7 @@ interface Figures {
   ms: number;
   cpuMs: number;
   mb: number | null;
+  rerun?: boolean;
 }
 let lines: Figures[] = [];
 try {
@@ -54,6 +55,8 @@ for (const [property, cases] of byProperty) {
   const costliest = Math.max(...cases.map((c) => c.cpuMs));
   const measured = cases.flatMap((c) => (c.mb === null ? [] : [c.mb]));
   const memory = measured.length ? `; peak memory ${Math.max(...measured)} MB` : '';
-  console.log(`  ${property}: ${cases.length} runs (${codes}); most CPU ${costliest} ms; slowest wall ${slowest} ms${memory}`);
+  const reruns = cases.filter((c) => c.rerun).length;
+  const again = reruns ? `; ${reruns} re-measured in a child process` : '';
+  console.log(`  ${property}: ${cases.length} runs (${codes}); most CPU ${costliest} ms; slowest wall ${slowest} ms${memory}${again}`);
 }
 process.exit(result.status ?? 1);
