@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { main } from '../../src/cli/main.ts';
-import { CASE_MB, CASE_MS, record } from './config.ts';
+import { CASE_MB, CASE_MS, HANG_MS, record } from './config.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = path.join(ROOT, 'bin/opkit.js');
@@ -74,7 +74,7 @@ export function inChild(args: string[], cwd: string): Outcome {
   const r = spawnSync(TIME, ['-f', `${MARK}%M %U %S`, process.execPath, `--max-old-space-size=${CASE_MB}`, BIN, ...args], {
     cwd,
     encoding: 'utf8',
-    timeout: CASE_MS * 4,
+    timeout: HANG_MS,
     maxBuffer: 64 * 1024 * 1024,
   });
   const stderr = r.stderr ?? '';
@@ -145,6 +145,6 @@ function check(property: string, outcome: Outcome): void {
   expect(outcome.stderr).not.toMatch(/внутренняя ошибка|Maximum call stack|at .+\.ts:\d+/);
   // CPU time, not wall time: the CI machine runs other jobs beside this one (wall time is recorded).
   expect(outcome.cpuMs, 'a case must cost under 5 s').toBeLessThan(CASE_MS);
-  expect(outcome.ms, 'a hang: four times the budget in wall time').toBeLessThan(CASE_MS * 4);
+  expect(outcome.ms, 'a hang').toBeLessThan(HANG_MS);
   if (outcome.mb !== null) expect(outcome.mb, 'peak memory of the run').toBeLessThan(CASE_MB);
 }
