@@ -121,15 +121,20 @@ export async function runCase(
 }
 
 /**
- * A run, and when it cost more than the budget in this long-lived process, the same run again in
- * a fresh child process, whose figures count: after a thousand cases the test process's heap is
- * large and its collector's pauses land on whichever case runs (a case measured at 17 s here
- * costs 0,7 s in a process of its own). The child is what a user runs.
+ * A run, and when it cost more than the budget, the same run again in a fresh child process,
+ * whose figures count: after a thousand cases the test process's heap is large and its
+ * collector's pauses land on whichever case runs (a case measured at 17 s here costs 0,7 s in a
+ * process of its own). The child is what a user runs.
  */
 async function measured(run: (args: string[], cwd: string) => Outcome | Promise<Outcome>, args: string[], cwd: string): Promise<Outcome> {
   const first = await run(args, cwd);
-  if (run !== inProcess || first.cpuMs < CASE_MS) return first;
-  return { ...inChild(args, cwd), rerun: true };
+  if (first.cpuMs < CASE_MS) return first;
+  // On a virtual machine with a dozen jobs on two cores, stolen time inflates a process's CPU
+  // figures (a case of 1,3 s alone was once measured at 10,6 s): a slow case is slow every time,
+  // so the best of two fresh measurements counts.
+  const again = inChild(args, cwd);
+  const best = again.cpuMs < CASE_MS || again.exit !== first.exit ? again : inChild(args, cwd);
+  return { ...(best.cpuMs <= again.cpuMs ? best : again), rerun: true };
 }
 
 function check(property: string, outcome: Outcome): void {
