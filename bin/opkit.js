@@ -31,8 +31,12 @@ try {
   process.exitCode = await main(process.argv.slice(2), processIo);
 } catch (error) {
   // A failure of opkit itself, not of the input: one line for the user, the stack on request.
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`opkit: внутренняя ошибка: ${message}\n`);
+  const message = (error instanceof Error ? error.message : String(error)).slice(0, 300).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  process.stderr.write(
+    `opkit: внутренняя ошибка: ${message}\n` +
+      'Это ошибка самой программы, а не ваших данных. Сообщите о ней разработчикам: приложите команду, ' +
+      'вывод «opkit --version» и то, что напечатает та же команда с OPKIT_DEBUG=1 (профиль — если можно им поделиться).\n',
+  );
   if (process.env.OPKIT_DEBUG) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
   process.exitCode = 3;
 }

@@ -5,6 +5,7 @@
  */
 import type { Format } from '../core/pack/formats.ts';
 import type { Manifest } from '../core/pack/generate.ts';
+import { sizeProblem } from '../core/input/decode.ts';
 import type { EngineRequest, PreviewDocument, Stage, WorkerIssue, WorkerMessage } from './protocol.ts';
 
 export type { PreviewDocument, Stage, WorkerIssue };
@@ -101,4 +102,27 @@ export async function auditInWorker(
   const answer = await ask({ type: 'audit', id: nextId++, kind, answersText, formats, today }, onProgress);
   if (answer.type === 'files') return { ok: true, files: answer.files.map((f) => ({ path: f.path, bytes: new Uint8Array(f.bytes) })) };
   return { ok: false, errors: answer.type === 'error' ? answer.errors : crashed };
+}
+
+export type ImportResult =
+  | { ok: true; draft: unknown; warnings: WorkerIssue[] }
+  /** `total`: every issue found, of which `errors` are the first. */
+  | { ok: false; errors: WorkerIssue[]; total: number };
+
+/**
+ * A profile file the user picked, read and checked in the worker. A file over the size limit is
+ * refused here from its size alone, without reading it.
+ */
+export async function importInWorker(file: File): Promise<ImportResult> {
+  const big = sizeProblem(file.size);
+  if (big !== null) return { ok: false, errors: [{ path: '', code: 'file-too-big', message: big }], total: 1 };
+  const bytes = await file.arrayBuffer();
+  const id = nextId++;
+  const answer = await new Promise<WorkerMessage>((resolve) => {
+    pending.set(id, { resolve });
+    getWorker().postMessage({ type: 'import', id, bytes, fileName: file.name } satisfies EngineRequest, [bytes]);
+  });
+  if (answer.type === 'imported') return { ok: true, draft: answer.draft, warnings: answer.warnings };
+  const errors = answer.type === 'error' ? answer.errors : crashed;
+  return { ok: false, errors, total: answer.type === 'error' ? (answer.total ?? errors.length) : errors.length };
 }

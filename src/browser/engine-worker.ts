@@ -13,11 +13,21 @@ import { themeFor } from '../core/render/theme.ts';
 import type { DocumentModel } from '../core/model/types.ts';
 import type { FontSet } from '../core/render/fonts.ts';
 import { loadAnswers, renderAuditFiles } from '../core/audit/index.ts';
+import { decodeInput } from '../core/input/decode.ts';
 import { buildBlankChecklist } from '../documents/audit-checklist/document.ts';
 import { buildAuditReport } from '../documents/audit-report/document.ts';
 import { loadFontSet } from './fonts.ts';
 import { pdfWorkerRenderer } from './pdf-client.ts';
-import type { AuditRequest, EngineRequest, GenerateRequest, PreviewRequest, Stage, WorkerIssue, WorkerMessage } from './protocol.ts';
+import type {
+  AuditRequest,
+  EngineRequest,
+  GenerateRequest,
+  ImportRequest,
+  PreviewRequest,
+  Stage,
+  WorkerIssue,
+  WorkerMessage,
+} from './protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -143,6 +153,26 @@ async function audit(request: AuditRequest): Promise<void> {
   );
 }
 
+/** Issues sent back for a refused import: the page lists the first ones and counts the rest. */
+const IMPORT_ISSUES = 200;
+
+/** A profile file from the wizard: decoded, parsed and checked with the CLI's own rules. */
+async function importFile(request: ImportRequest): Promise<void> {
+  const { id } = request;
+  const decoded = decodeInput(new Uint8Array(request.bytes));
+  if (!decoded.ok) {
+    post({ type: 'error', id, errors: [{ path: '', code: 'file', message: decoded.message }] });
+    return;
+  }
+  const { importProfile } = await import('../wizard/state/profile-file.ts');
+  const result = importProfile(decoded.text, request.fileName);
+  if (!result.ok) {
+    post({ type: 'error', id, errors: plain(result.errors.slice(0, IMPORT_ISSUES)), total: result.errors.length });
+    return;
+  }
+  post({ type: 'imported', id, draft: result.draft, warnings: plain(result.warnings) });
+}
+
 self.addEventListener('message', (event: MessageEvent<EngineRequest>) => {
   const request = event.data;
   const run =
@@ -152,7 +182,9 @@ self.addEventListener('message', (event: MessageEvent<EngineRequest>) => {
         ? preview(request)
         : request?.type === 'audit'
           ? audit(request)
-          : null;
+          : request?.type === 'import'
+            ? importFile(request)
+            : null;
   run?.catch((error: unknown) => {
     // Log the details for developers; the user gets one plain sentence.
     console.error('opkit engine worker:', error);

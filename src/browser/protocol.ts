@@ -33,7 +33,18 @@ export interface AuditRequest {
   today: string;
 }
 
-export type EngineRequest = GenerateRequest | PreviewRequest | AuditRequest;
+/**
+ * A profile file the user picked in the wizard: its bytes are decoded, parsed and checked here,
+ * off the page's thread, so a hostile file cannot freeze the page.
+ */
+export interface ImportRequest {
+  type: 'import';
+  id: number;
+  bytes: ArrayBuffer;
+  fileName: string;
+}
+
+export type EngineRequest = GenerateRequest | PreviewRequest | AuditRequest | ImportRequest;
 
 /** A problem to show the user: a validation issue or a plain sentence (never a stack trace). */
 export interface WorkerIssue {
@@ -54,4 +65,6 @@ export type WorkerMessage =
   | { type: 'done'; id: number; files: Array<{ path: string; bytes: ArrayBuffer }>; manifest: Manifest; warnings: WorkerIssue[] }
   | { type: 'files'; id: number; files: Array<{ path: string; bytes: ArrayBuffer }> }
   | { type: 'preview'; id: number; documents: PreviewDocument[]; documentId: string; html: string }
-  | { type: 'error'; id: number; errors: WorkerIssue[] };
+  | { type: 'imported'; id: number; draft: unknown; warnings: WorkerIssue[] }
+  /** `total`: how many issues there were when only the first ones are sent. */
+  | { type: 'error'; id: number; errors: WorkerIssue[]; total?: number };

@@ -1,5 +1,6 @@
 /** What the CLI commands share: exit codes, the usage and output errors, and injectable output. */
 import path from 'node:path';
+import { terminalSafe } from '../core/text/terminal.ts';
 
 /** 1: invalid input, or the output could not be written; 2: wrong usage (including an --out that is not a folder). */
 export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
@@ -21,9 +22,10 @@ export interface Io {
   cwd: string;
 }
 
+/** The real streams; every text is made terminal-safe here, so no command can forget it. */
 export const processIo: Io = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+  out: (text) => process.stdout.write(terminalSafe(text)),
+  err: (text) => process.stderr.write(terminalSafe(text)),
   cwd: process.cwd(),
 };
 

@@ -3,6 +3,8 @@
  * the profile's style: a path and a Russian sentence. Never throws for bad input.
  */
 import { CHECKLIST } from '../../../content/audit/checklist.ts';
+import { glyphIssues } from '../input/glyphs.ts';
+import { shapeIssues } from '../input/guard.ts';
 import { fromZodIssues, issue, type Issue } from '../profile/issues.ts';
 import { parseProfileText } from '../profile/load.ts';
 import { profileErrorMap } from '../profile/messages.ts';
@@ -86,16 +88,20 @@ function listIds(ids: readonly string[], shown = 8): string {
 
 /** A parsed answers file (any JSON-like value) to audit input. */
 export function validateAnswers(raw: unknown, checklist: Checklist = CHECKLIST): AnswersResult {
+  const shape = shapeIssues(raw);
+  if (shape.length > 0) return { ok: false, errors: shape, warnings: [] };
   const parsed = AnswersFileSchema.safeParse(raw, { error: profileErrorMap });
   const version = parsed.success ? parsed.data.schemaVersion : CURRENT_ANSWERS_VERSION;
   const errors = [...(parsed.success ? [] : fromZodIssues(parsed.error.issues)), ...unknownQuestions(raw, checklist, version)];
   if (!parsed.success || errors.length > 0) return { ok: false, errors, warnings: [] };
   const file = parsed.data;
+  const glyphs = glyphIssues(file);
+  if (glyphs.length > 0) return { ok: false, errors: glyphs, warnings: [] };
 
-  const answers: Record<string, AnswerRecord> = {};
+  const answers: Record<string, AnswerRecord> = Object.create(null) as Record<string, AnswerRecord>;
   const naDropped: string[] = [];
   for (const question of checklist.questions) {
-    const entry = file.answers[question.id];
+    const entry = Object.hasOwn(file.answers, question.id) ? file.answers[question.id] : undefined;
     if (!entry?.answer) continue;
     if (entry.answer === 'na' && question.na === undefined) {
       // Version 1 allowed «na» everywhere: such answers become «no answer» with a warning.

@@ -5,7 +5,9 @@
  */
 import * as z from 'zod';
 import { DOCUMENT_IDS } from '../../documents/registry.ts';
-import { Slug, Text } from '../profile/fields.ts';
+import { LIMITS } from '../input/limits.ts';
+import { withoutZeroWidth } from '../text/drawable.ts';
+import { Name, Slug, Text } from '../profile/fields.ts';
 import { IsoDate } from '../profile/sections/documents.ts';
 import { profileErrorMap } from '../profile/messages.ts';
 import { CURRENCY_SIGNS, type CurrencyCode } from '../text/format.ts';
@@ -129,22 +131,25 @@ export type ChecklistInput = z.input<typeof ChecklistSchema>;
 // ---------------------------------------------------------------------------------------------
 // The answers file
 
-const ANSWER_WORDS: Record<string, Answer> = {
-  yes: 'yes',
-  y: 'yes',
-  да: 'yes',
-  partly: 'partly',
-  partial: 'partly',
-  частично: 'partly',
-  no: 'no',
-  n: 'no',
-  нет: 'no',
-  na: 'na',
-  'n/a': 'na',
-  'н/п': 'na',
-  неприменимо: 'na',
-  'не применимо': 'na',
-};
+// A Map, not an object: an answer like «constructor» must not find Object.prototype's members.
+const ANSWER_WORDS: ReadonlyMap<string, Answer> = new Map(
+  Object.entries({
+    yes: 'yes',
+    y: 'yes',
+    да: 'yes',
+    partly: 'partly',
+    partial: 'partly',
+    частично: 'partly',
+    no: 'no',
+    n: 'no',
+    нет: 'no',
+    na: 'na',
+    'n/a': 'na',
+    'н/п': 'na',
+    неприменимо: 'na',
+    'не применимо': 'na',
+  } satisfies Record<string, Answer>),
+);
 
 export const ANSWER_HINT = 'допустимы: yes, partly, no, na (или по-русски: да, частично, нет, неприменимо)';
 
@@ -159,12 +164,12 @@ export const AnswerValueSchema = z
   .transform((value, ctx): Answer | null => {
     if (value === null) return null;
     if (typeof value === 'boolean') return value ? 'yes' : 'no';
-    const answer = ANSWER_WORDS[value.trim().toLowerCase().replace(/\s+/g, ' ')];
+    const answer = ANSWER_WORDS.get(value.trim().toLowerCase().replace(/\s+/g, ' '));
     if (answer === undefined) {
       ctx.issues.push({
         code: 'custom',
         input: value,
-        message: `недопустимый ответ "${value}"; ${ANSWER_HINT}`,
+        message: `недопустимый ответ "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"; ${ANSWER_HINT}`,
         params: { code: 'answer-invalid' },
       });
       return z.NEVER;
@@ -175,7 +180,8 @@ export const AnswerValueSchema = z
 /** A comment is one paragraph in the report: line breaks and runs of spaces become one space. */
 const Comment = z
   .string()
-  .transform((text) => text.replace(/\s+/g, ' ').trim())
+  .max(LIMITS.comment)
+  .transform((text) => withoutZeroWidth(text).replace(/\s+/g, ' ').trim())
   .nullable()
   .default(null)
   .transform((text) => (text === '' ? null : text));
@@ -316,13 +322,13 @@ export const NO_FACTS: AuditFacts = AuditFactsSchema.parse({});
 
 export const AuditCompanySchema = z.strictObject({
   /** Название компании без организационно-правовой формы: «ТехноСнаб». */
-  name: Text.meta({ description: 'Название компании без организационно-правовой формы: «ТехноСнаб».' }),
+  name: Name.meta({ description: 'Название компании без организационно-правовой формы: «ТехноСнаб».' }),
   /** Организационно-правовая форма сокращённо (ООО, АО, ИП …); не указана — в отчёте только название. */
-  legalForm: Text.nullable()
+  legalForm: Name.nullable()
     .default(null)
     .meta({ description: 'Организационно-правовая форма сокращённо (ООО, АО, ИП …); не указана — в отчёте только название.' }),
   /** Город. */
-  city: Text.nullable().default(null).meta({ description: 'Город.' }),
+  city: Name.nullable().default(null).meta({ description: 'Город.' }),
 });
 
 /** The answers file as it is written; `answers` keys are checked against the checklist separately. */
@@ -347,9 +353,9 @@ export const AnswersFileSchema = z.strictObject({
     .default(null)
     .meta({ description: 'Дата аудита (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ); не указана — дата формирования отчёта.' }),
   /** Кто отвечал на вопросы: «Иванов И.И., коммерческий директор». */
-  respondent: Text.nullable().default(null).meta({ description: 'Кто отвечал на вопросы: «Иванов И.И., коммерческий директор».' }),
+  respondent: Name.nullable().default(null).meta({ description: 'Кто отвечал на вопросы: «Иванов И.И., коммерческий директор».' }),
   /** Кто проводил аудит (консультант). */
-  auditor: Text.nullable().default(null).meta({ description: 'Кто проводил аудит (консультант).' }),
+  auditor: Name.nullable().default(null).meta({ description: 'Кто проводил аудит (консультант).' }),
   /** Факты о компании. */
   facts: AuditFactsSchema.default(NO_FACTS).meta({
     description: 'Факты о компании, собранные на интервью: попадают в отчёт и в оценку денег под риском.',
@@ -357,6 +363,7 @@ export const AnswersFileSchema = z.strictObject({
   /** Заключение аудитора. */
   conclusion: z
     .string()
+    .max(LIMITS.comment)
     .transform((text) => text.trim())
     .nullable()
     .default(null)

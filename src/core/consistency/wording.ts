@@ -4,6 +4,7 @@
  * секунд)»), and doubled punctuation left by joined strings («шт..», «: :»). Illustrations
  * («например, просит сразу выставить счёт») and the worked-example sections stay allowed.
  */
+import { DOUBLED_PUNCTUATION } from '../text/punctuation.ts';
 import { passages } from './text.ts';
 import type { Finding, PackCheck } from './types.ts';
 
@@ -11,7 +12,7 @@ import type { Finding, PackCheck } from './types.ts';
 const PLACEHOLDER = /например[,:]?\s[^.;()]{0,20}?\d/iu;
 /** Sections of examples and notes: not binding. */
 const NOT_BINDING = /example|sample|note|illustrat/;
-const DOUBLED = /(?<![.…])\.\s?\.(?![.…])|[:;,]\s*[:;]|[:;,]\s*,|\s[,;:]\s/u;
+const DOUBLED = DOUBLED_PUNCTUATION;
 
 export const checkWording: PackCheck = ({ models }) => {
   const findings: Finding[] = [];

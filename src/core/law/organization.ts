@@ -1,9 +1,10 @@
 /** Names of the organisation as documents print them, from the legal form and short name. */
 import { initialsAndSurname, quote } from '../text/names.ts';
 import { NBSP } from '../text/format.ts';
+import { table } from '../input/lookup.ts';
 
 /** Full names of the legal forms we know; anything else is printed as the user wrote it. */
-const LEGAL_FORMS: Record<string, string> = {
+const LEGAL_FORMS = table<string>({
   ООО: 'Общество с ограниченной ответственностью',
   АО: 'Акционерное общество',
   ПАО: 'Публичное акционерное общество',
@@ -15,10 +16,10 @@ const LEGAL_FORMS: Record<string, string> = {
   ОДО: 'Общество с дополнительной ответственностью',
   ЧУП: 'Частное унитарное предприятие',
   ЧП: 'Частное предприятие',
-};
+});
 
 /** The same names in the genitive («положение … Общества с ограниченной ответственностью …»). */
-const LEGAL_FORMS_GENITIVE: Record<string, string> = {
+const LEGAL_FORMS_GENITIVE = table<string>({
   ООО: 'Общества с ограниченной ответственностью',
   АО: 'Акционерного общества',
   ПАО: 'Публичного акционерного общества',
@@ -30,7 +31,7 @@ const LEGAL_FORMS_GENITIVE: Record<string, string> = {
   ОДО: 'Общества с дополнительной ответственностью',
   ЧУП: 'Частного унитарного предприятия',
   ЧП: 'Частного предприятия',
-};
+});
 
 /** Legal forms of individual entrepreneurs: no quotes, no charter (устав). */
 const ENTREPRENEUR_FORMS = new Set(['ИП', 'ФЛП', 'ФОП']);

@@ -138,8 +138,9 @@ function typeText(schema: JsonSchema, defs: Record<string, JsonSchema>): string 
   switch (schema.type) {
     case 'string':
       if (schema.format === 'date') return 'дата';
-      if (schema.pattern !== undefined) return 'id (строчные латинские буквы, цифры, дефис)';
-      return 'текст';
+      if (schema.pattern !== undefined)
+        return `id (строчные латинские буквы, цифры, дефис${schema.maxLength ? `; до ${schema.maxLength} символов` : ''})`;
+      return schema.maxLength === undefined ? 'текст' : `текст до ${schema.maxLength.toLocaleString('ru-RU')} символов`;
     case 'number':
     case 'integer':
       return [schema.type === 'integer' ? 'целое число' : 'число', ...bounds(schema)].join(' ');

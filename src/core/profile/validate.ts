@@ -1,4 +1,6 @@
 /** From a raw object to a typed Profile: migration, schema, cross-field rules, warnings. */
+import { glyphIssues } from '../input/glyphs.ts';
+import { shapeIssues } from '../input/guard.ts';
 import { fromZodIssues, type Issue } from './issues.ts';
 import { profileErrorMap } from './messages.ts';
 import { migrateProfile } from './migrate.ts';
@@ -21,12 +23,16 @@ export type ValidationResult = { ok: true; profile: Profile; warnings: Issue[] }
  * they read it as a whole.
  */
 export function validateProfile(raw: unknown, options: ValidateOptions = {}): ValidationResult {
+  const shape = shapeIssues(raw);
+  if (shape.length > 0) return { ok: false, errors: shape, warnings: [] };
   const migrated = migrateProfile(raw);
   if (!migrated.ok) return migrated;
   const parsed = ProfileSchema.safeParse(migrated.data, { error: profileErrorMap });
   if (!parsed.success) {
     return { ok: false, errors: fromZodIssues(parsed.error.issues), warnings: migrated.warnings };
   }
+  const glyphs = glyphIssues(parsed.data);
+  if (glyphs.length > 0) return { ok: false, errors: glyphs, warnings: migrated.warnings };
   const profile = parsed.data;
   const found = [...profileWarnings(profile), ...(options.extraChecks ?? []).flatMap((check) => check(profile))];
   const warnings = [...migrated.warnings, ...found.filter((i) => i.severity === 'warning')];

@@ -14,8 +14,9 @@ import { OFFERING_CHARTER, type OfferingCharter } from './offering-prose.ts';
 import { unitRows, type UnitRow } from './unit-prose.ts';
 import { resolveClients } from '../../core/profile/clients.ts';
 import { includes } from '../shared/include.ts';
+import { table } from '../../core/input/lookup.ts';
 
-const WEEKDAYS: Record<string, string> = {
+const WEEKDAYS = table<string>({
   monday: 'по понедельникам',
   tuesday: 'по вторникам',
   wednesday: 'по средам',
@@ -23,9 +24,9 @@ const WEEKDAYS: Record<string, string> = {
   friday: 'по пятницам',
   saturday: 'по субботам',
   sunday: 'по воскресеньям',
-};
+});
 
-const PERIOD_SHORT: Record<string, string> = { month: 'за месяц', quarter: 'за квартал', year: 'за год' };
+const PERIOD_SHORT = table<string>({ month: 'за месяц', quarter: 'за квартал', year: 'за год' });
 
 export interface CharterView extends CommonView {
   plan: {

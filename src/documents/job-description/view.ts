@@ -28,6 +28,7 @@ import { adaptText } from './wording.ts';
 import { lowerFirst } from '../../core/text/names.ts';
 import { positionContext } from '../../core/math/index.ts';
 import { payPeriodWords } from '../shared/pay-period.ts';
+import { table } from '../../core/input/lookup.ts';
 
 /** The period of the variable part in the pay clause: named when it is not the month. */
 function payPeriodOf(profile: Profile, positionId: string): string {
@@ -35,7 +36,7 @@ function payPeriodOf(profile: Profile, positionId: string): string {
   return words.monthly ? 'периода' : words.gen;
 }
 
-const PERIOD_TEXT: Record<string, string> = { month: 'за месяц', quarter: 'за квартал', year: 'за год' };
+const PERIOD_TEXT = table<string>({ month: 'за месяц', quarter: 'за квартал', year: 'за год' });
 
 export interface JobDescriptionView extends CommonView {
   position: PositionView;

@@ -4,8 +4,9 @@
  * review step).
  */
 import type { Draft } from './draft.ts';
+import { table } from '../../core/input/lookup.ts';
 
-const FIELD: Record<string, string> = {
+const FIELD = table<string>({
   'company.name': 'Краткое название компании',
   'company.legalForm': 'Организационно-правовая форма',
   'company.fullName': 'Полное наименование',
@@ -59,9 +60,9 @@ const FIELD: Record<string, string> = {
   'documents.approvalDate': 'Дата утверждения',
   'documents.font': 'Шрифт',
   'documents.fontSize': 'Размер шрифта',
-};
+});
 
-const POSITION_FIELD: Record<string, string> = {
+const POSITION_FIELD = table<string>({
   id: 'код должности',
   title: 'название',
   role: 'роль',
@@ -71,9 +72,9 @@ const POSITION_FIELD: Record<string, string> = {
   employees: 'сотрудники',
   revenueSharePct: 'доля плана выручки',
   duties: 'обязанности',
-};
+});
 
-const KPI_FIELD: Record<string, string> = {
+const KPI_FIELD = table<string>({
   kpi: 'показатель',
   name: 'название показателя',
   unit: 'единица измерения',
@@ -83,25 +84,25 @@ const KPI_FIELD: Record<string, string> = {
   plan: 'план',
   source: 'источник факта',
   direction: 'направление',
-};
+});
 
-const CHANNEL_FIELD: Record<string, string> = { type: 'канал', sharePct: 'доля выручки', owner: 'кто ведёт канал' };
-const SEGMENT_FIELD: Record<string, string> = {
+const CHANNEL_FIELD = table<string>({ type: 'канал', sharePct: 'доля выручки', owner: 'кто ведёт канал' });
+const SEGMENT_FIELD = table<string>({
   name: 'название',
   minAnnualRevenue: 'выручка за год от',
   owner: 'кто ведёт',
   contactEveryDays: 'контакт не реже',
-};
-const DISCOUNT_FIELD: Record<string, string> = { position: 'кто', maxPct: 'скидка до' };
+});
+const DISCOUNT_FIELD = table<string>({ position: 'кто', maxPct: 'скидка до' });
 
-const MOTIVATION_FIELD: Record<string, string> = {
+const MOTIVATION_FIELD = table<string>({
   scheme: 'схема оплаты',
   targetBonus: 'целевая премия',
   maxBonus: 'предел премии',
   curve: 'кривая премии',
   rateCurve: 'кривая ставки',
   base: 'база процента',
-};
+});
 
 function positionTitle(draft: Draft, id: unknown): string {
   const p = draft.department?.positions?.find((x) => x.id === id);

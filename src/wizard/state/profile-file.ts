@@ -32,7 +32,10 @@ export function exportYaml(draft: Draft): string {
   return `${HEADER.map((line) => `# ${line}`).join('\n')}\n${body}`;
 }
 
-/** A file name from the company name: letters and digits of any script, the rest as dashes. */
+/** Characters of the company name kept in a file name. */
+const FILE_NAME_CHARS = 60;
+
+/** A file name from the company name: letters and digits of any script, the rest as dashes, cut to a safe length. */
 export function exportFileName(draft: Draft): string {
   const name = typeof draft.company?.name === 'string' ? draft.company.name : '';
   const slug = name
@@ -40,5 +43,7 @@ export function exportFileName(draft: Draft): string {
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .toLowerCase();
-  return `${slug || 'profile'}.opkit.yaml`;
+  // File systems allow 255 bytes in a name; a Cyrillic letter takes two.
+  const short = [...slug].slice(0, FILE_NAME_CHARS).join('').replace(/-+$/, '');
+  return `${short || 'profile'}.opkit.yaml`;
 }

@@ -1,6 +1,7 @@
 /** Step 1: who the documents are for and who approves them. */
 import { NumberField, SelectField, TextField } from '../fields/inputs.tsx';
 import { useWizard } from '../state/context.ts';
+import { table } from '../../core/input/lookup.ts';
 
 const COUNTRIES = [
   { value: 'RU', label: 'Россия' },
@@ -20,7 +21,7 @@ const CURRENCIES = [
 ];
 
 /** The usual currency of a country, offered when the country changes. */
-const CURRENCY_OF: Record<string, string> = { RU: 'RUB', KZ: 'KZT', BY: 'BYN', UA: 'UAH' };
+const CURRENCY_OF = table<string>({ RU: 'RUB', KZ: 'KZT', BY: 'BYN', UA: 'UAH' });
 
 const SALES_MODELS = [
   { value: 'b2b', label: 'B2B — продажи компаниям' },

@@ -9,6 +9,7 @@ import { NumberField, PathErrors, SelectField, TextField } from '../fields/input
 import { useWizard } from '../state/context.ts';
 import { defaultKpis, kpiItem } from '../state/defaults.ts';
 import { Stale } from '../ui/Stale.tsx';
+import { table } from '../../core/input/lookup.ts';
 
 const KPI_OPTIONS = [...KPI_IDS.map((id) => ({ value: id, label: KPI_CATALOG[id].name })), { value: 'custom', label: 'Свой показатель…' }];
 const PERIODS = [
@@ -34,9 +35,9 @@ const DIRECTIONS = [
   { value: 'higher', label: 'чем больше, тем лучше' },
   { value: 'lower', label: 'чем меньше, тем лучше' },
 ];
-const PERIOD_GEN: Record<string, string> = { month: 'месяц', quarter: 'квартал', year: 'год' };
+const PERIOD_GEN = table<string>({ month: 'месяц', quarter: 'квартал', year: 'год' });
 
-const UNIT_SUFFIX: Record<string, string> = { percent: ' %', count: ' шт.', days: ' дн.', hours: ' ч', minutes: ' мин', yesno: '' };
+const UNIT_SUFFIX = table<string>({ percent: ' %', count: ' шт.', days: ' дн.', hours: ' ч', minutes: ' мин', yesno: '' });
 
 function planText(plan: KpiPlan, profile: Profile, positionId: string): string {
   const item = profile.kpis.find((k) => k.position === positionId)?.items[plan.index];

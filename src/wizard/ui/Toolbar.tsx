@@ -1,8 +1,13 @@
 /** Profile file in and out, start over, preview toggle, and whether the draft is saved. */
 import { useState } from 'preact/hooks';
-import type { Issue } from '../../core/profile/issues.ts';
+import type { WorkerIssue } from '../../browser/protocol.ts';
+import { pluralForm } from '../../core/text/plural.ts';
 import type { Draft } from '../state/draft.ts';
 import { saveFile } from './save-file.ts';
+
+/** Errors of a refused file listed under the message; the rest are counted. */
+const SHOWN_ERRORS = 20;
+const ERRORS = { one: 'ошибка', few: 'ошибки', many: 'ошибок' };
 
 interface Props {
   draft: Draft;
@@ -14,7 +19,7 @@ interface Props {
 }
 
 export function Toolbar({ draft, saveState, onImport, onStartOver, previewOpen, onTogglePreview }: Props) {
-  const [importErrors, setImportErrors] = useState<{ file: string; errors: Issue[] } | null>(null);
+  const [importErrors, setImportErrors] = useState<{ file: string; errors: WorkerIssue[]; total: number } | null>(null);
   const [busy, setBusy] = useState(false);
 
   const exportFile = async () => {
@@ -22,18 +27,21 @@ export function Toolbar({ draft, saveState, onImport, onStartOver, previewOpen, 
     saveFile(exportFileName(draft), exportYaml(draft), 'application/yaml');
   };
 
+  // The file is read, parsed and checked in the engine worker: a huge or hostile file must not
+  // freeze the page, and the draft stays as it is until a file is found valid.
   const importFile = async (file: File) => {
     setBusy(true);
     try {
-      const [{ importProfile }, text] = await Promise.all([import('../state/profile-file.ts'), file.text()]);
-      const result = importProfile(text, file.name);
+      const { importInWorker } = await import('../../browser/engine-client.ts');
+      const result = await importInWorker(file);
       if (!result.ok) {
-        setImportErrors({ file: file.name, errors: result.errors });
+        setImportErrors({ file: file.name, errors: result.errors, total: result.total });
         return;
       }
       setImportErrors(null);
-      const name = typeof result.draft.company?.name === 'string' ? result.draft.company.name : '';
-      onImport(result.draft, `Профиль${name ? ` «${name}»` : ''} загружен из файла ${file.name}.`);
+      const draft = result.draft as Draft;
+      const name = typeof draft.company?.name === 'string' ? draft.company.name : '';
+      onImport(draft, `Профиль${name ? ` «${name}»` : ''} загружен из файла ${file.name}.`);
     } finally {
       setBusy(false);
     }
@@ -77,10 +85,10 @@ export function Toolbar({ draft, saveState, onImport, onStartOver, previewOpen, 
         <div class="alert" role="alert">
           <p>
             Файл {importErrors.file} не загружен: в нём{' '}
-            {importErrors.errors.length === 1 ? 'ошибка' : `ошибки (${importErrors.errors.length})`}. Текущий профиль не изменён.
+            {importErrors.total === 1 ? 'ошибка' : `ошибки (${importErrors.total.toLocaleString('ru-RU')})`}. Текущий профиль не изменён.
           </p>
           <ul>
-            {importErrors.errors.slice(0, 20).map((e, i) => (
+            {importErrors.errors.slice(0, SHOWN_ERRORS).map((e, i) => (
               <li key={i}>
                 {e.path ? <code>{e.path}</code> : null}
                 {e.path ? ': ' : ''}
@@ -88,6 +96,11 @@ export function Toolbar({ draft, saveState, onImport, onStartOver, previewOpen, 
               </li>
             ))}
           </ul>
+          {importErrors.total > SHOWN_ERRORS ? (
+            <p>
+              …и ещё {(importErrors.total - SHOWN_ERRORS).toLocaleString('ru-RU')} {pluralForm(importErrors.total - SHOWN_ERRORS, ERRORS)}.
+            </p>
+          ) : null}
           <button type="button" class="link-button" onClick={() => setImportErrors(null)}>
             Закрыть
           </button>

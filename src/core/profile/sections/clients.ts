@@ -1,29 +1,35 @@
 /** `clients` (v2): segments, the hand-over of clients between positions, and the commercial policy. */
 import * as z from 'zod';
-import { Slug, Text } from '../fields.ts';
+import { LIMITS } from '../../input/limits.ts';
+import { Name, Slug } from '../fields.ts';
 
 export const SegmentSchema = z.strictObject({
   /** Латинский идентификатор сегмента: a, b, c. */
   id: Slug.meta({ description: 'Латинский идентификатор сегмента: a, b, c.' }),
   /** Название сегмента в документах: «A — ключевые клиенты». */
-  name: Text.meta({ description: 'Название сегмента в документах: «A — ключевые клиенты».' }),
+  name: Name.meta({ description: 'Название сегмента в документах: «A — ключевые клиенты».' }),
   /** Выручка клиента за последние 12 месяцев, с которой он входит в сегмент (в валюте профиля); клиент попадает в первый сегмент списка, до порога которого дотягивает. */
-  minAnnualRevenue: z.number().min(0).meta({
+  minAnnualRevenue: z.number().min(0).max(LIMITS.money).meta({
     description:
       'Выручка клиента за последние 12 месяцев, с которой он входит в сегмент (в валюте профиля); клиент попадает в первый сегмент списка, до порога которого дотягивает.',
   }),
   /** id должности, которая ведёт клиентов сегмента. */
-  owner: Text.meta({ description: 'id должности, которая ведёт клиентов сегмента.' }),
+  owner: Name.meta({ description: 'id должности, которая ведёт клиентов сегмента.' }),
   /** Наибольший перерыв между контактами с клиентом сегмента, дней. */
-  contactEveryDays: z.number().int().positive().meta({ description: 'Наибольший перерыв между контактами с клиентом сегмента, дней.' }),
+  contactEveryDays: z
+    .number()
+    .int()
+    .positive()
+    .max(LIMITS.days)
+    .meta({ description: 'Наибольший перерыв между контактами с клиентом сегмента, дней.' }),
 });
 export type Segment = z.output<typeof SegmentSchema>;
 
 export const HandoverSchema = z.strictObject({
   /** id должности, которая привлекла клиента. */
-  from: Text.meta({ description: 'id должности, которая привлекла клиента.' }),
+  from: Name.meta({ description: 'id должности, которая привлекла клиента.' }),
   /** id должности, которая принимает клиента и развивает его. */
-  to: Text.meta({ description: 'id должности, которая принимает клиента и развивает его.' }),
+  to: Name.meta({ description: 'id должности, которая принимает клиента и развивает его.' }),
   /** Когда передаётся клиент: first-payment (после первой оплаты), second-payment (после второй), after-months (через afterMonths месяцев). */
   when: z.enum(['first-payment', 'second-payment', 'after-months']).meta({
     description:
@@ -34,12 +40,13 @@ export const HandoverSchema = z.strictObject({
     .number()
     .int()
     .positive()
+    .max(120)
     .nullable()
     .default(null)
     .meta({ description: 'Через сколько месяцев после первой оплаты (для when: after-months).' }),
   /** Только клиенты этих сегментов (id из segments); не указано (null) — все клиенты. */
   segments: z
-    .array(Text)
+    .array(Name)
     .nullable()
     .default(null)
     .meta({ description: 'Только клиенты этих сегментов (id из segments); не указано (null) — все клиенты.' }),
@@ -48,7 +55,7 @@ export type Handover = z.output<typeof HandoverSchema>;
 
 export const DiscountLimitSchema = z.strictObject({
   /** id должности или director. */
-  position: Text.meta({ description: 'id должности или director.' }),
+  position: Name.meta({ description: 'id должности или director.' }),
   /** Наибольшая скидка, которую должность даёт без согласования, %. */
   maxPct: z.number().min(0).max(100).meta({ description: 'Наибольшая скидка, которую должность даёт без согласования, %.' }),
 });
@@ -64,9 +71,9 @@ export const CommercialPolicySchema = z.strictObject({
     description: 'Условия оплаты: prepayment (предоплата), deferral (отсрочка), mixed (по договорённости).',
   }),
   /** Наибольшая отсрочка платежа, дней. */
-  maxDeferralDays: z.number().int().min(0).meta({ description: 'Наибольшая отсрочка платежа, дней.' }),
+  maxDeferralDays: z.number().int().min(0).max(LIMITS.days).meta({ description: 'Наибольшая отсрочка платежа, дней.' }),
   /** Кто согласует отсрочку и кредитный лимит: id должности или director. */
-  creditApprover: Text.meta({ description: 'Кто согласует отсрочку и кредитный лимит: id должности или director.' }),
+  creditApprover: Name.meta({ description: 'Кто согласует отсрочку и кредитный лимит: id должности или director.' }),
 });
 export type CommercialPolicy = z.output<typeof CommercialPolicySchema>;
 

@@ -1,7 +1,8 @@
 /** `company`: who the documents are written for and who approves them. */
 import * as z from 'zod';
 import { CODES } from '../codes.ts';
-import { CasesSchema, Text } from '../fields.ts';
+import { LIMITS } from '../../input/limits.ts';
+import { CasesSchema, Name, Text } from '../fields.ts';
 import { isEntrepreneur } from '../../law/organization.ts';
 import { looseEnum, looseList, looseNumber, looseString, rule } from '../rules/rule.ts';
 import { ChannelTypeSchema, CompanyUnitSchema, OfferingSchema } from '../ids.ts';
@@ -13,11 +14,11 @@ export type Country = z.output<typeof CountrySchema>;
 
 export const DirectorSchema = z.strictObject({
   /** Должность руководителя, который утверждает документы (гриф «УТВЕРЖДАЮ»): «Генеральный директор». */
-  position: Text.meta({
+  position: Name.meta({
     description: 'Должность руководителя, который утверждает документы (гриф «УТВЕРЖДАЮ»): «Генеральный директор».',
   }),
   /** Фамилия, имя и отчество руководителя полностью: «Петров Андрей Викторович». Не указано (null) — в грифе «УТВЕРЖДАЮ» остаётся строка для подписи и расшифровки; у ИП обязательно. */
-  fullName: Text.nullable().default(null).meta({
+  fullName: Name.nullable().default(null).meta({
     description:
       'Фамилия, имя и отчество руководителя полностью: «Петров Андрей Викторович». Не указано (null) — в грифе «УТВЕРЖДАЮ» остаётся строка для подписи и расшифровки; у ИП обязательно.',
   }),
@@ -53,7 +54,7 @@ export const ChannelSchema = z.strictObject({
     .max(100)
     .meta({ description: 'Доля годового плана выручки, которую даёт канал, %; доли каналов в сумме 100.' }),
   /** id должности, которая ведёт канал; не указано (null) — руководитель отдела. */
-  owner: Text.nullable().default(null).meta({ description: 'id должности, которая ведёт канал; не указано (null) — руководитель отдела.' }),
+  owner: Name.nullable().default(null).meta({ description: 'id должности, которая ведёт канал; не указано (null) — руководитель отдела.' }),
 });
 export type Channel = z.output<typeof ChannelSchema>;
 
@@ -81,17 +82,17 @@ const Channels = z
 
 const Inn = z
   .union([z.string(), z.number()], { error: 'ожидается номер из цифр в кавычках, например "6671234567"' })
-  .transform((v) => String(v).trim())
+  .transform((v) => String(v).trim().slice(0, 40))
   .pipe(z.string().regex(/^\d+$/, { error: 'номер должен состоять только из цифр, например "6671234567"' }));
 
 export const CompanySchema = z
   .strictObject({
     /** Краткое название без организационно-правовой формы, как оно звучит в тексте: «ТехноСнаб». */
-    name: Text.meta({ description: 'Краткое название без организационно-правовой формы, как оно звучит в тексте: «ТехноСнаб».' }),
+    name: Name.meta({ description: 'Краткое название без организационно-правовой формы, как оно звучит в тексте: «ТехноСнаб».' }),
     /** Организационно-правовая форма сокращённо: ООО, АО, ПАО, ИП, ТОО, ТОВ и т. п. */
-    legalForm: Text.meta({ description: 'Организационно-правовая форма сокращённо: ООО, АО, ПАО, ИП, ТОО, ТОВ и т. п.' }),
+    legalForm: Name.meta({ description: 'Организационно-правовая форма сокращённо: ООО, АО, ПАО, ИП, ТОО, ТОВ и т. п.' }),
     /** Полное наименование; не указано (null) — составляется из формы и названия: «Общество с ограниченной ответственностью «ТехноСнаб»». */
-    fullName: Text.nullable().default(null).meta({
+    fullName: Name.nullable().default(null).meta({
       description:
         'Полное наименование; не указано (null) — составляется из формы и названия: «Общество с ограниченной ответственностью «ТехноСнаб»».',
     }),
@@ -100,7 +101,7 @@ export const CompanySchema = z
       description: 'ИНН (RU: 10 или 12 цифр), БИН/ИИН (KZ: 12), УНП (BY: 9), код ЕГРПОУ/РНОКПП (UA: 8 или 10); пишется в кавычках.',
     }),
     /** Город, где составлены документы (реквизит «место составления»). */
-    city: Text.nullable().default(null).meta({ description: 'Город, где составлены документы (реквизит «место составления»).' }),
+    city: Name.nullable().default(null).meta({ description: 'Город, где составлены документы (реквизит «место составления»).' }),
     /** Страна (RU, KZ, UA, BY или other): от неё зависят ссылки на трудовое законодательство. */
     country: CountrySchema.meta({
       description: 'Страна (RU, KZ, UA, BY или other): от неё зависят ссылки на трудовое законодательство.',
@@ -119,6 +120,7 @@ export const CompanySchema = z
       .number()
       .int()
       .positive()
+      .max(LIMITS.days)
       .nullable()
       .default(null)
       .meta({ description: 'Средняя длительность сделки от первого контакта до оплаты, в днях.' }),

@@ -1,7 +1,8 @@
 /** `department`: the seats of the sales department and who reports to whom. */
 import * as z from 'zod';
 import { CategorySchema, ROLE_IDS } from '../ids.ts';
-import { CasesSchema, Money, PositivePercent, Slug, Text } from '../fields.ts';
+import { LIMITS } from '../../input/limits.ts';
+import { CasesSchema, Name, Pay, PositivePercent, Slug, Text } from '../fields.ts';
 import { positionRules, positionsRules } from '../rules/department-rules.ts';
 
 export const PositionRoleSchema = z.enum([...ROLE_IDS, 'custom']);
@@ -15,7 +16,7 @@ export const PositionSchema = z
         'Короткий латинский идентификатор должности (manager, rop, key-account): на него ссылаются reportsTo, kpis и motivation.',
     }),
     /** Название должности, как оно записано в штатном расписании: «Менеджер по продажам». */
-    title: Text.meta({ description: 'Название должности, как оно записано в штатном расписании: «Менеджер по продажам».' }),
+    title: Name.meta({ description: 'Название должности, как оно записано в штатном расписании: «Менеджер по продажам».' }),
     /** Роль из каталога (head-of-sales, team-lead, sales-manager, key-account-manager, lead-generation, sales-assistant, marketing-manager, tender-specialist) или custom со своим списком duties. */
     role: PositionRoleSchema.meta({
       description:
@@ -31,13 +32,14 @@ export const PositionSchema = z
       .number()
       .int()
       .min(1)
+      .max(LIMITS.headcount)
       .meta({ description: 'Штатная численность: сколько сотрудников на этой должности (целое, не меньше 1).' }),
     /** Кому подчиняется: id другой должности или director (руководитель компании). */
-    reportsTo: Text.meta({ description: 'Кому подчиняется: id другой должности или director (руководитель компании).' }),
+    reportsTo: Name.meta({ description: 'Кому подчиняется: id другой должности или director (руководитель компании).' }),
     /** Оклад одного сотрудника в месяц, в валюте профиля. */
-    salary: Money.meta({ description: 'Оклад одного сотрудника в месяц, в валюте профиля.' }),
+    salary: Pay.meta({ description: 'Оклад одного сотрудника в месяц, в валюте профиля.' }),
     /** ФИО сотрудников для листов ознакомления; если имён меньше, чем штатных единиц, остаются пустые строки. */
-    employees: z.array(Text).default([]).meta({
+    employees: z.array(Name).default([]).meta({
       description: 'ФИО сотрудников для листов ознакомления; если имён меньше, чем штатных единиц, остаются пустые строки.',
     }),
     /** Доля плана выручки отдела (%), которую берёт эта должность (на всех её сотрудников); остальное делится между прочими должностями с личным KPI выручки. */
@@ -71,7 +73,7 @@ export type Position = z.output<typeof PositionSchema>;
 
 export const DepartmentSchema = z.strictObject({
   /** Название подразделения, как в штатном расписании: «Отдел продаж». */
-  name: Text.meta({ description: 'Название подразделения, как в штатном расписании: «Отдел продаж».' }),
+  name: Name.meta({ description: 'Название подразделения, как в штатном расписании: «Отдел продаж».' }),
   /** Падежные формы названия, если оно необычное («Положение о …», «руководитель …»). */
   nameCases: CasesSchema.nullable()
     .default(null)

@@ -1,6 +1,7 @@
 /** `documents`: what to generate and how it looks. The whole section is optional. */
 import * as z from 'zod';
 import { CODES } from '../codes.ts';
+import { LIMITS } from '../../input/limits.ts';
 import { Slug } from '../fields.ts';
 
 const DATE_HINT = 'дата записывается как ГГГГ-ММ-ДД (например, 2027-01-15) или ДД.ММ.ГГГГ';
@@ -18,18 +19,30 @@ function isoDate(year: number, month: number, day: number): string | null {
 export const IsoDate = z.union([z.string(), z.date()], { error: DATE_HINT }).transform((value, ctx): string => {
   let result: string | null = null;
   if (value instanceof Date) {
-    result = Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+    // A year beyond 9999 has no four-digit ISO form («+010000-01-01»): it is no date at all here.
+    const fullYear = value.getUTCFullYear();
+    result = Number.isNaN(value.getTime()) || fullYear < 1000 || fullYear > 9999 ? null : value.toISOString().slice(0, 10);
   } else {
     const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
     const ru = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(value.trim());
     if (iso) result = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
     else if (ru) result = isoDate(Number(ru[3]), Number(ru[2]), Number(ru[1]));
   }
+  const year = result === null ? null : Number(result.slice(0, 4));
+  if (result !== null && year !== null && (year < LIMITS.firstYear || year > LIMITS.lastYear)) {
+    ctx.issues.push({
+      code: 'custom',
+      input: value,
+      message: `дата ${result.split('-').reverse().join('.')} вне допустимых лет ${LIMITS.firstYear}–${LIMITS.lastYear}`,
+      params: { code: CODES.invalidDate },
+    });
+    return z.NEVER;
+  }
   if (result === null) {
     ctx.issues.push({
       code: 'custom',
       input: value,
-      message: `нет такой даты: "${String(value)}"; ${DATE_HINT}`,
+      message: `нет такой даты: "${String(value).slice(0, 40)}"; ${DATE_HINT}`,
       params: { code: CODES.invalidDate },
     });
     return z.NEVER;

@@ -1,7 +1,8 @@
 /** `kpis`: for each position, the indicators it is judged by, with weights and plans. */
 import * as z from 'zod';
 import { KPI_IDS, KpiDirectionSchema, KpiUnitSchema, PeriodSchema } from '../ids.ts';
-import { CurveSchema, Text } from '../fields.ts';
+import { LIMITS } from '../../input/limits.ts';
+import { CurveSchema, Name } from '../fields.ts';
 import { kpiItemRules, kpiItemsRules } from '../rules/kpi-rules.ts';
 
 export const KpiRefSchema = z.enum([...KPI_IDS, 'custom']);
@@ -14,7 +15,7 @@ export const KpiItemSchema = z
       description: 'Показатель из каталога (revenue, new-clients, meetings-set, overdue-receivables, …) или custom — свой показатель.',
     }),
     /** Название показателя: обязательно для custom; для показателя из каталога заменяет каталожное название. */
-    name: Text.nullable()
+    name: Name.nullable()
       .default(null)
       .meta({ description: 'Название показателя: обязательно для custom; для показателя из каталога заменяет каталожное название.' }),
     /** Единица своего показателя: currency (деньги), count (штуки), percent (%), days, hours, minutes или yesno (выполнено или нет); только для custom, обязательна. У показателя из каталога единица каталожная. */
@@ -23,7 +24,7 @@ export const KpiItemSchema = z
         'Единица своего показателя: currency (деньги), count (штуки), percent (%), days, hours, minutes или yesno (выполнено или нет); только для custom, обязательна. У показателя из каталога единица каталожная.',
     }),
     /** Откуда берётся факт (CRM, 1С, телефония); для показателя из каталога заменяет каталожный источник. */
-    source: Text.nullable()
+    source: Name.nullable()
       .default(null)
       .meta({ description: 'Откуда берётся факт (CRM, 1С, телефония); для показателя из каталога заменяет каталожный источник.' }),
     /** Только для custom: higher — чем больше, тем лучше (по умолчанию), lower — чем меньше, тем лучше. */
@@ -44,7 +45,7 @@ export const KpiItemSchema = z
         'personal — личный план сотрудника (по умолчанию), department — общий план отдела (обычно у руководителя), group — план группы руководителя группы (сумма личных планов её менеджеров).',
     }),
     /** План на одного сотрудника за период, в единице показателя (деньги, штуки, %…); если указан, заменяет план, выведенный из раздела plan. Для custom и показателей без правила вывода обязателен (кроме yesno: план — «выполнено»). */
-    plan: z.number().min(0).nullable().default(null).meta({
+    plan: z.number().min(0).max(LIMITS.money).nullable().default(null).meta({
       description:
         'План на одного сотрудника за период, в единице показателя (деньги, штуки, %…); если указан, заменяет план, выведенный из раздела plan. Для custom и показателей без правила вывода обязателен (кроме yesno: план — «выполнено»).',
     }),
@@ -58,7 +59,7 @@ export type KpiItem = z.output<typeof KpiItemSchema>;
 
 export const PositionKpisSchema = z.strictObject({
   /** id должности из department.positions. */
-  position: Text.meta({ description: 'id должности из department.positions.' }),
+  position: Name.meta({ description: 'id должности из department.positions.' }),
   /** Показатели должности; рекомендуется 3–5, веса в сумме 100. */
   items: z
     .array(KpiItemSchema)

@@ -1,9 +1,9 @@
 /** `motivation`: how each position is paid (motivation.md, «Schemes»). */
 import * as z from 'zod';
-import { CurveSchema, Money, Text } from '../fields.ts';
+import { CurveSchema, Name, Pay } from '../fields.ts';
 
-const position = Text.meta({ description: 'id должности из department.positions.' });
-const maxBonus = Money.nullable()
+const position = Name.meta({ description: 'id должности из department.positions.' });
+const maxBonus = Pay.nullable()
   .default(null)
   .meta({ description: 'Предел премии за период (period); не указан (null) — без предела, кроме того, что задаёт кривая.' });
 const period = z.enum(['month', 'quarter', 'year']).default('month').meta({
@@ -16,7 +16,7 @@ export const KpiBonusSchema = z.strictObject({
   /** Оклад + целевая премия × KPI-коэффициент. */
   scheme: z.literal('kpi-bonus').meta({ description: 'Оклад + целевая премия × KPI-коэффициент.' }),
   /** Премия за период (period) при выполнении всех показателей на 100 %. */
-  targetBonus: Money.meta({ description: 'Премия за период (period) при выполнении всех показателей на 100 %.' }),
+  targetBonus: Pay.meta({ description: 'Премия за период (period) при выполнении всех показателей на 100 %.' }),
   /** Кривая: пары [выполнение %, коэффициент %], выполнение не убывает; например [[0, 0], [80, 0], [80, 80], [100, 100], [120, 130]]. */
   curve: CurveSchema.meta({
     description:

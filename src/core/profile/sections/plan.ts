@@ -1,7 +1,8 @@
 /** `plan`: the department's yearly figures from which KPI plans are derived. */
 import * as z from 'zod';
 import { CODES } from '../codes.ts';
-import { Money, Percent, PositivePercent, Text } from '../fields.ts';
+import { LIMITS } from '../../input/limits.ts';
+import { Money, Name, Percent, PositivePercent } from '../fields.ts';
 import { looseList, looseNumber, rule } from '../rules/rule.ts';
 import { num } from '../say.ts';
 
@@ -27,7 +28,7 @@ const Seasonality = z
 
 export const FunnelSchema = z.strictObject({
   /** Сколько новых обращений (лидов) приходит в месяц. */
-  leadsPerMonth: z.number().min(0).meta({ description: 'Сколько новых обращений (лидов) приходит в месяц.' }),
+  leadsPerMonth: z.number().min(0).max(LIMITS.count).meta({ description: 'Сколько новых обращений (лидов) приходит в месяц.' }),
   /** Какая доля лидов (%) доходит до встречи. */
   leadToMeetingPct: PositivePercent.meta({ description: 'Какая доля лидов (%) доходит до встречи.' }),
   /** Какая доля встреч (%) заканчивается сделкой. */
@@ -38,7 +39,7 @@ export const FunnelSchema = z.strictObject({
 
 export const ProductLineSchema = z.strictObject({
   /** Название направления или товарной группы: «Насосное оборудование». */
-  name: Text.meta({ description: 'Название направления или товарной группы: «Насосное оборудование».' }),
+  name: Name.meta({ description: 'Название направления или товарной группы: «Насосное оборудование».' }),
   /** Доля направления в годовом плане выручки, %; доли в сумме 100. */
   sharePct: PositivePercent.meta({ description: 'Доля направления в годовом плане выручки, %; доли в сумме 100.' }),
   /** Валовая маржа направления, %; не указано (null) — маржа плана (grossMarginPct). */
@@ -82,7 +83,7 @@ const RampUp = z
 
 export const PlanSchema = z.strictObject({
   /** Плановый год: 2027. */
-  year: z.number().int().min(2000).max(2100).meta({ description: 'Плановый год: 2027.' }),
+  year: z.number().int().min(LIMITS.firstYear).max(LIMITS.lastYear).meta({ description: 'Плановый год: 2027.' }),
   /** План выручки отдела на год, в валюте профиля. */
   revenue: Money.meta({ description: 'План выручки отдела на год, в валюте профиля.' }),
   /** Валовая маржа, % от выручки (больше 0, не больше 100). */
@@ -100,7 +101,12 @@ export const PlanSchema = z.strictObject({
     description: 'Предел фонда оплаты труда отдела при выполнении плана, % от валовой маржи; выше — предупреждение.',
   }),
   /** Сколько новых клиентов нужно привлечь за год (целое число). */
-  newClients: z.number().int().min(0).meta({ description: 'Сколько новых клиентов нужно привлечь за год (целое число).' }),
+  newClients: z
+    .number()
+    .int()
+    .min(0)
+    .max(LIMITS.count)
+    .meta({ description: 'Сколько новых клиентов нужно привлечь за год (целое число).' }),
   /** Воронка продаж нового бизнеса в месяц. */
   funnel: FunnelSchema.meta({ description: 'Воронка продаж нового бизнеса в месяц.' }),
   /** План выручки по направлениям (товарным группам); не указано (null) — план без разбивки. */

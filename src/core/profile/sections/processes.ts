@@ -1,7 +1,8 @@
 /** `processes`: CRM, lead handling, meetings and reports — the regulations are written from it. */
 import * as z from 'zod';
 import { ReportIdSchema } from '../ids.ts';
-import { PositivePercent, Text } from '../fields.ts';
+import { LIMITS } from '../../input/limits.ts';
+import { Name, PositivePercent, Text } from '../fields.ts';
 import { CODES } from '../codes.ts';
 import { looseList, looseNumber, rule } from '../rules/rule.ts';
 import { num } from '../say.ts';
@@ -11,22 +12,25 @@ export const WeekdaySchema = z.enum(WEEKDAYS);
 export type Weekday = z.output<typeof WeekdaySchema>;
 
 // People write the day in Russian too, and in either nominative or accusative («в среду»).
-const RUSSIAN_WEEKDAYS: Record<string, Weekday> = {
-  понедельник: 'monday',
-  вторник: 'tuesday',
-  среда: 'wednesday',
-  среду: 'wednesday',
-  четверг: 'thursday',
-  пятница: 'friday',
-  пятницу: 'friday',
-  суббота: 'saturday',
-  субботу: 'saturday',
-  воскресенье: 'sunday',
-};
+// A Map, not an object: «constructor» or «__proto__» must not find Object.prototype's members.
+const RUSSIAN_WEEKDAYS: ReadonlyMap<string, Weekday> = new Map(
+  Object.entries({
+    понедельник: 'monday',
+    вторник: 'tuesday',
+    среда: 'wednesday',
+    среду: 'wednesday',
+    четверг: 'thursday',
+    пятница: 'friday',
+    пятницу: 'friday',
+    суббота: 'saturday',
+    субботу: 'saturday',
+    воскресенье: 'sunday',
+  } satisfies Record<string, Weekday>),
+);
 
 function toWeekday(text: string): Weekday | null {
   const key = text.trim().toLowerCase();
-  return WeekdaySchema.safeParse(key).data ?? RUSSIAN_WEEKDAYS[key] ?? null;
+  return WeekdaySchema.safeParse(key).data ?? RUSSIAN_WEEKDAYS.get(key) ?? null;
 }
 
 const WEEKLY_HINT = `укажите день недели (${WEEKDAYS.join(', ')}) или false, если еженедельной планёрки нет`;
@@ -40,7 +44,7 @@ const Weekly = z
     if (value === false || value === null) return null;
     const day = toWeekday(value);
     if (day === null) {
-      ctx.issues.push({ code: 'custom', input: value, message: `недопустимое значение "${value}"; ${WEEKLY_HINT}` });
+      ctx.issues.push({ code: 'custom', input: value, message: `недопустимое значение "${value.slice(0, 40)}"; ${WEEKLY_HINT}` });
       return z.NEVER;
     }
     return day;
@@ -57,14 +61,18 @@ export const MeetingsSchema = z.strictObject({
   monthly: z.boolean().meta({ description: 'Ежемесячное подведение итогов (true/false).' }),
 });
 
+/** Calls, meetings or proposals in one period: a generous ceiling that no working norm reaches. */
+const ACTIVITY_MAX = 1000;
+
 export const ActivityNormSchema = z.strictObject({
   /** id должности из department.positions. */
-  position: Text.meta({ description: 'id должности из department.positions.' }),
+  position: Name.meta({ description: 'id должности из department.positions.' }),
   /** Звонков в рабочий день; не указано (null) — выводится из воронки. */
   callsPerDay: z
     .number()
     .int()
     .min(0)
+    .max(ACTIVITY_MAX)
     .nullable()
     .default(null)
     .meta({ description: 'Звонков в рабочий день; не указано (null) — выводится из воронки.' }),
@@ -73,6 +81,7 @@ export const ActivityNormSchema = z.strictObject({
     .number()
     .int()
     .min(0)
+    .max(ACTIVITY_MAX)
     .nullable()
     .default(null)
     .meta({ description: 'Встреч в неделю; не указано (null) — выводится из воронки.' }),
@@ -81,6 +90,7 @@ export const ActivityNormSchema = z.strictObject({
     .number()
     .int()
     .min(0)
+    .max(ACTIVITY_MAX)
     .nullable()
     .default(null)
     .meta({ description: 'Коммерческих предложений в неделю; не указано (null) — выводится из воронки.' }),
@@ -113,11 +123,15 @@ const Deductions = z.array(DeductionSchema).check(
 
 export const ProcessesSchema = z.strictObject({
   /** Название CRM («Битрикс24», «amoCRM») или null, если CRM нет: тогда вместо регламента CRM пакет советует её выбрать. */
-  crm: Text.nullable().meta({
+  crm: Name.nullable().meta({
     description: 'Название CRM («Битрикс24», «amoCRM») или null, если CRM нет: тогда вместо регламента CRM пакет советует её выбрать.',
   }),
   /** Срок первого ответа на заявку в рабочее время, минут. */
-  leadResponseMinutes: z.number().positive().meta({ description: 'Срок первого ответа на заявку в рабочее время, минут.' }),
+  leadResponseMinutes: z
+    .number()
+    .positive()
+    .max(LIMITS.days * 24 * 60)
+    .meta({ description: 'Срок первого ответа на заявку в рабочее время, минут.' }),
   /** Регулярные совещания отдела. */
   meetings: MeetingsSchema.meta({ description: 'Регулярные совещания отдела.' }),
   /** Регулярные отчёты из каталога: daily-activity, weekly-pipeline, monthly-plan-fact, quarterly-review, receivables-report, lead-report. */
@@ -130,7 +144,7 @@ export const ProcessesSchema = z.strictObject({
     .boolean()
     .meta({ description: 'Передаются ли клиенты коллеге на время отпуска или болезни менеджера (true/false).' }),
   /** Учётная система — источник выручки, оплат и маржи («1С:Управление торговлей»); не указано (null) — «учётная система Компании». */
-  accounting: Text.nullable().default(null).meta({
+  accounting: Name.nullable().default(null).meta({
     description:
       'Учётная система — источник выручки, оплат и маржи («1С:Управление торговлей»); не указано (null) — «учётная система Компании».',
   }),

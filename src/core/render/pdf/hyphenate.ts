@@ -23,18 +23,45 @@ function hyphenator(): (text: string) => string {
   return hyphenateRu;
 }
 
+/**
+ * The library's slicer is quadratic in the word's length (a 1 MB «word» takes minutes). No
+ * Russian word is longer than this; a longer run of letters is cut into pieces of this size,
+ * each hyphenated alone, and may also break between the pieces.
+ */
+const LONGEST_WORD = 48;
+/** Words remembered; a document repeats a few hundred long words at most. */
+const CACHE_SIZE = 2000;
+
+function points(word: string): number[] {
+  const found: number[] = [];
+  const marked = hyphenator()(word);
+  let index = 0;
+  for (const ch of marked) {
+    if (ch === MARK) found.push(index);
+    else index += ch.length;
+  }
+  return found;
+}
+
 /** Indices (UTF-16) of `word` before which a hyphen may be inserted. */
 export const russianHyphenation: Hyphenator = (word) => {
-  let points = cache.get(word);
-  if (points === undefined) {
-    points = [];
-    const marked = hyphenator()(word.replaceAll(MARK, ''));
-    let index = 0;
-    for (const ch of marked) {
-      if (ch === MARK) points.push(index);
-      else index += ch.length;
+  const cached = cache.get(word);
+  if (cached !== undefined) return cached;
+  const plain = word.replaceAll(MARK, '');
+  let found: number[];
+  if (plain.length <= LONGEST_WORD) found = points(plain);
+  else {
+    found = [];
+    for (let start = 0; start < plain.length; start += LONGEST_WORD) {
+      // Never cut a surrogate pair: a piece ends before a high surrogate.
+      let end = Math.min(plain.length, start + LONGEST_WORD);
+      if (end < plain.length && /[\ud800-\udbff]/.test(plain[end - 1] ?? '')) end--;
+      if (start > 0) found.push(start);
+      for (const p of points(plain.slice(start, end))) found.push(start + p);
+      start = end - LONGEST_WORD;
     }
-    cache.set(word, points);
   }
-  return points;
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(word, found);
+  return found;
 };

@@ -1,0 +1,113 @@
+/**
+ * The shape limits every parsed input passes before its schema sees it: no list or map longer
+ * than LIMITS.listItems, no text longer than LIMITS.comment, no nesting deeper than
+ * LIMITS.depth, no more than MAX_NODES values in all. The schema then checks each field's own
+ * limit with its own words. Running first keeps the schema's work small (zod collects issues
+ * with `push(...spread)`, which overflows the stack for a list of 150 000 wrong items) and the
+ * walk is iterative, so no input can exhaust the stack here either.
+ */
+import { issue, type Issue } from '../profile/issues.ts';
+import { grouped, LIMITS } from './limits.ts';
+import { pluralForm } from '../text/plural.ts';
+
+export const GUARD_CODES = {
+  listTooLong: 'list-too-long',
+  textTooLong: 'text-too-long',
+  tooDeep: 'too-deep',
+  tooLarge: 'input-too-large',
+} as const;
+
+/** Values in one input: a full profile holds about 2 000. */
+const MAX_NODES = 50_000;
+/** Issues the guard reports before it stops looking: the first ones say what is wrong. */
+const MAX_ISSUES = 100;
+
+const ITEMS = { one: 'элемент', few: 'элемента', many: 'элементов' };
+const KEYS = { one: 'поле', few: 'поля', many: 'полей' };
+const CHARS = { one: 'символ', few: 'символа', many: 'символов' };
+
+interface Frame {
+  value: unknown;
+  path: ReadonlyArray<string | number>;
+}
+
+/** Every shape limit the value breaks (at most MAX_ISSUES); empty when it keeps them all. */
+export function shapeIssues(root: unknown): Issue[] {
+  const issues: Issue[] = [];
+  const stack: Frame[] = [{ value: root, path: [] }];
+  let nodes = 0;
+  while (stack.length > 0 && issues.length < MAX_ISSUES) {
+    const { value, path } = stack.pop() as Frame;
+    nodes++;
+    if (nodes > MAX_NODES) {
+      issues.push(
+        issue('error', GUARD_CODES.tooLarge, '', `в файле больше ${grouped(MAX_NODES)} значений: это не профиль, а что-то другое`),
+      );
+      break;
+    }
+    if (typeof value === 'string') {
+      if (value.length > LIMITS.comment) {
+        issues.push(
+          issue(
+            'error',
+            GUARD_CODES.textTooLong,
+            path,
+            `текст длиной ${grouped(value.length)} ${pluralForm(value.length, CHARS)}, допускается не больше ${grouped(LIMITS.comment)}`,
+          ),
+        );
+      }
+      continue;
+    }
+    if (typeof value !== 'object' || value === null || value instanceof Date) continue;
+    const depth = path.length;
+    if (depth >= LIMITS.depth) {
+      issues.push(
+        issue('error', GUARD_CODES.tooDeep, path, `слишком глубокая вложенность: больше ${LIMITS.depth} уровней списков и наборов полей`),
+      );
+      continue;
+    }
+    if (Array.isArray(value)) {
+      if (value.length > LIMITS.listItems) {
+        issues.push(
+          issue(
+            'error',
+            GUARD_CODES.listTooLong,
+            path,
+            `в списке ${grouped(value.length)} ${pluralForm(value.length, ITEMS)}, допускается не больше ${grouped(LIMITS.listItems)}`,
+          ),
+        );
+        continue;
+      }
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+      continue;
+    }
+    const keys = Object.keys(value);
+    if (keys.length > LIMITS.listItems) {
+      issues.push(
+        issue(
+          'error',
+          GUARD_CODES.listTooLong,
+          path,
+          `в наборе ${grouped(keys.length)} ${pluralForm(keys.length, KEYS)}, допускается не больше ${grouped(LIMITS.listItems)}`,
+        ),
+      );
+      continue;
+    }
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i] as string;
+      if (key.length > LIMITS.name) {
+        issues.push(
+          issue(
+            'error',
+            GUARD_CODES.textTooLong,
+            path,
+            `имя поля длиной ${grouped(key.length)} ${pluralForm(key.length, CHARS)}: такого поля нет`,
+          ),
+        );
+        continue;
+      }
+      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+    }
+  }
+  return issues;
+}
