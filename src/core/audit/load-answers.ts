@@ -3,8 +3,8 @@
  * the profile's style: a path and a Russian sentence. Never throws for bad input.
  */
 import { CHECKLIST } from '../../../content/audit/checklist.ts';
-import { glyphIssues } from '../input/glyphs.ts';
-import { shapeIssues } from '../input/guard.ts';
+import { glyphIssues } from '../profile/glyphs.ts';
+import { shapeIssues } from '../profile/guard.ts';
 import { fromZodIssues, issue, type Issue } from '../profile/issues.ts';
 import { parseProfileText } from '../profile/load.ts';
 import { profileErrorMap } from '../profile/messages.ts';

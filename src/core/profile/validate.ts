@@ -1,6 +1,6 @@
 /** From a raw object to a typed Profile: migration, schema, cross-field rules, warnings. */
-import { glyphIssues } from '../input/glyphs.ts';
-import { shapeIssues } from '../input/guard.ts';
+import { glyphIssues } from './glyphs.ts';
+import { shapeIssues } from './guard.ts';
 import { fromZodIssues, type Issue } from './issues.ts';
 import { profileErrorMap } from './messages.ts';
 import { migrateProfile } from './migrate.ts';

@@ -68,6 +68,8 @@ export interface WorkbookPosition {
   /** The salary of one pay period: monthly salary × months. */
   periodSalary: number;
   employees: string[];
+  /** The headcount is larger than the rows given (WORKBOOK_ROWS): the sheet is copied for the rest. */
+  capped: boolean;
   /** Month weights within each month's pay period: seasonal (revenue-like) and even, 12 each. */
   seasonalWeights: number[];
   evenWeights: number[];
@@ -81,6 +83,13 @@ export interface WorkbookContent {
   curves: WorkbookCurve[];
   positions: WorkbookPosition[];
 }
+
+/**
+ * Employee rows a position's sheet holds at most (or as many as the profile names): a calculator
+ * with thousands of rows × twelve blocks of formulas outgrows what a spreadsheet opens, and such a
+ * team copies the sheet per group instead.
+ */
+export const WORKBOOK_ROWS = 100;
 
 export interface ContentOptions {
   /** Employee rows per position instead of its headcount (a consultant's template for a bigger team). */
@@ -134,7 +143,7 @@ export function workbookContent(profile: Profile, options: ContentOptions = {}):
       };
     });
     const revenueKpi = m.scheme === 'revenue-percent' ? revenueItemIndex(ctx.items) : null;
-    const rows = options.rows ?? ctx.position.headcount;
+    const rows = options.rows ?? Math.min(ctx.position.headcount, Math.max(WORKBOOK_ROWS, ctx.position.employees.length));
     return {
       id,
       title,
@@ -151,6 +160,7 @@ export function workbookContent(profile: Profile, options: ContentOptions = {}):
       marginPct: m.scheme === 'revenue-percent' && m.base === 'margin' ? profile.plan.grossMarginPct : null,
       periodSalary: ctx.position.salary * MONTHS_IN_PERIOD[ctx.payPeriod],
       employees: Array.from({ length: rows }, (_, i) => ctx.position.employees[i] ?? `Сотрудник ${i + 1}`),
+      capped: options.rows === undefined && rows < ctx.position.headcount,
       seasonalWeights: weightsByMonth(profile, ctx.payPeriod, true),
       evenWeights: weightsByMonth(profile, ctx.payPeriod, false),
     };

@@ -481,6 +481,13 @@ function writeHowTo(ws: ExcelJS.Worksheet, content: WorkbookContent, sheets: str
     `Заполняются только жёлтые ячейки. На листе каждой должности (${sheets.map((s) => `«${s}»`).join(', ')}) в таблице работников проверьте ФИО; работнику, принятому недавно, укажите первую дату месяца, с которого он работает: его личный план уменьшится по положению о мотивации (${options.rampUpText}). Затем в блоке нужного периода внесите факт по каждому показателю из ${options.sources}, при зафиксированных нарушениях — снижение премии в процентах, а оклад за период поправьте, если период отработан не полностью.`,
     'Остальные ячейки считаются формулами: выполнение плана, коэффициент или ставка по шкале с листа «Параметры», премия с учётом предела, снижения и округления до целых и итог к начислению (оклад плюс премия). Ячейки с формулами защищены от случайной правки (защита листа без пароля); планы и шкалы взяты из положения о мотивации и плана продаж, поэтому при их изменении файл формируется заново, а не правится вручную.',
   ];
+  const capped = content.positions
+    .map((p, i) => (p.capped ? { sheet: sheets[i] ?? p.title, rows: p.employees.length } : null))
+    .filter((c) => c !== null);
+  if (capped.length > 0)
+    paragraphs.push(
+      `На листе ${capped.map((c) => `«${c.sheet}» — ${c.rows} строк работников`).join(', на листе ')}: для остальных работников этой должности скопируйте лист (правой кнопкой мыши по ярлыку листа — «Переместить или скопировать» — «Создать копию») и впишите в копию их ФИО.`,
+    );
   paragraphs.forEach((text, i) => {
     const cell = ws.getCell(3 + i * 2, 1);
     cell.value = text;
@@ -488,7 +495,7 @@ function writeHowTo(ws: ExcelJS.Worksheet, content: WorkbookContent, sheets: str
     ws.getRow(3 + i * 2).height = 165;
   });
   ws.pageSetup = { orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
-  ws.pageSetup.printArea = 'A1:A6';
+  ws.pageSetup.printArea = `A1:A${2 + paragraphs.length * 2}`;
 }
 
 export interface XlsxOptions {

@@ -3,7 +3,7 @@
  * pay: the salary and the bonus as the motivation math gives them (target bonus or rate, cap,
  * pay at plan), the pay period and when the bonus is paid, the motivation regulation by its
  * title, the day the terms apply from, the country's labour code; one agreement per employee the
- * profile names and a blank one for every other seat of the headcount.
+ * profile names and one blank agreement for the other seats of the headcount.
  */
 import { curveValue, payFor, positionContext, positionKpiPlans } from '../../core/math/index.ts';
 import { JURISDICTIONS } from '../../core/law/jurisdictions.ts';
@@ -18,7 +18,7 @@ import { payPeriodWords, type PayPeriodWords } from '../shared/pay-period.ts';
 import { variablePayFrom } from '../shared/variable-pay.ts';
 
 export interface AgreementView {
-  /** The clause-id slug of this agreement: `seat-1`, `seat-2` … in the order of the position's employees. */
+  /** The clause-id slug of this agreement: `seat-1`, `seat-2` … in the order of the position's employees; `blank` for the unnamed seats. */
   slug: string;
   /** The employee's full name, or null for a seat the profile names nobody for. */
   name: string | null;
@@ -131,11 +131,17 @@ export function buildContractAddendumView(profile: Profile, positionId: string):
   const from = variablePayFrom(profile, positionId);
   const afterSigning = `с первого календарного ${pay.gen}, начавшегося после его подписания`;
   const law = JURISDICTIONS[profile.company.country];
-  const names = position.employees;
-  const agreements: AgreementView[] = Array.from({ length: position.headcount }, (_, i) => {
-    const name = names[i] ?? null;
-    return { slug: `seat-${i + 1}`, name, signer: name === null ? SIGNATURE_LINE : initialsAndSurname(name), pageBreak: i > 0 };
-  });
+  // One agreement per named employee and one blank for the seats the profile names nobody for:
+  // the blank is copied per employee (identical pages per seat would make 10 000 pages of a big
+  // department's file and say nothing more).
+  const names = position.employees.slice(0, position.headcount);
+  const seats: Array<string | null> = names.length < position.headcount ? [...names, null] : names;
+  const agreements: AgreementView[] = seats.map((name, i) => ({
+    slug: name === null ? 'blank' : `seat-${i + 1}`,
+    name,
+    signer: name === null ? SIGNATURE_LINE : initialsAndSurname(name),
+    pageBreak: i > 0,
+  }));
   const { director } = profile.company;
   return {
     ...common,

@@ -6,8 +6,8 @@
  * with `push(...spread)`, which overflows the stack for a list of 150 000 wrong items) and the
  * walk is iterative, so no input can exhaust the stack here either.
  */
-import { issue, type Issue } from '../profile/issues.ts';
-import { grouped, LIMITS } from './limits.ts';
+import { issue, type Issue } from './issues.ts';
+import { grouped, LIMITS } from '../input/limits.ts';
 import { pluralForm } from '../text/plural.ts';
 
 export const GUARD_CODES = {

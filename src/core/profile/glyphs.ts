@@ -3,7 +3,7 @@
  * (Chinese, emoji, Arabic, a control character) would print as an empty box in the PDF while
  * DOCX and HTML show it. Each field with such characters gets one error that names them.
  */
-import { issue, type Issue } from '../profile/issues.ts';
+import { issue, type Issue } from './issues.ts';
 import { undrawableChars } from '../text/drawable.ts';
 
 export const GLYPH_CODE = 'text-undrawable';
