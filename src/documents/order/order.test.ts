@@ -63,6 +63,8 @@ beforeAll(async () => {
   root = tempDir('order');
   await build('reference', fixtureProfile('tehnosnab.yaml'));
   await build('karpov', fixtureProfile('karpov-ip.yaml'));
+  const karpov = fixtureProfile('karpov-ip.yaml');
+  await build('karpov-dated', { ...karpov, documents: { ...karpov.documents, approvalDate: '2026-12-15' } });
   await build(
     'narrow',
     variant((raw) => {
@@ -162,6 +164,13 @@ describe('karpov-ip: an entrepreneur’s own order', () => {
     for (const text of [pdf('karpov'), docx('karpov')]) {
       expect(text).toContain('«____» _______________ 20____ г.');
       expect(text).toContain('до начала первого отчётного периода');
+    }
+  });
+
+  test('dated: the addenda clause ends with the date’s «г.», not «г..» (the pack would be refused)', () => {
+    for (const text of [pdf('karpov-dated'), docx('karpov-dated')]) {
+      expect(text).toMatch(/до 1.января.2027.г\.(?!\.)/u);
+      expect(text).not.toContain('г..');
     }
   });
 });

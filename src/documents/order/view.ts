@@ -45,6 +45,8 @@ export interface OrderView extends CommonView {
     deadline: string;
     /** Who drafts them: «Служба персонала», the head; null where the signer does it himself. */
     preparedBy: string | null;
+    /** The clause's full stop: none after a date's «г.» that ends it (no «г..»). */
+    stop: string;
   } | null;
   /** The motivation regulation in the dative (after «по»), when the pack holds it. */
   motivationDat: string | null;
@@ -112,6 +114,10 @@ export function buildOrderView(profile: Profile, context?: PackContext): OrderVi
           preparedBy: units.has('hr') ? 'Служба персонала' : head ? head.title.nom : null,
         }
       : null;
+  const addendaClause = addenda && {
+    ...addenda,
+    stop: addenda.preparedBy === null && addenda.deadline.endsWith('.') ? '' : '.',
+  };
 
   const director = profile.company.director;
   return {
@@ -120,7 +126,7 @@ export function buildOrderView(profile: Profile, context?: PackContext): OrderVi
     date: approval === null ? BLANK_DATE : formatDateLong(approval),
     documents,
     acquaintedBy,
-    addenda,
+    addenda: addendaClause,
     motivationDat: includes(profile, 'motivation') ? `Положению о мотивации работников ${common.dept.nameLc.gen}` : null,
     signature: {
       // The title the profile gives (the common view calls an entrepreneur «Работодатель» in running text).
