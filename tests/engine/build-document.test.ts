@@ -8,10 +8,13 @@ const frame: DocumentFrame = {
   organization: 'ООО «Тест»',
   city: 'Казань',
   approval: { label: 'УТВЕРЖДАЮ', lines: ['Директор', 'ООО «Тест»'], signer: 'А.Б. Иванов', date: '«1» марта 2027 г.' },
-  acknowledgement: [
-    { name: 'Иванов Иван', position: 'Менеджер' },
-    { name: '', position: 'Менеджер' },
-  ],
+  acknowledgement: {
+    rows: [
+      { name: 'Иванов Иван', position: 'Менеджер' },
+      { name: '', position: 'Менеджер' },
+    ],
+    signers: 2,
+  },
   lang: 'ru-RU',
 };
 

@@ -9,6 +9,16 @@ import { parseMarkdown, parseWithRemark } from '../markdown/parse.ts';
 import { toModelBlocks } from '../markdown/to-model.ts';
 import { renderTemplate, type TemplateSource } from '../templating/render-template.ts';
 import type { Approval, Block, DocumentModel, Table } from '../model/types.ts';
+import { formatNumber } from '../text/format.ts';
+
+/**
+ * The acknowledgement sheet's rows. `signers` may exceed the rows: a department of hundreds gets a
+ * sheet of named people and a few blank rows per position, and a note to print the sheet again.
+ */
+export interface AcknowledgementRows {
+  rows: Array<{ name: string; position: string }>;
+  signers: number;
+}
 
 /** What the engine needs to frame a document, taken from the profile by the caller. */
 export interface DocumentFrame {
@@ -18,8 +28,8 @@ export interface DocumentFrame {
   city: string;
   /** The approval block, or null when the document is not approved (e.g. a checklist). */
   approval: Omit<Approval, 'type'> | null;
-  /** Rows for the acknowledgement sheet: full names and positions; blanks allowed. */
-  acknowledgement: Array<{ name: string; position: string }> | null;
+  /** The acknowledgement sheet: its rows (full names and positions; blanks allowed) and how many people sign. */
+  acknowledgement: AcknowledgementRows | null;
   lang: string;
 }
 
@@ -70,7 +80,7 @@ function centred(text: string, bold = false): Block {
   return { type: 'paragraph', align: 'center', noIndent: true, keepWithNext: true, children: [{ text, ...(bold ? { bold: true } : {}) }] };
 }
 
-function acknowledgementSheet(rows: Array<{ name: string; position: string }>, title: string, documentId: string): Block[] {
+function acknowledgementSheet({ rows, signers }: AcknowledgementRows, title: string, documentId: string): Block[] {
   const cell = (text: string, align?: 'center', name = false) => ({
     children: [{ type: 'paragraph' as const, noIndent: true, children: text ? [{ text, ...(name ? { noHyphenate: true } : {}) }] : [] }],
     ...(align ? { align } : {}),
@@ -95,6 +105,20 @@ function acknowledgementSheet(rows: Array<{ name: string; position: string }>, t
     centred(`с документом «${title}»`),
     { type: 'paragraph', noIndent: true, children: [] },
     table,
+    ...(signers > rows.length
+      ? [
+          {
+            type: 'paragraph' as const,
+            noIndent: true,
+            small: true,
+            children: [
+              {
+                text: `Число работников, которые должны ознакомиться с документом: ${formatNumber(signers)}. Если строк не хватает, распечатайте лист ещё раз и продолжите нумерацию.`,
+              },
+            ],
+          },
+        ]
+      : []),
   ];
 }
 

@@ -1,22 +1,26 @@
 /** The frame every document of a profile shares: organisation line, approval block, signers. */
-import type { DocumentFrame } from '../compose/build-document.ts';
+import type { AcknowledgementRows, DocumentFrame } from '../compose/build-document.ts';
 import type { Profile } from '../profile/schema.ts';
 import { SIGNATURE_LINE } from '../render/conventions.ts';
 import { BLANK_DATE, formatDateQuoted } from '../text/format.ts';
 import { initialsAndSurname } from '../text/names.ts';
 import { isEntrepreneur, shortOrganizationName } from '../law/organization.ts';
-import { positionTitleForms } from '../../documents/shared/common.ts';
+import { BLANK_SEAT_ROWS, positionTitleForms } from '../../documents/shared/common.ts';
 
-/** Rows of the acknowledgement sheet for the given positions: named employees, then blank lines up to the headcount. */
-export function acknowledgementRows(profile: Profile, positionIds: readonly string[] | null): Array<{ name: string; position: string }> {
+/** Rows of the acknowledgement sheet for the given positions: named employees, then blank lines for the other seats. */
+export function acknowledgementRows(profile: Profile, positionIds: readonly string[] | null): AcknowledgementRows {
   const rows: Array<{ name: string; position: string }> = [];
+  let signers = 0;
   for (const position of profile.department.positions) {
     if (positionIds && !positionIds.includes(position.id)) continue;
     const title = positionTitleForms(position).nom;
-    const names = position.employees ?? [];
-    for (let i = 0; i < position.headcount; i++) rows.push({ name: names[i] ?? '', position: title });
+    const names = (position.employees ?? []).slice(0, position.headcount);
+    for (const name of names) rows.push({ name, position: title });
+    const blanks = Math.min(position.headcount - names.length, BLANK_SEAT_ROWS);
+    for (let i = 0; i < blanks; i++) rows.push({ name: '', position: title });
+    signers += position.headcount;
   }
-  return rows;
+  return { rows, signers };
 }
 
 export function documentFrame(profile: Profile, acknowledgeBy: readonly string[] | null): DocumentFrame {

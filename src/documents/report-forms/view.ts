@@ -8,10 +8,10 @@ import type { ReportId } from '../../core/profile/ids.ts';
 import type { Profile } from '../../core/profile/schema.ts';
 import { reportById } from '../../core/catalog.ts';
 import { companyChannels } from '../../core/business/units.ts';
-import { CURRENCY_SIGNS } from '../../core/text/format.ts';
+import { CURRENCY_SIGNS, formatNumber } from '../../core/text/format.ts';
 import { capitalize, joinAnd } from '../../core/text/names.ts';
 import { BLANKS, type Blanks } from '../shared/blanks.ts';
-import { buildCommonView, type CommonView } from '../shared/common.ts';
+import { BLANK_SEAT_ROWS, buildCommonView, type CommonView } from '../shared/common.ts';
 import { weekdayPhrase } from '../charter/view.ts';
 import { crmRoles } from '../shared/crm-roles.ts';
 import { includes } from '../shared/include.ts';
@@ -110,13 +110,17 @@ export function buildReportFormsView(profile: Profile): ReportFormsView {
   const content = (id: ReportId): string[] =>
     (REPORT_CONTENT[id]?.[offering] ?? reportById(id).content).map((c) => capitalize(crmWording(c, profile)));
 
-  // Each seat with a personal plan is a row of the monthly form (a head's or group's figure is not a person's); unnamed seats by title.
+  // Each seat with a personal plan is a row of the monthly form (a head's or group's figure is not a person's); unnamed seats by title,
+  // at most BLANK_SEAT_ROWS of them per position.
   const people: string[] = [];
+  let seats = 0;
   const withPersonal = common.positions.filter((x) =>
     profile.kpis.some((k) => k.position === x.id && k.items.some((i) => i.scope === 'personal')),
   );
   for (const p of withPersonal.length ? withPersonal : common.positions.filter((x) => !x.isHead)) {
-    for (let i = 0; i < p.headcount; i += 1) people.push(p.employees[i] ?? p.title.nom);
+    const named = p.employees.slice(0, p.headcount);
+    people.push(...named, ...Array.from({ length: Math.min(p.headcount - named.length, BLANK_SEAT_ROWS) }, () => p.title.nom));
+    seats += p.headcount;
   }
 
   const pipeline = salesPipeline(crmRoles(common, profile), common, profile);
@@ -127,7 +131,14 @@ export function buildReportFormsView(profile: Profile): ReportFormsView {
     weekly: chosen.includes('weekly-pipeline')
       ? { ...head('weekly-pipeline'), stages: pipeline.stages.map((s) => `«${s.name}»`).join(', ') }
       : null,
-    monthly: chosen.includes('monthly-plan-fact') ? { ...head('monthly-plan-fact'), people: numbered(people) } : null,
+    monthly: chosen.includes('monthly-plan-fact')
+      ? {
+          ...head('monthly-plan-fact'),
+          people: numbered(people),
+          // Rows left out: the form says how many people it is for.
+          seats: seats > people.length ? formatNumber(seats) : null,
+        }
+      : null,
     quarterly: chosen.includes('quarterly-review')
       ? {
           ...head('quarterly-review'),

@@ -103,6 +103,13 @@ export function aboutPhrase(prepositional: string): string {
   return `${'аоуэи'.includes(first) ? 'об' : 'о'} ${prepositional}`;
 }
 
+/**
+ * Blank rows one position gets on a sheet with a row per seat (the acknowledgement sheet, the monthly
+ * plan-fact form), at most: a department of thousands would otherwise get hundreds of pages (and a
+ * minute to build them); the paper says how many people it is for and is copied for the rest.
+ */
+export const BLANK_SEAT_ROWS = 15;
+
 /** The profile's own case forms (long keys) as inflector forms (short keys). */
 export function givenCases(cases: Cases | null | undefined): Partial<CaseForms> {
   if (!cases) return {};
