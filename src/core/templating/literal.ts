@@ -9,7 +9,8 @@
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
 const DIGIT0 = 0xe100;
-const TOKEN = /\uE000([\uE100-\uE109]+)\uE001/g;
+/** A token and the full stop the template may put right after it. */
+const TOKEN = /\uE000([\uE100-\uE109]+)\uE001(\.?)/g;
 
 export class LiteralTable {
   private readonly values: string[] = [];
@@ -22,14 +23,18 @@ export class LiteralTable {
     return `${OPEN}${digits}${CLOSE}`;
   }
 
-  /** Replace every token in `text` with the string it stands for. */
+  /**
+   * Replace every token in `text` with the string it stands for. A sentence that ends on a string
+   * ending in a full stop («ООО «СХ.»» is not, «СХ.» or «2027 г.» is) takes no second one: the
+   * template cannot know how the string ends.
+   */
   resolve(text: string): string {
     if (!text.includes(OPEN)) return text;
-    return text.replace(TOKEN, (_, digits: string) => {
+    return text.replace(TOKEN, (_, digits: string, stop: string) => {
       const index = Number([...digits].map((ch) => ch.charCodeAt(0) - DIGIT0).join(''));
       const value = this.values[index];
       if (value === undefined) throw new RangeError(`unknown literal token ${index}`);
-      return value;
+      return value.endsWith('.') ? value : value + stop;
     });
   }
 

@@ -45,8 +45,6 @@ export interface OrderView extends CommonView {
     deadline: string;
     /** Who drafts them: «Служба персонала», the head; null where the signer does it himself. */
     preparedBy: string | null;
-    /** The clause's full stop: none after a date's «г.» that ends it (no «г..»). */
-    stop: string;
   } | null;
   /** The motivation regulation in the dative (after «по»), when the pack holds it. */
   motivationDat: string | null;
@@ -116,7 +114,6 @@ export function buildOrderView(profile: Profile, context?: PackContext): OrderVi
       : null;
   const addendaClause = addenda && {
     ...addenda,
-    stop: addenda.preparedBy === null && addenda.deadline.endsWith('.') ? '' : '.',
   };
 
   const director = profile.company.director;
