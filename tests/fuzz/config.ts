@@ -21,6 +21,12 @@ export function fuzzParams(share: number, min = 2): { numRuns: number; seed?: nu
  */
 export const CASE_MS = 5000;
 /**
+ * CPU time of the gauge (validating the reference profile in a fresh process, `gaugeSlowdown` in
+ * cases.ts) on an idle machine of the CI's kind: 0,19–0,22 s measured, rounded up so that the
+ * slowdown it gives is never overstated.
+ */
+export const GAUGE_IDLE_MS = 250;
+/**
  * Wall time that counts as a hang. Generous: the CI machine may run a dozen jobs on two cores,
  * where a case of 0,7 s of CPU was seen to take over 20 s of wall time.
  */
@@ -36,6 +42,8 @@ export interface CaseFigures {
   mb: number | null;
   /** Measured again in a child process (see cases.ts, `measured`). */
   rerun?: boolean;
+  /** How much slower the gauge ran than on an idle machine when the case was measured again. */
+  slowdown?: number;
 }
 
 /** One line per case into FUZZ_REPORT (JSON lines), read back by tests/fuzz/run.ts. */
