@@ -128,6 +128,25 @@ describe('payment, credit and receivables', () => {
     expect(text('belstal')).toContain('В закупках цена заявки и предельная цена снижения на торгах утверждаются');
     expect(text('reference')).not.toContain('В закупках');
   });
+
+  test('scope, recording, the special price request and its term are written for the offering, not shared', () => {
+    /** A clause's text from «1.2.» to the next clause number, with the CRM's name taken out. */
+    const clause = (name: Name, number: string) => {
+      const all = text(name).replace(/Битрикс24|amoCRM|Salesforce|\S*CRM\S*/g, 'CRM');
+      const start = all.indexOf(` ${number} `);
+      expect(start, `${name}: clause ${number}`).toBeGreaterThan(0);
+      return all.slice(start + number.length + 2).split(/ \d+\.\d+\. | \d+\. [А-ЯЁ]/u)[0] as string;
+    };
+    const offerings: Name[] = ['reference', 'services', 'saas', 'karpov', 'belstal'];
+    for (const number of ['1.2.', '1.3.', '3.2.', '3.3.']) {
+      const texts = offerings.map((name) => clause(name, number));
+      expect(new Set(texts).size, `${number}: ${texts.join(' | ')}`).toBe(offerings.length);
+    }
+    expect(clause('reference', '3.3.')).toContain('указанных товаров');
+    expect(clause('saas', '3.3.')).toContain('оплаченный период подписки');
+    expect(clause('karpov', '3.3.')).toContain('проекта');
+    expect(clause('belstal', '3.2.')).toContain('себестоимость по калькуляции');
+  });
 });
 
 describe('the bonus base', () => {
