@@ -66,36 +66,20 @@ export function shapeIssues(root: unknown): Issue[] {
       );
       continue;
     }
-    if (Array.isArray(value)) {
-      if (value.length > LIMITS.listItems) {
-        issues.push(
-          issue(
-            'error',
-            GUARD_CODES.listTooLong,
-            path,
-            `в списке ${grouped(value.length)} ${pluralForm(value.length, ITEMS)}, допускается не больше ${grouped(LIMITS.listItems)}`,
-          ),
-        );
-        continue;
-      }
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+    // A list's items and a map's fields are walked alike: a map is its [key, value] entries.
+    const list = Array.isArray(value);
+    const keys = list ? null : Object.keys(value);
+    const size = keys ? keys.length : (value as unknown[]).length;
+    if (size > LIMITS.listItems) {
+      const [where, nouns] = list ? ['списке', ITEMS] : ['наборе', KEYS];
+      const count = `${grouped(size)} ${pluralForm(size, nouns)}`;
+      issues.push(issue('error', GUARD_CODES.listTooLong, path, `в ${where} ${count}, допускается не больше ${grouped(LIMITS.listItems)}`));
       continue;
     }
-    const keys = Object.keys(value);
-    if (keys.length > LIMITS.listItems) {
-      issues.push(
-        issue(
-          'error',
-          GUARD_CODES.listTooLong,
-          path,
-          `в наборе ${grouped(keys.length)} ${pluralForm(keys.length, KEYS)}, допускается не больше ${grouped(LIMITS.listItems)}`,
-        ),
-      );
-      continue;
-    }
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const key = keys[i] as string;
-      if (key.length > LIMITS.name) {
+    for (let i = size - 1; i >= 0; i--) {
+      const key = keys ? (keys[i] as string) : i;
+      const child = (value as Record<string | number, unknown>)[key];
+      if (typeof key === 'string' && key.length > LIMITS.name) {
         issues.push(
           issue(
             'error',
@@ -106,7 +90,7 @@ export function shapeIssues(root: unknown): Issue[] {
         );
         continue;
       }
-      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+      stack.push({ value: child, path: [...path, key] });
     }
   }
   return issues;
