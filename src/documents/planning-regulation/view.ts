@@ -13,6 +13,7 @@ import { includes } from '../shared/include.ts';
 import { crmWording, leaderOf, type LeaderView } from '../shared/leader.ts';
 import { companyChannels } from '../../core/business/units.ts';
 import { REPORT_CONTENT } from './report-prose.ts';
+import { meetingAgendas, type MeetingAgendas } from './meetings.ts';
 import { CHANNEL_PLANNING, OFFERING_PLANNING, type OfferingPlanning, type Symptom } from './offering-prose.ts';
 
 export interface CalendarRow {
@@ -73,7 +74,9 @@ export interface PlanningRegulationView extends CommonView {
     kpiCard: boolean;
     reportForms: boolean;
   };
-  business: Omit<OfferingPlanning, 'breakdown' | 'symptoms'> & {
+  /** The meetings' agendas, item by item (the protocol forms print the same). */
+  agendas: MeetingAgendas;
+  business: Omit<OfferingPlanning, 'breakdown' | 'symptoms' | 'daily' | 'weekly' | 'monthly'> & {
     breakdown: string;
     /** One planning clause per sales channel other than direct sales, with its clause id. */
     channels: Array<{ id: string; text: string }>;
@@ -264,13 +267,11 @@ export function buildPlanningRegulationView(profile: Profile): PlanningRegulatio
       kpiCard: includes(profile, 'kpi-card'),
       reportForms: includes(profile, 'report-forms'),
     },
+    agendas: meetingAgendas(profile.company.offering, includes(profile, 'sales-standard')),
     business: {
       fact: prose.fact,
       terms: prose.terms,
       breakdown: prose.breakdown(crmLoc),
-      daily: prose.daily,
-      weekly: prose.weekly,
-      monthly: prose.monthly,
       rootCause: prose.rootCause,
       forecast: prose.forecast,
       funnel: prose.funnel,

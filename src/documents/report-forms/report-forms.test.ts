@@ -11,7 +11,7 @@ import type { Profile } from '../../core/profile/schema.ts';
 import { LEAKS } from '../../../tests/support/leaks.ts';
 import { fixtureProfile, profileFromFile, writePack } from '../../../tests/support/packs.ts';
 import { REFERENCE_PROFILE } from '../../../tests/support/reference.ts';
-import { meetingAgendas } from './meetings.ts';
+import { meetingAgendas } from '../planning-regulation/meetings.ts';
 import { type DocxTable, libreOfficeToPdf, pdfText, readDocx, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
 
 let root: string;
@@ -114,7 +114,7 @@ describe('the reference: goods, Битрикс24, every meeting', () => {
 
   test("each protocol's agenda is the planning regulation's, item by item", () => {
     const regulation = squash(pdfText(path.join(dirs.get('reference') as string, 'planning-regulation.pdf'))).replace(/-\s+/g, '-');
-    const { daily, weekly, monthly } = meetingAgendas('goods');
+    const { daily, weekly, monthly } = meetingAgendas('goods', true);
     for (const item of [...daily, ...weekly, ...monthly]) expect(regulation).toContain(item);
     const forms = text('reference');
     for (const item of [...daily, ...weekly, ...monthly]) expect(forms).toContain(item.charAt(0).toUpperCase() + item.slice(1));

@@ -16,7 +16,7 @@ import { weekdayPhrase } from '../charter/view.ts';
 import { crmRoles } from '../shared/crm-roles.ts';
 import { includes } from '../shared/include.ts';
 import { crmWording, leaderOf, type LeaderView } from '../shared/leader.ts';
-import { meetingAgendas } from './meetings.ts';
+import { meetingAgendas } from '../planning-regulation/meetings.ts';
 import { salesPipeline } from '../shared/pipeline.ts';
 import { REPORT_CONTENT } from '../planning-regulation/report-prose.ts';
 import { CHANNEL_ROWS, FORM_WORDS, type FormWords } from '../shared/form-words.ts';
@@ -159,7 +159,7 @@ export function buildReportFormsView(profile: Profile): ReportFormsView {
   };
 
   const { meetings } = profile.processes;
-  const agendas = meetingAgendas(offering);
+  const agendas = meetingAgendas(offering, includes(profile, 'sales-standard'));
   const weekday = weekdayPhrase(meetings.weekly);
   const protocol = (nameGen: string, when: string | null, agenda: string[]): ProtocolForm => {
     counter += 1;
