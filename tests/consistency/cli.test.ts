@@ -36,9 +36,12 @@ test('the pack’s warnings are printed and listed in manifest.json', () => {
   const r = opkit(['generate', profilePath('example.yaml'), '--out', out, '--format', 'html']);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
-  expect(r.stdout).toMatch(/предупреждение: «[^»]+» \(motivation\), .*\[motivation\.position-manager\.example-result\]: в примере расчёта/);
+  // The example's plan of 2,5 new clients a month per manager is printed, and said to be fractional.
+  expect(r.stdout).toMatch(
+    /предупреждение: «Карта KPI: [^»]+» \(kpi-card-manager\), .*\[kpi-card\.kpis\.kpi-table\]: дробное количество «2,5»/,
+  );
   const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { warnings: Array<{ code: string; path: string }> };
-  expect(manifest.warnings.filter((w) => w.code === 'consistency-formulas').map((w) => w.path)).toContainEqual(
-    expect.stringContaining('motivation.position-manager.example-result'),
+  expect(manifest.warnings.filter((w) => w.code === 'consistency-counts').map((w) => w.path)).toContainEqual(
+    expect.stringContaining('kpi-card.kpis.kpi-table'),
   );
 });

@@ -34,6 +34,8 @@ function roundFact(item: KpiItem, value: number, _currency: CurrencyCode, plan: 
 const EXAMPLE_ATTAINMENTS = [108, 80, 95, 115, 90] as const;
 /** A lower-is-better KPI in the example is missed: its fact is this share of the plan (83,3 % attainment). */
 const EXAMPLE_LOWER_FACTOR = 1.2;
+/** Other results of a lower-is-better KPI the example may take: misses first, then a fact better than the plan. */
+export const EXAMPLE_LOWER_FACTORS = [EXAMPLE_LOWER_FACTOR, 1.25, 1.1, 1.15, 1.3, 1.4, 1.5, 0.8] as const;
 
 /**
  * Facts for the worked example, one per KPI: uneven on purpose (the first KPI above plan, the
@@ -43,12 +45,16 @@ export function exampleFacts(
   items: ReadonlyArray<KpiItem>,
   plans: ReadonlyArray<{ plan: number; direction: KpiDirection }>,
   currency: CurrencyCode,
+  /** Percentage points added to every higher-is-better attainment (see `readableExample` in the view). */
+  shift = 0,
+  /** A lower-is-better KPI's fact as a share of its plan. */
+  lowerFactor: number = EXAMPLE_LOWER_FACTOR,
 ): number[] {
   let higher = 0;
   return plans.map((p, i) => {
     const item = items[i] as KpiItem;
-    if (p.direction === 'lower') return roundFact(item, p.plan * EXAMPLE_LOWER_FACTOR, currency, p.plan);
-    const target = EXAMPLE_ATTAINMENTS[higher % EXAMPLE_ATTAINMENTS.length] as number;
+    if (p.direction === 'lower') return roundFact(item, p.plan * lowerFactor, currency, p.plan);
+    const target = (EXAMPLE_ATTAINMENTS[higher % EXAMPLE_ATTAINMENTS.length] as number) + shift;
     higher += 1;
     return roundFact(item, (p.plan * target) / 100, currency, p.plan);
   });

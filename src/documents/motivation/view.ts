@@ -24,7 +24,7 @@ import {
 } from '../../core/math/index.ts';
 import { JURISDICTIONS } from '../../core/law/jurisdictions.ts';
 import type { KpiItem, MotivationEntry, Profile } from '../../core/profile/schema.ts';
-import { formatMoney, formatPercent, NBSP, type CurrencyCode } from '../../core/text/format.ts';
+import { formatMoney, formatPercent, NBSP, roundHalfAway, type CurrencyCode } from '../../core/text/format.ts';
 import { joinAnd, quote } from '../../core/text/names.ts';
 import { includes } from '../shared/include.ts';
 import { buildCommonView, type CommonView, type PositionView, type TitleView } from '../shared/common.ts';
@@ -35,7 +35,16 @@ import { rampUpText } from '../shared/ramp-up.ts';
 import { curveRows, type CurveRow } from './curve.ts';
 import { deductionsView, type DeductionsView } from './deductions.ts';
 import { payLimits } from './limits.ts';
-import { exampleFacts, factAt, formatKpiPlan, formatKpiValue, kpiSources, PERIOD_NAME, sourceName } from './values.ts';
+import {
+  EXAMPLE_LOWER_FACTORS,
+  exampleFacts,
+  factAt,
+  formatKpiPlan,
+  formatKpiValue,
+  kpiSources,
+  PERIOD_NAME,
+  sourceName,
+} from './values.ts';
 
 const ROUNDING: Record<CurrencyCode, string> = {
   RUB: 'до целого рубля',
@@ -322,8 +331,9 @@ function kpiExample(profile: Profile, positionId: string, m: Extract<MotivationE
   if (plans.length === 0) return null;
   const currency = profile.currency;
   const money = (v: number) => formatMoney(v, currency);
-  const facts = exampleFacts(items, plans, currency);
-  const pay = whatIf(profile, positionId, facts);
+  const { facts, pay } = readableExample(profile, positionId, m.targetBonus, (shift, lower) =>
+    exampleFacts(items, plans, currency, shift, lower),
+  );
   const value = (i: number, v: number) => formatKpiValue(items[i] as KpiItem, v, currency);
   const lines = pay.kpis.map((line, i) => ({
     name: line.name,
@@ -354,6 +364,39 @@ function kpiExample(profile: Profile, positionId: string, m: Extract<MotivationE
     lowerNotes,
     variant: kpiVariant(profile, positionId, m, facts, pay),
   };
+}
+
+/** Shifts of the example's attainments tried, in order: the example stays close to the planned one. */
+const EXAMPLE_SHIFTS = [0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5] as const;
+
+/**
+ * The worked example's facts and pay, chosen so that a reader who redoes it with the printed
+ * figures gets the printed result: the contributions (to 0,1 %) add up to K, and the target bonus
+ * times the printed K gives the printed bonus to the unit. K is not rounded by the math
+ * (motivation.md), so facts whose K has more digits than the text shows would print
+ * «40 000 ₽ × 102,3 % = 40 907 ₽»; the nearest attainments that do not are taken instead.
+ */
+function readableExample(
+  profile: Profile,
+  positionId: string,
+  targetBonus: number,
+  factsFor: (shift: number, lowerFactor: number) => number[],
+): { facts: number[]; pay: PayBreakdown } {
+  const tenth = (x: number) => roundHalfAway(x * 100, 1);
+  let first: { facts: number[]; pay: PayBreakdown } | null = null;
+  for (const lower of EXAMPLE_LOWER_FACTORS) {
+    for (const shift of EXAMPLE_SHIFTS) {
+      const facts = factsFor(shift, lower);
+      const pay = whatIf(profile, positionId, facts);
+      first ??= { facts, pay };
+      const k = tenth(pay.coefficient ?? 0);
+      const sum = pay.kpis.reduce((total, line) => total + tenth(line.contribution ?? 0), 0);
+      const sumReads = Math.abs(sum - k) < 0.05 + 1e-9;
+      const bonusReads = Math.abs((targetBonus * k) / 100 - roundHalfAway(pay.bonusBeforeCap)) <= 0.5 + 1e-9;
+      if (sumReads && bonusReads) return { facts, pay };
+    }
+  }
+  return first as { facts: number[]; pay: PayBreakdown };
 }
 
 /** The example month again with its second higher-is-better KPI below that KPI's threshold. */
