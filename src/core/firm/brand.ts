@@ -21,8 +21,6 @@ export const STYLE_ROLES = [
   'approval',
   'note',
 ] as const satisfies readonly StyleRole[];
-/** The roles whose size a firm may set: the body, the three heading levels and table text. */
-export const SIZED_ROLES = ['body', 'heading1', 'heading2', 'heading3', 'table'] as const;
 
 const Contact = z.string().trim().min(1).max(LIMITS.name);
 
@@ -33,24 +31,24 @@ export const AccentSchema = z
   .regex(/^#?[0-9A-Fa-f]{6}$/, { error: 'цвет записывается шестью шестнадцатеричными цифрами после #, например «#1F4E79»' })
   .transform((s) => s.replace('#', '').toUpperCase());
 
-/** Size in points: body text 10–16 (ГОСТ Р 7.0.97 asks 12–14), headings and tables 8–24. */
-const styleSchema = (sized: boolean, min: number, max: number) =>
-  z.strictObject({
-    name: z.string().trim().min(1).max(60).optional(),
-    ...(sized ? { size: z.number().min(min).max(max).optional() } : {}),
-  });
+const StyleName = z.string().trim().min(1).max(60);
+/** A style a firm may rename and resize: size in points. */
+const sized = (min: number, max: number) => z.strictObject({ name: StyleName.optional(), size: z.number().min(min).max(max).optional() });
+/** A style a firm may only rename: its size follows the body's. */
+const Named = z.strictObject({ name: StyleName.optional() });
 
+/** Body text 10–16 pt (ГОСТ Р 7.0.97 asks 12–14), headings 8–24, tables 8–16. */
 export const StylesSchema = z.strictObject({
-  body: styleSchema(true, 10, 16).optional(),
-  heading1: styleSchema(true, 8, 24).optional(),
-  heading2: styleSchema(true, 8, 24).optional(),
-  heading3: styleSchema(true, 8, 24).optional(),
-  clause: styleSchema(false, 0, 0).optional(),
-  listItem: styleSchema(false, 0, 0).optional(),
-  table: styleSchema(true, 8, 16).optional(),
-  tableHeading: styleSchema(false, 0, 0).optional(),
-  approval: styleSchema(false, 0, 0).optional(),
-  note: styleSchema(false, 0, 0).optional(),
+  body: sized(10, 16).optional(),
+  heading1: sized(8, 24).optional(),
+  heading2: sized(8, 24).optional(),
+  heading3: sized(8, 24).optional(),
+  clause: Named.optional(),
+  listItem: Named.optional(),
+  table: sized(8, 16).optional(),
+  tableHeading: Named.optional(),
+  approval: Named.optional(),
+  note: Named.optional(),
 });
 export type FirmStyles = z.output<typeof StylesSchema>;
 
