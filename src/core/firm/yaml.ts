@@ -57,7 +57,8 @@ export function zodFirmIssues(
 ): FirmIssue[] {
   return issues.map((zi) => ({
     file,
-    line: lineOf(zi.path),
+    // An unknown field is reported on its parent: its own line is the one to fix.
+    line: lineOf(zi.code === 'unrecognized_keys' && zi.keys[0] !== undefined ? [...zi.path, zi.keys[0]] : zi.path),
     path: formatPath(zi.path),
     message: zi.message,
     code: `firm-${zi.code}`,

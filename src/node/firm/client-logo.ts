@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { ImageFile } from '../../core/model/types.ts';
 import { checkLogoBytes } from '../../core/firm/read-brand.ts';
-import { fromDataUrl } from '../../core/firm/image.ts';
+import { fromDataUrl } from '../../core/render/data-url.ts';
 import { readLogo } from './load.ts';
 
 export async function readClientLogo(

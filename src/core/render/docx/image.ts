@@ -9,6 +9,7 @@ import {
   Header,
   HorizontalPositionRelativeFrom,
   ImageRun,
+  LineRuleType,
   PageNumber,
   Paragraph,
   Tab,
@@ -39,7 +40,8 @@ export function renderImage(block: Image, index: number, pageBreakBefore: boolea
   return new Paragraph({
     alignment: wordAlignment(block.align),
     indent: { firstLine: 0 },
-    spacing: { before: 0, after: 120 },
+    // An explicit auto rule: LibreOffice otherwise keeps the line one text line high and clips the picture.
+    spacing: { before: 0, after: 120, line: 240, lineRule: LineRuleType.AUTO },
     pageBreakBefore: pageBreakBefore || undefined,
     children: [
       new ImageRun({

@@ -3,7 +3,7 @@
  * CSP allows `img-src data:`), so the file loads nothing; sizes are inline styles, so a pack
  * without pictures keeps its stylesheet as it was.
  */
-import { dataUrl } from '../../firm/image.ts';
+import { dataUrl } from '../data-url.ts';
 import type { Image, PageBand } from '../../model/types.ts';
 import { escapeHtml } from './escape.ts';
 import { runsHtml } from './runs.ts';
