@@ -6,6 +6,7 @@
 import type { Format } from '../core/pack/formats.ts';
 import type { Manifest } from '../core/pack/generate.ts';
 import { sizeProblem } from '../core/input/decode.ts';
+import type { FirmSettings } from '../core/firm/settings.ts';
 import type { EngineRequest, PreviewDocument, Stage, WorkerIssue, WorkerMessage } from './protocol.ts';
 
 export type { PreviewDocument, Stage, WorkerIssue };
@@ -67,9 +68,10 @@ export async function generateInWorker(
   profileText: string,
   formats: Format[],
   onProgress?: ProgressHandler,
-  options: { zip?: boolean } = {},
+  options: { zip?: boolean; firm?: FirmSettings | null } = {},
 ): Promise<GenerateResult> {
-  const answer = await ask({ type: 'generate', id: nextId++, profileText, formats, zip: options.zip ?? true }, onProgress);
+  const firm = options.firm ? { firm: options.firm } : {};
+  const answer = await ask({ type: 'generate', id: nextId++, profileText, formats, zip: options.zip ?? true, ...firm }, onProgress);
   if (answer.type === 'done') {
     return {
       ok: true,
@@ -82,8 +84,14 @@ export async function generateInWorker(
 }
 
 /** One document as standalone HTML (styled like the print), plus the list of the pack's documents. */
-export async function previewInWorker(profileText: string, documentId?: string): Promise<PreviewResult> {
-  const answer = await ask({ type: 'preview', id: nextId++, profileText, ...(documentId ? { documentId } : {}) });
+export async function previewInWorker(profileText: string, documentId?: string, firm?: FirmSettings | null): Promise<PreviewResult> {
+  const answer = await ask({
+    type: 'preview',
+    id: nextId++,
+    profileText,
+    ...(documentId ? { documentId } : {}),
+    ...(firm ? { firm } : {}),
+  });
   if (answer.type === 'preview') return { ok: true, documents: answer.documents, documentId: answer.documentId, html: answer.html };
   return { ok: false, errors: answer.type === 'error' ? answer.errors : crashed };
 }

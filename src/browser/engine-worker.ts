@@ -17,6 +17,8 @@ import { decodeInput } from '../core/input/decode.ts';
 import { buildBlankChecklist } from '../documents/audit-checklist/document.ts';
 import { buildAuditReport } from '../documents/audit-report/document.ts';
 import { loadFontSet } from './fonts.ts';
+import { clientLogoOf, firmOf } from './firm.ts';
+import { brandTheme, modelBrander, packFontFamily } from '../core/firm/apply.ts';
 import { pdfWorkerRenderer } from './pdf-client.ts';
 import type {
   AuditRequest,
@@ -62,15 +64,22 @@ async function generate(request: GenerateRequest): Promise<void> {
     return;
   }
   const { profile, warnings } = checked;
+  const firm = await firmOf(request.firm);
+  const clientLogo = clientLogoOf(profile.company.logo);
+  if (!firm.ok || !clientLogo.ok) {
+    post({ type: 'error', id, errors: [...(firm.ok ? [] : firm.errors), ...(clientLogo.ok ? [] : clientLogo.errors)] });
+    return;
+  }
+  const family = packFontFamily(profile.documents.font, firm.value?.brand);
   let fonts: FontSet | null = null;
   // With DOCX and PDF both wanted, the PDFs go to a second worker and the two formats render at
   // once on two cores; that worker fetches the fonts itself, while this one builds the models.
   const parallel = request.formats.includes('pdf') && request.formats.includes('docx') && typeof Worker !== 'undefined';
   const pdfRenderer = parallel ? pdfWorkerRenderer() : undefined;
-  pdfRenderer?.prepare(profile.documents.font);
+  pdfRenderer?.prepare(family);
   if (request.formats.includes('pdf') && !pdfRenderer) {
     progress(id, 'fonts', 'Загрузка шрифтов');
-    fonts = await loadFontSet(profile.documents.font);
+    fonts = await loadFontSet(family);
   }
   progress(id, 'render', 'Формирование документов');
   const zip = request.zip ?? true;
@@ -85,6 +94,8 @@ async function generate(request: GenerateRequest): Promise<void> {
       zip,
       timestamp,
       onFile,
+      clientLogo: clientLogo.value,
+      ...(firm.value ? { firm: firm.value } : {}),
       ...(pdfRenderer ? { pdfRenderer } : {}),
     });
   } catch (error) {
@@ -110,14 +121,22 @@ async function preview(request: PreviewRequest): Promise<void> {
     return;
   }
   const { profile, warnings } = checked;
-  const models = await buildPackModels(profile, { warnings });
+  const firm = await firmOf(request.firm);
+  const clientLogo = clientLogoOf(profile.company.logo);
+  if (!firm.ok || !clientLogo.ok) {
+    post({ type: 'error', id, errors: [...(firm.ok ? [] : firm.errors), ...(clientLogo.ok ? [] : clientLogo.errors)] });
+    return;
+  }
+  const brand = firm.value?.brand ?? null;
+  const branded = modelBrander({ brand, clientLogo: clientLogo.value });
+  const models = (await buildPackModels(profile, { warnings })).map(branded);
   const model = models.find((m) => m.meta.id === request.documentId) ?? models[0];
   if (!model) {
     post({ type: 'error', id, errors: [{ path: 'documents.include', code: 'empty-pack', message: 'В пакете нет ни одного документа.' }] });
     return;
   }
   const { renderHtml } = await import('../core/render/html/index.ts');
-  const html = renderHtml(model, themeFor(profile.documents.font, profile.documents.fontSize), { standalone: true });
+  const html = renderHtml(model, brandTheme(themeFor(profile.documents.font, profile.documents.fontSize), brand), { standalone: true });
   post({ type: 'preview', id, documents: models.map((m) => ({ id: m.meta.id, title: m.meta.title })), documentId: model.meta.id, html });
 }
 

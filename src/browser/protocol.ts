@@ -1,6 +1,7 @@
 /** Messages between the page (engine-client.ts) and the engine worker (engine-worker.ts). */
 import type { Format } from '../core/pack/formats.ts';
 import type { Manifest } from '../core/pack/generate.ts';
+import type { FirmSettings } from '../core/firm/settings.ts';
 
 export interface GenerateRequest {
   type: 'generate';
@@ -10,6 +11,8 @@ export interface GenerateRequest {
   formats: Format[];
   /** Also bundle everything into `pack.zip` (default true). */
   zip?: boolean;
+  /** The consultant's firm settings kept in the browser: its branding goes into every document. */
+  firm?: FirmSettings;
 }
 
 /** One document of the pack as standalone HTML, and the list of all documents. */
@@ -19,6 +22,7 @@ export interface PreviewRequest {
   profileText: string;
   /** Which document to render; absent or unknown: the first. */
   documentId?: string;
+  firm?: FirmSettings;
 }
 
 /** The express audit's documents: the completed report, or the blank checklist to print. */

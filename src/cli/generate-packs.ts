@@ -6,6 +6,9 @@ import { formatIssueLines } from '../core/issues-format.ts';
 import { generatePack } from '../core/pack/generate.ts';
 import type { Format } from '../core/pack/formats.ts';
 import { loadFontSet } from '../node/fonts.ts';
+import { readClientLogo } from '../node/firm/client-logo.ts';
+import { packFontFamily } from '../core/firm/apply.ts';
+import type { Firm } from '../core/firm/firm.ts';
 import type { RenderWorker } from '../node/render-worker-client.ts';
 import { workerPackOptions } from '../node/worker-pack-options.ts';
 import { writeFilesAtomically } from '../node/write-atomic.ts';
@@ -31,6 +34,8 @@ export interface GenerateRun {
   outRoot: string;
   zip: boolean;
   worker: RenderWorker | null;
+  /** `--firm DIR`, read and checked. */
+  firm?: Firm;
 }
 
 export async function generatePacks(positionals: string[], run: GenerateRun, io: Io): Promise<number> {
@@ -50,8 +55,15 @@ async function generateInto(positionals: string[], folders: readonly string[], r
       invalid = true;
       continue;
     }
-    worker?.prepare(check.profile.documents.font);
-    const fonts = formats.includes('pdf') && !worker ? await loadFontSet(check.profile.documents.font) : null;
+    const logo = await readClientLogo(path.resolve(io.cwd, file), check.profile.company.logo);
+    if (!logo.ok) {
+      io.err(`${file}: логотип не подходит, документы не сформированы:\n  ошибка: company.logo: ${logo.message}\n`);
+      invalid = true;
+      continue;
+    }
+    const family = packFontFamily(check.profile.documents.font, run.firm?.brand);
+    worker?.prepare(family);
+    const fonts = formats.includes('pdf') && !worker ? await loadFontSet(family) : null;
     let pack: Awaited<ReturnType<typeof generatePack>>;
     try {
       pack = await generatePack(check.profile, check.warnings, {
@@ -59,6 +71,8 @@ async function generateInto(positionals: string[], folders: readonly string[], r
         fonts,
         zip: run.zip,
         timestamp: fileTimestamp(check.profile.documents.approvalDate),
+        firm: run.firm,
+        clientLogo: logo.image,
         ...(await workerPackOptions(worker, formats)),
       });
     } catch (error) {

@@ -75,6 +75,7 @@ export function passages(model: DocumentModel): Passage[] {
         });
         break;
       case 'chart':
+      case 'image':
       case 'pageBreak':
         break;
     }

@@ -14,6 +14,7 @@ export function blockText(block: Block): string[] {
     case 'approval':
       return [block.label, ...block.lines, block.signer, block.date];
     case 'pageBreak':
+    case 'image':
       return [];
     case 'chart':
       return [...block.items.map((item) => `${item.label}: ${item.text}`), ...(block.caption ? [block.caption] : [])];

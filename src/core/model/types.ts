@@ -155,7 +155,39 @@ export interface Chart {
   caption: string;
 }
 
-export type Block = Heading | Paragraph | List | Table | Approval | PageBreak | Chart;
+/** Image bytes the three renderers embed as they are: PNG or JPEG (an SVG is turned into a PNG at the edge). */
+export interface ImageFile {
+  bytes: Uint8Array;
+  mime: 'image/png' | 'image/jpeg';
+  /** Pixel size from the file's own header: it gives the aspect ratio. */
+  widthPx: number;
+  heightPx: number;
+}
+
+/** A picture on its own line (a logo in the title area): printed at `widthMm` × `heightMm`. */
+export interface Image {
+  type: 'image';
+  image: ImageFile;
+  widthMm: number;
+  heightMm: number;
+  align: 'left' | 'center' | 'right';
+  /** Alternative text for the DOCX and the HTML. */
+  alt: string;
+}
+
+/**
+ * What every page repeats in its top or bottom margin besides the page number: a line of text
+ * and, in the header, a picture at the left. The header's text stands at the right, the page
+ * number keeps its centred place; the footer's text is centred.
+ */
+export interface PageBand {
+  children: Run[];
+  image: { image: ImageFile; widthMm: number; heightMm: number; alt: string } | null;
+  /** The picture is left off the first page (its title area carries the logo already). */
+  imageFromSecondPage: boolean;
+}
+
+export type Block = Heading | Paragraph | List | Table | Approval | PageBreak | Chart | Image;
 
 /** Document-wide facts the renderers need besides the blocks. */
 export interface DocumentMeta {
@@ -175,4 +207,8 @@ export interface DocumentModel {
   type: 'document';
   meta: DocumentMeta;
   children: Block[];
+  /** The firm's page header (text, logo); absent without one, and the page number stands alone. */
+  header?: PageBand;
+  /** The firm's page footer; absent without one. */
+  footer?: PageBand;
 }

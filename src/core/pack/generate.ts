@@ -4,7 +4,9 @@
  * precompiled templates come from src/documents.
  */
 import { buildDocument } from '../compose/build-document.ts';
-import type { DocumentModel } from '../model/types.ts';
+import type { DocumentModel, ImageFile } from '../model/types.ts';
+import { brandTheme, modelBrander } from '../firm/apply.ts';
+import type { Firm } from '../firm/firm.ts';
 import type { Profile } from '../profile/schema.ts';
 import type { Issue } from '../profile/issues.ts';
 import type { Deflater } from '../render/deflate.ts';
@@ -63,6 +65,10 @@ export interface GenerateOptions extends ModelOptions {
   docxRenderer?: DocxRenderer;
   /** Told after every finished file, for a progress bar: files done and files in all. */
   onFile?: (done: number, total: number) => void;
+  /** The consultant's firm folder, read at the edge: its branding goes into every document. */
+  firm?: Firm;
+  /** The client's own logo (the profile's `company.logo`), read at the edge: the title area shows it. */
+  clientLogo?: ImageFile | null;
   /**
    * Also write the «Расчёт премий» workbook (bonus-workbook.xlsx) when some position has variable
    * pay (default true). Its writer (exceljs) loads only then.
@@ -185,7 +191,9 @@ export async function buildPackModels(profile: Profile, options: ModelOptions = 
 }
 
 export async function generatePack(profile: Profile, warnings: readonly Issue[], options: GenerateOptions): Promise<Pack> {
-  const theme = themeFor(profile.documents.font, profile.documents.fontSize);
+  const brand = options.firm?.brand ?? null;
+  const theme = brandTheme(themeFor(profile.documents.font, profile.documents.fontSize), brand);
+  const branded = modelBrander({ brand, clientLogo: options.clientLogo ?? null });
   const { timestamp } = options;
   if (options.formats.includes('pdf') && !options.fonts && !options.pdfRenderer) throw new Error('PDF requested without fonts');
   // A PDF renderer off this thread gets each model as soon as it exists, to work while this
@@ -194,7 +202,8 @@ export async function generatePack(profile: Profile, warnings: readonly Issue[],
   const early = new Map<string, Promise<Uint8Array>>();
   const models: DocumentModel[] = [];
   const [definitions, templates] = await modelSource(options);
-  for (const model of packModels(profile, definitions, templates, warnings)) {
+  for (const built of packModels(profile, definitions, templates, warnings)) {
+    const model = branded(built);
     models.push(model);
     if (offThread) {
       const bytes = offThread.render(model, theme, timestamp);

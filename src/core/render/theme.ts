@@ -25,6 +25,42 @@ export interface Theme {
   marginsMm: { top: number; right: number; bottom: number; left: number };
   /** Page numbers: centred in the top margin, from page 2 on. */
   pageNumbers: { fromPage: number; topMm: number };
+  /**
+   * A firm's branding (src/core/firm/theme.ts); each is absent by default, so a pack without a
+   * firm renders exactly as before. Accent: six hex digits for headings and table header fills.
+   */
+  accent?: string;
+  /** Sizes of the three heading levels, pt (the body size otherwise). */
+  headingSizes?: readonly [number, number, number];
+  /** Word style names by role, over the built-in ones (DOCX only: the PDF and the HTML have no styles). */
+  styleNames?: Readonly<Partial<Record<StyleRole, string>>>;
+}
+
+/** The Word styles a firm may rename (see src/core/firm/brand.ts). */
+export type StyleRole =
+  | 'body'
+  | 'heading1'
+  | 'heading2'
+  | 'heading3'
+  | 'clause'
+  | 'listItem'
+  | 'table'
+  | 'tableHeading'
+  | 'approval'
+  | 'note';
+
+/** The size of a heading of `level` (1..3), pt. */
+export const headingSize = (theme: Theme, level: 1 | 2 | 3): number => theme.headingSizes?.[level - 1] ?? theme.fontSize;
+
+/** A light tint of the accent for table header fills: black text stays readable on it, in print too. */
+export function accentTint(accent: string, share = 0.18): string {
+  const channel = (i: number) => {
+    const c = Number.parseInt(accent.slice(i, i + 2), 16);
+    return Math.round(255 - (255 - c) * share)
+      .toString(16)
+      .padStart(2, '0');
+  };
+  return `${channel(0)}${channel(2)}${channel(4)}`.toUpperCase();
 }
 
 /** The default theme: A4, Times New Roman 12, GOST margins (left 30 mm for long-kept documents). */

@@ -48,6 +48,7 @@ function blockText(block: Block): string[] {
     case 'chart':
       return block.items.map((item) => `${item.label}: ${item.text}`);
     case 'pageBreak':
+    case 'image':
       return [];
   }
 }

@@ -8,6 +8,9 @@ import type { Draft } from '../state/draft.ts';
 import { describePath } from '../state/labels.ts';
 import { stepInfo, stepOf } from '../state/steps.ts';
 import { OwnerSummary } from '../ui/OwnerSummary.tsx';
+import { FirmPanel } from '../ui/FirmPanel.tsx';
+import { loadFirmSettings } from '../state/firm.ts';
+import type { FirmSettings } from '../../core/firm/settings.ts';
 import { saveFile } from '../ui/save-file.ts';
 import { BONUS_WORKBOOK } from '../../core/workbook/meta.ts';
 
@@ -38,6 +41,7 @@ function IssueList({ issues, kind }: { issues: readonly Issue[]; kind: 'error' |
 
 interface Built {
   forDraft: Draft;
+  forFirm: FirmSettings | null;
   result: Extract<GenerateResult, { ok: true }>;
 }
 
@@ -52,7 +56,8 @@ export function ReviewStep() {
   const [progress, setProgress] = useState<string | null>(null);
   const [share, setShare] = useState<{ done: number; total: number } | null>(null);
   const [failure, setFailure] = useState<Issue[] | null>(null);
-  const current = built !== null && built.forDraft === draft;
+  const [firm, setFirm] = useState<FirmSettings | null>(loadFirmSettings);
+  const current = built !== null && built.forDraft === draft && built.forFirm === firm;
 
   const build = async (): Promise<Built | null> => {
     if (current) return built;
@@ -66,7 +71,7 @@ export function ReviewStep() {
         setProgress(`${message}…`);
         if (done !== undefined && total !== undefined) setShare({ done, total });
       },
-      { zip: true },
+      { zip: true, firm },
     );
     setProgress(null);
     setShare(null);
@@ -74,7 +79,7 @@ export function ReviewStep() {
       setFailure(result.errors.map((e) => ({ ...e, severity: 'error' as const })));
       return null;
     }
-    const next = { forDraft: draft, result };
+    const next = { forDraft: draft, forFirm: firm, result };
     setBuilt(next);
     return next;
   };
@@ -126,6 +131,7 @@ export function ReviewStep() {
       <section class="group downloads" aria-labelledby="review-downloads">
         <h3 id="review-downloads">Скачать документы</h3>
         <p class="muted">Документы собираются прямо в браузере: данные никуда не отправляются.</p>
+        <FirmPanel settings={firm} onChange={setFirm} />
         <button type="button" class="button" disabled={errors.length > 0 || progress !== null} onClick={() => void downloadZip()}>
           Скачать весь пакет (ZIP: DOCX и PDF)
         </button>{' '}

@@ -3,6 +3,7 @@
  * changes. The engine loads with the first preview, in the worker.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { loadFirmSettings } from '../state/firm.ts';
 import type { PreviewDocument } from '../../browser/engine-client.ts';
 import type { Draft } from '../state/draft.ts';
 
@@ -25,7 +26,7 @@ export function Preview({ draft, valid, onClose }: { draft: Draft; valid: boolea
       async () => {
         setState((s) => (s === 'ready' ? s : 'loading'));
         const { previewInWorker } = await import('../../browser/engine-client.ts');
-        const result = await previewInWorker(JSON.stringify(draft), selected || undefined);
+        const result = await previewInWorker(JSON.stringify(draft), selected || undefined, loadFirmSettings());
         // An older answer arriving after a newer request is dropped.
         if (ticket !== latest.current) return;
         if (!result.ok) {

@@ -47,7 +47,7 @@ async function render(doc: DocumentModel, theme: Theme, timestamp: Date, packer:
     hyphenation: { autoHyphenation: true, doNotHyphenateCaps: true },
     // A line ended by a line break inside a justified paragraph stays unstretched, as in the PDF.
     compatibility: { version: 15, doNotExpandShiftReturn: true },
-    sections: [{ ...sectionFrame(theme), children: renderBlocks(doc.children, ctx) }],
+    sections: [{ ...sectionFrame(theme, doc), children: renderBlocks(doc.children, ctx) }],
   });
   return packer.pack(file, [corePropertiesXml(doc.meta, timestamp)], timestamp);
 }

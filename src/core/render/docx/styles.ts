@@ -4,7 +4,7 @@
  * headings are Word's own heading styles (navigation pane, table of contents).
  */
 import { AlignmentType, type IStylesOptions } from 'docx';
-import { mmToTwip, type Theme } from '../theme.ts';
+import { headingSize, mmToTwip, type StyleRole, type Theme } from '../theme.ts';
 import { APPROVAL_WIDTH_MM } from '../conventions.ts';
 import { textWidthMm } from './geometry.ts';
 
@@ -20,6 +20,8 @@ export const STYLE = {
   note: 'OpkNote',
   header: 'Header',
 } as const;
+
+const HEADING_ROLES = ['heading1', 'heading2', 'heading3'] as const;
 
 const pt = (points: number): number => Math.round(points * 20);
 const halfPt = (points: number): number => Math.round(points * 2);
@@ -44,13 +46,15 @@ export function buildStyles(theme: Theme, lang: string): IStylesOptions {
   const indent = mmToTwip(theme.paragraphIndentMm);
 
   // As the PDF sets them: section headings centred, sub-headings flush left.
+  // A firm may rename a style (Word's gallery shows the name) and colour the headings.
+  const named = (role: StyleRole, name: string): string => theme.styleNames?.[role] ?? name;
   const heading = (level: 0 | 1 | 2, name: string, centred: boolean, beforePt: number, afterPt: number) => ({
     id: STYLE.heading[level],
-    name,
+    name: named(HEADING_ROLES[level], name),
     basedOn: STYLE.normal,
     next: STYLE.normal,
     quickFormat: true,
-    run: { bold: true, size: halfPt(theme.fontSize), color: '000000' },
+    run: { bold: true, size: halfPt(headingSize(theme, (level + 1) as 1 | 2 | 3)), color: theme.accent ?? '000000' },
     paragraph: {
       alignment: centred ? AlignmentType.CENTER : AlignmentType.LEFT,
       indent: { left: 0, firstLine: 0 },
@@ -68,7 +72,7 @@ export function buildStyles(theme: Theme, lang: string): IStylesOptions {
     paragraphStyles: [
       {
         id: STYLE.normal,
-        name: 'Normal',
+        name: named('body', 'Normal'),
         quickFormat: true,
         run: bodyRun,
         paragraph: {
@@ -83,14 +87,14 @@ export function buildStyles(theme: Theme, lang: string): IStylesOptions {
       {
         // Indents come from the clause numbering levels; the style names the role for the user.
         id: STYLE.clause,
-        name: 'Пункт',
+        name: named('clause', 'Пункт'),
         basedOn: STYLE.normal,
         next: STYLE.clause,
         quickFormat: true,
       },
       {
         id: STYLE.listItem,
-        name: 'Элемент списка',
+        name: named('listItem', 'Элемент списка'),
         basedOn: STYLE.normal,
         next: STYLE.listItem,
         quickFormat: true,
@@ -98,14 +102,14 @@ export function buildStyles(theme: Theme, lang: string): IStylesOptions {
       },
       {
         id: STYLE.tableText,
-        name: 'Текст таблицы',
+        name: named('table', 'Текст таблицы'),
         basedOn: STYLE.normal,
         quickFormat: true,
         paragraph: { alignment: AlignmentType.LEFT, indent: { left: 0, firstLine: 0 }, spacing: tableSpacing },
       },
       {
         id: STYLE.tableHeading,
-        name: 'Заголовок таблицы',
+        name: named('tableHeading', 'Заголовок таблицы'),
         basedOn: STYLE.tableText,
         quickFormat: true,
         run: { bold: true },
@@ -113,7 +117,7 @@ export function buildStyles(theme: Theme, lang: string): IStylesOptions {
       },
       {
         id: STYLE.approval,
-        name: 'Гриф утверждения',
+        name: named('approval', 'Гриф утверждения'),
         basedOn: STYLE.normal,
         next: STYLE.approval,
         quickFormat: true,
@@ -128,7 +132,7 @@ export function buildStyles(theme: Theme, lang: string): IStylesOptions {
       },
       {
         id: STYLE.note,
-        name: 'Примечание',
+        name: named('note', 'Примечание'),
         basedOn: STYLE.normal,
         run: { size: halfPt(theme.tableFontSize) },
         paragraph: { spacing: { before: pt(3), after: pt(theme.paragraphSpacingPt), line: 240 } },

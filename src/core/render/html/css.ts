@@ -2,7 +2,7 @@
  * The preview's stylesheet: the printed layout (page width, margins, font, indents, table rules)
  * in CSS, every rule under .opk-doc so it can sit inside the app's own page.
  */
-import type { FontFamily, Theme } from '../theme.ts';
+import { accentTint, type FontFamily, type Theme } from '../theme.ts';
 import { MAX_LIST_DEPTH } from './blocks/list.ts';
 import { APPROVAL_WIDTH_MM, LIST_HANG_MM } from '../conventions.ts';
 
@@ -82,6 +82,7 @@ export function documentCss(theme: Theme): string {
     // On screen a page break is a rule across the whole sheet, where the paper would end.
     `${d} .opk-page-break { border: 0; border-top: 1px dashed #9a9a9a; height: 0;`,
     `  margin: 10mm -${mm(m.right)} 10mm -${mm(m.left)}; }`,
+    ...brandCss(theme),
     '@media screen {',
     `  ${d} { box-shadow: 0 1px 4px rgba(0, 0, 0, 0.25); }`,
     '}',
@@ -90,4 +91,16 @@ export function documentCss(theme: Theme): string {
     `  ${d} .opk-page-break { border: 0; margin: 0; break-after: page; page-break-after: always; }`,
     '}',
   ].join('\n');
+}
+
+/** A firm's accent and heading sizes; nothing when the theme has none, so the default sheet is unchanged. */
+function brandCss(theme: Theme): string[] {
+  const d = '.opk-doc';
+  const rules: string[] = [];
+  if (theme.accent) {
+    rules.push(`${d} h1, ${d} h2, ${d} h3 { color: #${theme.accent}; }`);
+    rules.push(`${d} .opk-borders-all th { background: #${accentTint(theme.accent)}; }`);
+  }
+  theme.headingSizes?.forEach((size, i) => rules.push(`${d} h${i + 1} { font-size: ${pt(size)}; }`));
+  return rules;
 }

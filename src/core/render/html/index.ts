@@ -8,6 +8,7 @@ import type { Theme } from '../theme.ts';
 import { blockHtml } from './blocks/index.ts';
 import { documentCss } from './css.ts';
 import { escapeHtml } from './escape.ts';
+import { bandHtml } from './image.ts';
 
 export { documentCss } from './css.ts';
 export { escapeHtml } from './escape.ts';
@@ -31,8 +32,12 @@ export function renderHtml(doc: DocumentModel, theme: Theme, options: HtmlOption
   // A break at the very end starts no page (the DOCX prints none), so it draws no rule.
   const blocks = [...doc.children];
   while (blocks.at(-1)?.type === 'pageBreak') blocks.pop();
-  const article =
-    `<article class="opk-doc" lang="${lang}" data-doc="${escapeHtml(doc.meta.id)}">\n` + blocks.map(blockHtml).join('\n') + '\n</article>';
+  const parts = [
+    ...(doc.header ? [bandHtml(doc.header, 'header')] : []),
+    ...blocks.map(blockHtml),
+    ...(doc.footer ? [bandHtml(doc.footer, 'footer')] : []),
+  ];
+  const article = `<article class="opk-doc" lang="${lang}" data-doc="${escapeHtml(doc.meta.id)}">\n` + parts.join('\n') + '\n</article>';
   if (!options.standalone) return article;
   return [
     '<!doctype html>',

@@ -6,11 +6,12 @@
  * Justification widens only the real space glyphs, through TJ adjustments, so text
  * extraction sees ordinary words and spaces.
  */
-import type { PDFDocument, PDFPage } from 'pdf-lib';
+import type { PDFDocument, PDFImage, PDFPage } from 'pdf-lib';
+import type { ImageFile } from '../../model/types.ts';
 import { fflateDeflater, type Deflater } from '../deflate.ts';
 import type { DocumentFonts } from './fonts.ts';
 import type { FaceRun, FontMetrics } from './metrics.ts';
-import type { FaceId, PageContent, PageFrame, Piece, PlacedRect, PlacedRule, PlacedText } from './types.ts';
+import type { FaceId, PageContent, PageFrame, Piece, PlacedImage, PlacedRect, PlacedRule, PlacedText } from './types.ts';
 
 const RULE_WIDTH = 0.5;
 
@@ -103,11 +104,31 @@ class PageWriter {
     this.#out.push('Q');
   }
 
+  /** Pictures, under everything else; each embedded once per document (`embedded`). */
+  images(images: PlacedImage[], embedded: ReadonlyMap<ImageFile, PDFImage>): void {
+    const h = this.#height;
+    for (const item of images) {
+      const image = embedded.get(item.image);
+      if (!image) throw new Error('image not embedded');
+      const key = this.#page.node.newXObject('Im', image.ref).toString();
+      this.#out.push(`q ${num(item.width)} 0 0 ${num(item.height)} ${num(item.x)} ${num(h - item.y - item.height)} cm ${key} Do Q`);
+    }
+  }
+
   texts(texts: PlacedText[]): void {
     if (texts.length === 0) return;
     this.#out.push('BT');
+    // Black unless a line says otherwise; the operator is written only on a change, so a page
+    // without coloured lines is the same content stream as before colours existed.
+    let color = '0 0 0';
     for (const t of texts) {
       const { line } = t;
+      const wanted = line.color ? line.color.map(num).join(' ') : '0 0 0';
+      if (wanted !== color) {
+        this.#flush();
+        this.#out.push(`${wanted} rg`);
+        color = wanted;
+      }
       const baseline = this.#height - t.baseline;
       if (line.lead) this.#show(line.lead.pieces, t.x + line.lead.x, baseline, line.size, 0);
       this.#show(line.pieces, t.x + line.x, baseline, line.size, line.wordGap);
@@ -177,6 +198,7 @@ export function drawPages(
   fonts: DocumentFonts,
   metrics: FontMetrics,
   deflater: Deflater = fflateDeflater,
+  embedded: ReadonlyMap<ImageFile, PDFImage> = new Map(),
 ): void {
   for (const content of pages) {
     const page = pdf.addPage([frame.width, frame.height]);
@@ -184,11 +206,14 @@ export function drawPages(
     const rules: PlacedRule[] = [];
     const texts: PlacedText[] = [];
     const rects: PlacedRect[] = [];
+    const images: PlacedImage[] = [];
     for (const item of content.items) {
       if (item.kind === 'rule') rules.push(item);
       else if (item.kind === 'rect') rects.push(item);
+      else if (item.kind === 'image') images.push(item);
       else texts.push(item);
     }
+    writer.images(images, embedded);
     writer.rects(rects);
     writer.rules(rules);
     writer.texts(texts);

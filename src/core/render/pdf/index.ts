@@ -9,8 +9,10 @@
  * createPdfRenderer keeps the parsed fonts and the width caches between documents, which is
  * most of the cost of a small document; renderPdf does the same behind the scenes per FontSet.
  */
-import { PDFDocument } from 'pdf-lib';
-import type { DocumentModel } from '../../model/types.ts';
+import { PDFDocument, type PDFImage } from 'pdf-lib';
+import type { DocumentModel, ImageFile, PageBand } from '../../model/types.ts';
+import { BAND_TEXT, FOOTER_FROM_BOTTOM_MM, HEADER_IMAGE } from '../bands.ts';
+import { rgb01 } from '../chart-style.ts';
 import { fflateDeflater } from '../deflate.ts';
 import type { FontSet } from '../fonts.ts';
 import { mmToPt, type Theme } from '../theme.ts';
@@ -19,10 +21,11 @@ import { drawPages, glyphUsage } from './draw.ts';
 import { DocumentFonts, parseFontSet, type ParsedFontSet } from './fonts.ts';
 import { russianHyphenation } from './hyphenate.ts';
 import { layoutBlocks, layoutPageNumber } from './layout.ts';
+import { inlineRuns, setText } from './setting.ts';
 import { FontMetrics } from './metrics.ts';
 import { paginate } from './paginate.ts';
 import type { LayoutContext } from './setting.ts';
-import type { PageContent, PageFrame } from './types.ts';
+import type { PageContent, PageFrame, PlacedItem } from './types.ts';
 
 /**
  * Page contents and embedded fonts are compressed with fflate everywhere, never with Node's
@@ -63,13 +66,86 @@ export function layoutPages(doc: DocumentModel, theme: Theme, metrics: FontMetri
     descent: metrics.descent,
   };
   const pages = paginate(layoutBlocks(doc.children, ctx), frame);
+  const header = doc.header ? headerItems(doc.header, ctx) : null;
+  const footer = doc.footer ? footerItems(doc.footer, ctx) : [];
   pages.forEach((page, i) => {
     const n = i + 1;
+    if (header) page.items.push(...(n === 1 ? header.first : header.rest));
+    page.items.push(...footer);
     if (n < theme.pageNumbers.fromPage) return;
     const line = layoutPageNumber(n, ctx);
     page.items.push({ kind: 'text', line, x: frame.left, baseline: mmToPt(theme.pageNumbers.topMm) + line.ascent });
   });
   return { frame, pages };
+}
+
+const GREY = rgb01(BAND_TEXT.color);
+
+/**
+ * The firm's header: its picture at the left margin, its text at the right of the page number's
+ * centred place (wrapping there, right-aligned); the first page leaves the picture off when the
+ * title area carries it.
+ */
+function headerItems(band: PageBand, ctx: LayoutContext): { first: PlacedItem[]; rest: PlacedItem[] } {
+  const { frame, theme } = ctx;
+  const text: PlacedItem[] = [];
+  if (band.children.length > 0) {
+    const half = frame.contentWidth / 2 + mmToPt(10);
+    const lines = setText(
+      inlineRuns(band.children),
+      { size: BAND_TEXT.sizePt, align: 'right', firstX: half, x: half, right: frame.contentWidth },
+      ctx,
+    );
+    let y = mmToPt(theme.pageNumbers.topMm);
+    for (const line of lines) {
+      line.color = GREY;
+      text.push({ kind: 'text', line, x: frame.left, baseline: y + line.ascent });
+      y += line.height;
+    }
+  }
+  const picture: PlacedItem[] = band.image
+    ? [
+        {
+          kind: 'image',
+          x: frame.left,
+          y: mmToPt(HEADER_IMAGE.topMm),
+          width: mmToPt(band.image.widthMm),
+          height: mmToPt(band.image.heightMm),
+          image: band.image.image,
+        },
+      ]
+    : [];
+  return { first: band.imageFromSecondPage ? text : [...picture, ...text], rest: [...picture, ...text] };
+}
+
+/** The firm's footer: centred lines, the first one's baseline FOOTER_FROM_BOTTOM_MM above the page's edge. */
+function footerItems(band: PageBand, ctx: LayoutContext): PlacedItem[] {
+  const { frame } = ctx;
+  const lines = setText(
+    inlineRuns(band.children),
+    { size: BAND_TEXT.sizePt, align: 'center', firstX: 0, x: 0, right: frame.contentWidth },
+    ctx,
+  );
+  let baseline = frame.height - mmToPt(FOOTER_FROM_BOTTOM_MM);
+  return lines.map((line) => {
+    line.color = GREY;
+    const item: PlacedItem = { kind: 'text', line, x: frame.left, baseline };
+    baseline += line.height;
+    return item;
+  });
+}
+
+/** Every distinct picture of the pages, embedded once (pdf-lib decodes PNG and copies JPEG as they are). */
+async function embedImages(pdf: PDFDocument, pages: readonly PageContent[]): Promise<Map<ImageFile, PDFImage>> {
+  const embedded = new Map<ImageFile, PDFImage>();
+  for (const page of pages) {
+    for (const item of page.items) {
+      if (item.kind !== 'image' || embedded.has(item.image)) continue;
+      const { bytes, mime } = item.image;
+      embedded.set(item.image, mime === 'image/png' ? await pdf.embedPng(bytes) : await pdf.embedJpg(bytes));
+    }
+  }
+  return embedded;
 }
 
 async function render(parsed: ParsedFontSet, metrics: FontMetrics, doc: DocumentModel, theme: Theme, timestamp: Date): Promise<Uint8Array> {
@@ -85,7 +161,7 @@ async function render(parsed: ParsedFontSet, metrics: FontMetrics, doc: Document
   pdf.setCreationDate(timestamp);
   pdf.setModificationDate(timestamp);
   const fonts = await DocumentFonts.embed(pdf, parsed, glyphUsage(pages, metrics));
-  drawPages(pdf, pages, frame, fonts, metrics, PDF_DEFLATER);
+  drawPages(pdf, pages, frame, fonts, metrics, PDF_DEFLATER, await embedImages(pdf, pages));
   // pdf-lib pauses on a timer every 50 objects to keep a page responsive; none is waiting here.
   return pdf.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });
 }

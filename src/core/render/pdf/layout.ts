@@ -4,12 +4,13 @@
  * Положение live here: centred bold section headings, clause numbers on the first line at
  * the paragraph indent with wrapped lines back at the margin, "–" lists with a hanging indent.
  */
-import type { Approval, Block, Heading, List, Paragraph } from '../../model/types.ts';
-import { mmToPt } from '../theme.ts';
+import type { Approval, Block, Heading, Image, List, Paragraph } from '../../model/types.ts';
+import { rgb01 } from '../chart-style.ts';
+import { headingSize, mmToPt } from '../theme.ts';
 import { inlineRuns, setText, type LayoutContext } from './setting.ts';
 import { layoutTable } from './table-layout.ts';
 import { layoutChart } from './chart.ts';
-import type { FlowBlock, InlineRun, LinesBlock, Piece, TextLine } from './types.ts';
+import type { FigureBlock, FlowBlock, InlineRun, LinesBlock, Piece, TextLine } from './types.ts';
 
 import { APPROVAL_WIDTH_MM, LIST_HANG_MM, LIST_LETTERS, MIN_SIGNATURE_RULE, SIGNATURE_LINE } from '../conventions.ts';
 
@@ -18,14 +19,16 @@ function linesBlock(lines: TextLine[], spaceBefore: number, spaceAfter: number, 
 }
 
 function layoutHeading(h: Heading, ctx: LayoutContext): LinesBlock {
-  const { fontSize } = ctx.theme;
+  const { fontSize, accent } = ctx.theme;
+  const size = headingSize(ctx.theme, h.level);
   const runs = inlineRuns(h.children, true);
   if (h.number) runs.unshift({ text: `${h.number} `, style: 'bold' });
-  const lines = setText(
-    runs,
-    { size: fontSize, align: h.level === 1 ? 'center' : 'left', firstX: 0, x: 0, right: ctx.frame.contentWidth },
-    ctx,
-  );
+  const lines = setText(runs, { size, align: h.level === 1 ? 'center' : 'left', firstX: 0, x: 0, right: ctx.frame.contentWidth }, ctx);
+  if (accent) {
+    const color = rgb01(accent);
+    for (const line of lines) line.color = color;
+  }
+  // Spacing follows the body size, as in the DOCX styles, whatever the heading's own size.
   const [before, after] = h.level === 1 ? [fontSize, fontSize / 2] : [fontSize / 2, fontSize / 3];
   return linesBlock(lines, before, after, { keepTogether: true, keepWithNext: true });
 }
@@ -151,9 +154,29 @@ export function layoutBlocks(blocks: Block[], ctx: LayoutContext): FlowBlock[] {
       case 'chart':
         out.push(layoutChart(block, ctx));
         break;
+      case 'image':
+        out.push(layoutImage(block, ctx));
+        break;
     }
   }
   return out;
+}
+
+/** A picture on its own line, never split, no wider than the text. */
+function layoutImage(block: Image, ctx: LayoutContext): FigureBlock {
+  const scale = Math.min(1, ctx.frame.contentWidth / mmToPt(block.widthMm));
+  const width = mmToPt(block.widthMm) * scale;
+  const height = mmToPt(block.heightMm) * scale;
+  const room = ctx.frame.contentWidth - width;
+  const x = block.align === 'left' ? 0 : block.align === 'right' ? room : room / 2;
+  return {
+    kind: 'figure',
+    items: [{ kind: 'image', x, y: 0, width, height, image: block.image }],
+    height,
+    spaceBefore: 0,
+    spaceAfter: mmToPt(4),
+    keepWithNext: true,
+  };
 }
 
 /** The page number line, centred over the text width. */

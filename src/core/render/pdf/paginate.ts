@@ -154,6 +154,11 @@ class Pager {
     this.#page.items.push({ kind: 'text', line, x: this.#frame.left + x, baseline: this.#frame.top + top + line.ascent });
   }
 
+  /** A filled rectangle under the text (a table header's fill). */
+  rect(x: number, y: number, width: number, height: number, fill: readonly [number, number, number]): void {
+    this.#page.items.push({ kind: 'rect', x: this.#frame.left + x, y: this.#frame.top + y, width, height, fill });
+  }
+
   rule(x1: number, y1: number, x2: number, y2: number): void {
     const { left, top } = this.#frame;
     this.#page.items.push({ kind: 'rule', x1: left + x1, y1: top + y1, x2: left + x2, y2: top + y2 });
@@ -231,8 +236,11 @@ function placeTable(block: TableBlock, index: number, pager: Pager, frame: PageF
   let fresh = !pager.started;
   /** Body rows of this table on the current page. */
   let rowsOnPage = 0;
-  const placeRow = (row: RowBox): void => {
+  const placeRow = (row: RowBox, header = false): void => {
     const top = pager.y;
+    const left = row.cells[0]?.x ?? 0;
+    const lastCell = row.cells[row.cells.length - 1];
+    if (header && block.headerFill && lastCell) pager.rect(left, top, lastCell.x + lastCell.width - left, row.height, block.headerFill);
     for (const cell of row.cells) {
       let y = top + padY;
       for (const line of cell.lines) {
@@ -259,10 +267,10 @@ function placeTable(block: TableBlock, index: number, pager: Pager, frame: PageF
     fragmentTop = true;
     fresh = true;
     rowsOnPage = 0;
-    for (const row of block.header) placeRow(row);
+    for (const row of block.header) placeRow(row, true);
   };
 
-  for (const row of block.header) placeRow(row);
+  for (const row of block.header) placeRow(row, true);
   const headerHeight = block.header.reduce((h, r) => h + r.height, 0);
   const last = block.rows.length - 1;
   block.rows.forEach((row, r) => {

@@ -4,7 +4,8 @@
  */
 import type { Align, Table, TableCell, TableColumn } from '../../model/types.ts';
 import { fitColumnWidths } from '../column-fit.ts';
-import { mmToPt } from '../theme.ts';
+import { rgb01 } from '../chart-style.ts';
+import { accentTint, mmToPt } from '../theme.ts';
 import { inlineRuns, lineMetrics, setText, type LayoutContext } from './setting.ts';
 import type { CellBox, RowBox, TableBlock } from './types.ts';
 
@@ -113,5 +114,6 @@ export function layoutTable(table: Table, ctx: LayoutContext): TableBlock {
     spaceBefore: ctx.theme.paragraphSpacingPt,
     spaceAfter: ctx.theme.paragraphSpacingPt * 1.5,
     keepWithNext: table.keepWithNext === true,
+    ...(borders && ctx.theme.accent ? { headerFill: rgb01(accentTint(ctx.theme.accent)) } : {}),
   };
 }

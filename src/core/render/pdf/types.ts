@@ -4,6 +4,8 @@
  * Lengths are PDF points; y grows downwards from the top of the page (the drawer flips it).
  */
 
+import type { ImageFile } from '../../model/types.ts';
+
 export type FontStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
 /** A font actually drawn: one of the four faces or the wide-coverage fallback. */
@@ -60,6 +62,8 @@ export interface TextLine {
   ascent: number;
   /** A list marker drawn on the same baseline at its own x (relative like `x`). */
   lead?: { pieces: Piece[]; x: number };
+  /** Text colour, RGB in 0..1; black when absent (a firm's accent on headings, its grey header). */
+  color?: readonly [number, number, number];
 }
 
 /** Consecutive lines of one paragraph-like block (paragraph, heading, approval). */
@@ -101,6 +105,8 @@ export interface TableBlock {
   spaceBefore: number;
   spaceAfter: number;
   keepWithNext: boolean;
+  /** A firm's fill behind the header rows, RGB in 0..1. */
+  headerFill?: readonly [number, number, number];
 }
 
 export interface PageBreakBlock {
@@ -161,7 +167,17 @@ export interface PlacedRect {
   fill: readonly [number, number, number];
 }
 
-export type PlacedItem = PlacedText | PlacedRule | PlacedRect;
+/** A picture (a logo); `y` is its top edge. */
+export interface PlacedImage {
+  kind: 'image';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  image: ImageFile;
+}
+
+export type PlacedItem = PlacedText | PlacedRule | PlacedRect | PlacedImage;
 
 export interface PageContent {
   items: PlacedItem[];

@@ -8,6 +8,7 @@ import { renderList } from './list.ts';
 import { renderParagraph } from './paragraph.ts';
 import { renderTable } from './table.ts';
 import { renderChart } from '../chart.ts';
+import { renderImage } from '../image.ts';
 
 /**
  * A near-invisible paragraph: between two tables (Word would merge adjacent tables into one) and
@@ -25,6 +26,7 @@ export function renderBlocks(blocks: readonly Block[], ctx: DocxContext): Array<
   const out: Array<Paragraph | Table> = [];
   let pageBreakBefore = false;
   let previous: Block['type'] | undefined;
+  let images = 0;
   for (const block of blocks) {
     switch (block.type) {
       case 'pageBreak':
@@ -52,6 +54,9 @@ export function renderBlocks(blocks: readonly Block[], ctx: DocxContext): Array<
       case 'chart':
         if (pageBreakBefore || previous === 'table') out.push(spacer(pageBreakBefore));
         out.push(...renderChart(block, ctx));
+        break;
+      case 'image':
+        out.push(renderImage(block, images++, pageBreakBefore));
         break;
     }
     if (block.type !== 'pageBreak') pageBreakBefore = false;

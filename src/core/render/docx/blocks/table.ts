@@ -2,6 +2,7 @@ import {
   BorderStyle,
   HeightRule,
   Paragraph,
+  ShadingType,
   Table,
   TableCell,
   TableLayoutType,
@@ -14,7 +15,7 @@ import type { Align, Run, Table as TableBlock, TableCell as CellBlock } from '..
 import { fitColumnWidths } from '../../column-fit.ts';
 import { russianHyphenation } from '../../pdf/hyphenate.ts';
 import { estimateTextWidthPt } from '../../text-width.ts';
-import { mmToTwip, type Theme } from '../../theme.ts';
+import { accentTint, mmToTwip, type Theme } from '../../theme.ts';
 import { wordAlignment } from '../align.ts';
 import type { DocxContext } from '../context.ts';
 import { textWidthTwip } from '../geometry.ts';
@@ -60,7 +61,8 @@ export function renderTable(block: TableBlock, ctx: DocxContext): Table {
       const width = grid.slice(column, column + span).reduce((a, b) => a + b, 0);
       const columnAlign = header ? undefined : block.columns[column]?.align;
       column += span;
-      return renderCell(cell, { header, width, span, columnAlign, sizePt, keepNext: keepNext(rowIndex) });
+      const fill = header && block.borders === 'all' && theme.accent ? accentTint(theme.accent) : undefined;
+      return renderCell(cell, { header, width, span, columnAlign, sizePt, keepNext: keepNext(rowIndex), fill });
     });
     const height = !header && block.rowHeightMm ? { value: mmToTwip(block.rowHeightMm), rule: HeightRule.ATLEAST } : undefined;
     return new TableRow({ children: cells, tableHeader: header || undefined, cantSplit: header || undefined, height });
@@ -88,6 +90,8 @@ interface CellLayout {
   columnAlign: Align | undefined;
   sizePt: number | undefined;
   keepNext: boolean;
+  /** A firm's header fill (a tint of its accent), six hex digits. */
+  fill?: string;
 }
 
 function renderCell(cell: CellBlock, layout: CellLayout): TableCell {
@@ -96,6 +100,7 @@ function renderCell(cell: CellBlock, layout: CellLayout): TableCell {
   return new TableCell({
     width: { size: layout.width, type: WidthType.DXA },
     columnSpan: layout.span > 1 ? layout.span : undefined,
+    shading: layout.fill ? { type: ShadingType.CLEAR, fill: layout.fill, color: 'auto' } : undefined,
     verticalAlign: layout.header ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
     children: paragraphs.map(
       (p) =>

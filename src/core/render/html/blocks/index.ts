@@ -6,6 +6,7 @@ import { listHtml } from './list.ts';
 import { paragraphHtml } from './paragraph.ts';
 import { tableHtml } from './table.ts';
 import { chartHtml } from '../chart.ts';
+import { imageHtml } from '../image.ts';
 
 export function blockHtml(block: Block): string {
   switch (block.type) {
@@ -23,5 +24,7 @@ export function blockHtml(block: Block): string {
       return '<hr class="opk-page-break">';
     case 'chart':
       return chartHtml(block);
+    case 'image':
+      return imageHtml(block);
   }
 }

@@ -1,0 +1,18 @@
+/**
+ * A consulting firm's folder as the engine sees it, once the edge (src/node/firm/load.ts, or the
+ * site's import) has read and checked it: the firm's branding, its clause overrides, its own
+ * catalogs and document types. Plain data, no I/O; `generatePack` takes it as `options.firm`.
+ */
+import type { FirmBrand } from './brand.ts';
+
+export interface Firm {
+  /** The folder it was read from (the site: a name the user recognises). */
+  dir: string;
+  /** sha256 hex over the folder's files (sorted relative paths, then bytes): which firm settings made a pack. */
+  hash: string;
+  /** firm.yaml's name, contacts and branding with the logo read; null when the folder has no firm.yaml. */
+  brand: FirmBrand | null;
+  overrides?: unknown;
+  catalogs?: unknown;
+  documents?: unknown;
+}

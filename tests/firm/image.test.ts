@@ -1,0 +1,46 @@
+/** Logos are known by their bytes: PNG and JPEG with their pixel size, SVG and anything else told apart. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { brandTheme, modelBrander } from '../../src/core/firm/apply.ts';
+import { sniffImage } from '../../src/core/firm/image.ts';
+import { checkLogoBytes } from '../../src/core/firm/read-brand.ts';
+import { base64, fromBase64, fromDataUrl } from '../../src/core/render/data-url.ts';
+import { themeFor } from '../../src/core/render/theme.ts';
+import { ROOT } from '../support/opkit-process.ts';
+
+const png = new Uint8Array(readFileSync(path.join(ROOT, 'tests/fixtures/firm/logo.png')));
+const jpeg = new Uint8Array(readFileSync(path.join(ROOT, 'tests/fixtures/client/logo.jpg')));
+const text = (s: string) => new TextEncoder().encode(s);
+
+test('PNG and JPEG are read with their pixel size, whatever the file is called', () => {
+  expect(sniffImage(png)).toMatchObject({ kind: 'raster', image: { mime: 'image/png', widthPx: 480, heightPx: 160 } });
+  expect(sniffImage(jpeg)).toMatchObject({ kind: 'raster', image: { mime: 'image/jpeg', widthPx: 300, heightPx: 120 } });
+});
+
+test('an SVG is recognised and refused with what to do; text, HTML and a cut PNG are no picture', () => {
+  expect(sniffImage(text('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>'))).toEqual({ kind: 'svg' });
+  expect(checkLogoBytes(text('<svg viewBox="0 0 1 1"></svg>'))).toEqual({
+    ok: false,
+    message: expect.stringContaining('сохраните его как PNG'),
+  });
+  for (const bytes of [text('<html>logo</html>'), png.subarray(0, 20), new Uint8Array(0)]) {
+    expect(checkLogoBytes(bytes)).toEqual({ ok: false, message: expect.stringContaining('не является картинкой PNG, JPEG или SVG') });
+  }
+});
+
+test('base64 and data: URLs round-trip the bytes', () => {
+  for (const bytes of [png, jpeg, new Uint8Array([1]), new Uint8Array([1, 2])]) {
+    expect(fromBase64(base64(bytes))).toEqual(bytes);
+    expect(fromDataUrl(`data:image/png;base64,${base64(bytes)}`)).toEqual(bytes);
+    expect(base64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
+  }
+  expect(fromDataUrl('logo.png')).toBeNull();
+});
+
+test('without a firm and a client logo the theme and the models are left as they are', () => {
+  const theme = themeFor('Times New Roman', 12);
+  expect(brandTheme(theme, null)).toBe(theme);
+  const model = { type: 'document' as const, meta: { id: 'x', title: 'X', organization: 'O', lang: 'ru' }, children: [] };
+  expect(modelBrander({ brand: null, clientLogo: null })(model)).toBe(model);
+});
