@@ -7,6 +7,7 @@ import { checkProfileData } from '../../core/check-data.ts';
 import type { Issue } from '../../core/profile/issues.ts';
 import type { Profile } from '../../core/profile/schema.ts';
 import type { Draft } from './draft.ts';
+import { ownerMessage } from './owner-messages.ts';
 
 export interface DraftCheck {
   errors: Issue[];
@@ -33,8 +34,14 @@ function index(errors: readonly Issue[]): Map<string, Issue[]> {
   return map;
 }
 
+/** The core's messages in the form's words (owner-messages.ts); path, code and severity stay. */
+const inOwnWords = (issues: readonly Issue[], draft: Draft): Issue[] => issues.map((i) => ({ ...i, message: ownerMessage(i, draft) }));
+
 export function checkDraft(draft: Draft, lastValid: Draft | null): DraftCheck {
-  const result = checkProfileData(draft);
+  const checked = checkProfileData(draft);
+  const result = checked.ok
+    ? { ...checked, warnings: inOwnWords(checked.warnings, draft) }
+    : { ...checked, errors: inOwnWords(checked.errors, draft), warnings: inOwnWords(checked.warnings, draft) };
   if (result.ok) {
     return {
       errors: [],
