@@ -9,6 +9,8 @@ import { fieldId } from './fields/use-field.ts';
 import { checkDraft } from './state/check.ts';
 import { WizardContext, type WizardApi } from './state/context.ts';
 import { starterProfile, type Draft } from './state/draft.ts';
+import { defaultsFor, type QuickAnswers } from './state/quick-start.ts';
+import { untouchedValues, type Origin } from './state/untouched.ts';
 import { HANDOVER_NOTICE_KEY } from './state/handover.ts';
 import { setAt } from './state/paths.ts';
 import { isStepId, STEPS, stepInfo, stepOf, type StepId } from './state/steps.ts';
@@ -16,6 +18,8 @@ import { clearSaved, restore, save } from './state/storage.ts';
 import { CompanyStep } from './steps/CompanyStep.tsx';
 import { Notice } from './ui/Notice.tsx';
 import { Preview } from './ui/Preview.tsx';
+import { ExampleBanner } from './ui/ExampleBanner.tsx';
+import { StartScreen } from './ui/StartScreen.tsx';
 import { Stepper } from './ui/Stepper.tsx';
 import { Toolbar } from './ui/Toolbar.tsx';
 
@@ -63,7 +67,19 @@ interface Initial {
   draft: Draft;
   step: StepId;
   notice: string | null;
+  /** Null: nothing started yet, the first screen asks how to start. */
+  origin: Origin | null;
+  visited: StepId[];
 }
+
+/** A draft saved before the wizard asked how to start began as the example. */
+const legacyOrigin = (): Origin => ({ kind: 'example', base: starterProfile() });
+
+/** The step in the address: `#step-plan`. */
+const stepInHash = (): StepId | null => {
+  const id = location.hash.replace(/^#step-/, '');
+  return isStepId(id) ? id : null;
+};
 
 function handoverNotice(): string | null {
   try {
@@ -76,8 +92,7 @@ function handoverNotice(): string | null {
 }
 
 function initial(): Initial {
-  const fromHash = location.hash.replace(/^#step-/, '');
-  const hashStep = isStepId(fromHash) ? fromHash : null;
+  const hashStep = stepInHash();
   const handover = handoverNotice();
   const restored = restore();
   if (restored.kind === 'restored') {
@@ -87,12 +102,16 @@ function initial(): Initial {
       draft: saved.draft,
       step: hashStep ?? (isStepId(saved.step) ? saved.step : 'company'),
       notice: handover ?? `Восстановлен черновик${when ? ` от ${when}` : ''}. Начать с чистого листа — кнопка «Начать заново».`,
+      origin: saved.origin ?? legacyOrigin(),
+      visited: saved.visited,
     };
   }
   return {
     draft: starterProfile(),
-    step: hashStep ?? 'company',
-    notice: restored.kind === 'unusable' ? `Сохранённый черновик не удалось открыть (${restored.reason}); начат новый.` : null,
+    step: 'company',
+    notice: restored.kind === 'unusable' ? `Сохранённый черновик не удалось открыть (${restored.reason}); начните заново.` : null,
+    origin: null,
+    visited: [],
   };
 }
 
@@ -103,6 +122,8 @@ export default function Wizard() {
   const [start] = useState(initial);
   const [draft, setDraft] = useState<Draft>(start.draft);
   const [step, setStep] = useState<StepId>(start.step);
+  const [origin, setOrigin] = useState<Origin | null>(start.origin);
+  const [visited, setVisited] = useState<ReadonlySet<StepId>>(new Set(start.visited));
   const [notice, setNotice] = useState<string | null>(start.notice);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [revealed, setRevealed] = useState<ReadonlySet<StepId>>(new Set());
@@ -126,12 +147,38 @@ export default function Wizard() {
       first.current = false;
       return;
     }
-    setSaveState(save(draft, step) ? 'saved' : 'failed');
-  }, [draft, step]);
+    if (origin === null) return;
+    setSaveState(save(draft, step, { origin, visited: [...visited] }) ? 'saved' : 'failed');
+  }, [draft, step, origin, visited]);
 
+  // The owner has seen the step that is open.
   useEffect(() => {
-    history.replaceState(null, '', `#step-${step}`);
-  }, [step]);
+    if (origin !== null && !visited.has(step)) setVisited((v) => new Set(v).add(step));
+  }, [step, origin, visited]);
+
+  // Each step is an entry of the browser's history: Back and Forward move between steps, and a
+  // reload opens the step in the address. The first screen and the first step after it share one
+  // entry, so that Back from the first step leaves the wizard rather than restarting it.
+  const replaceEntry = useRef(true);
+  useEffect(() => {
+    const hash = origin === null ? '#start' : `#step-${step}`;
+    if (location.hash === hash) return;
+    if (replaceEntry.current) history.replaceState(null, '', hash);
+    else history.pushState(null, '', hash);
+    replaceEntry.current = false;
+  }, [step, origin]);
+  useEffect(() => {
+    const onPop = () => {
+      const target = stepInHash();
+      if (target === null || origin === null) return;
+      pendingFocus.current = '';
+      setStepAlert(null);
+      setStep(target);
+      setFocusRequest((n) => n + 1);
+    };
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, [origin]);
 
   const View = useStepView(step);
 
@@ -157,7 +204,10 @@ export default function Wizard() {
     setStep(next);
   }, []);
 
+  const untouched = useMemo(() => (origin ? untouchedValues(draft, origin, visited) : []), [draft, origin, visited]);
   const api: WizardApi = {
+    origin: origin ?? { kind: 'file' },
+    untouched,
     draft,
     check,
     step,
@@ -198,31 +248,111 @@ export default function Wizard() {
     setDraft(starterProfile());
     setTouched(new Set());
     setRevealed(new Set());
-    setNotice('Начат новый профиль.');
-    goTo('company');
+    setVisited(new Set());
+    setOrigin(null);
+    setNotice(null);
+    replaceEntry.current = true;
+    setStep('company');
+    requestAnimationFrame(() => document.getElementById('step-title')?.focus());
   };
+
+  const begin = (next: Exclude<Origin, { kind: 'file' }>, message: string) => {
+    lastValid.current = null;
+    setDraft(structuredClone(next.base));
+    setTouched(new Set());
+    setRevealed(new Set());
+    setVisited(new Set());
+    setOrigin(next);
+    setNotice(message);
+    replaceEntry.current = true;
+    goTo('company', '');
+  };
+  const beginExample = () => begin({ kind: 'example', base: starterProfile() }, 'Открыт пример: замените его цифры своими.');
+  const beginBlank = (answers: QuickAnswers) =>
+    begin(
+      { kind: 'blank', answers, base: defaultsFor(answers) },
+      'Черновик собран из ваших ответов; остальное — предложения мастера. Проверьте их на каждом шаге.',
+    );
 
   const replaceDraft = (next: Draft, message: string) => {
     lastValid.current = null;
+    // A loaded file is the owner's own profile: nothing in it is someone else's example.
+    const fromStart = origin === null;
+    setOrigin({ kind: 'file' });
     setDraft(next);
+    if (fromStart) {
+      replaceEntry.current = true;
+      goTo('company', '');
+    }
     setTouched(new Set());
     setRevealed(new Set());
     setNotice(message);
   };
 
+  const toolbar = (
+    <Toolbar
+      draft={draft}
+      saveState={saveState}
+      onImport={replaceDraft}
+      onStartOver={startOver}
+      previewOpen={previewOpen}
+      onTogglePreview={() => setPreviewOpen((o) => !o)}
+      started={origin !== null}
+    />
+  );
+
+  if (origin === null) {
+    return (
+      <div class="wizard">
+        {toolbar}
+        <Notice text={notice} onHide={() => setNotice(null)} />
+        <StartScreen onBlank={beginBlank} onExample={beginExample} />
+      </div>
+    );
+  }
+
+  // Enter in a field moves to the next one, and from the step's last field on to the next step.
+  const onFormKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || e.isComposing) return;
+    const target = e.target;
+    if (!(target instanceof HTMLInputElement) || ['checkbox', 'radio', 'file', 'button', 'submit'].includes(target.type)) return;
+    const form = e.currentTarget as HTMLFormElement;
+    const fields = [
+      ...form.querySelectorAll<HTMLElement>('input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])'),
+    ].filter((f) => f.offsetParent !== null);
+    e.preventDefault();
+    const at = fields.indexOf(target);
+    const following = fields[at + 1];
+    if (at >= 0 && following) following.focus();
+    else next();
+  };
+
+  const focusFirstField = () => {
+    const first = document.querySelector<HTMLElement>(
+      '.step__form input:not([type="hidden"]):not([disabled]), .step__form select:not([disabled]), .step__form textarea:not([disabled])',
+    );
+    (first ?? headingRef.current)?.focus();
+  };
+
   return (
     <WizardContext.Provider value={api}>
       <div class={`wizard${previewOpen ? ' wizard--preview' : ''}`}>
-        <Toolbar
-          draft={draft}
-          saveState={saveState}
-          onImport={replaceDraft}
-          onStartOver={startOver}
-          previewOpen={previewOpen}
-          onTogglePreview={() => setPreviewOpen((o) => !o)}
-        />
+        <button type="button" class="skip-link" onClick={focusFirstField}>
+          Перейти к первому полю шага
+        </button>
+        {toolbar}
         <Notice text={notice} onHide={() => setNotice(null)} />
-        <Stepper current={step} errors={check.errors} onSelect={(id) => goTo(id)} />
+        {origin.kind === 'example' && untouched.length > 0 ? (
+          <ExampleBanner count={untouched.length} onReview={() => goTo('review')} onStartOver={startOver} />
+        ) : null}
+        <Stepper
+          current={step}
+          errors={check.errors}
+          onSelect={(id) => goTo(id)}
+          shows={(id) =>
+            revealed.has(id) || (visited.has(id) && id !== step) || check.errors.some((e) => stepOf(e.path) === id && touched.has(e.path))
+          }
+        />
         <div class="wizard__body">
           <section class="step" aria-labelledby="step-title">
             <p class="step__count">
@@ -244,7 +374,7 @@ export default function Wizard() {
                 <p>{stepAlert}</p>
               </div>
             ) : null}
-            <form class="step__form" onSubmit={(e) => e.preventDefault()} noValidate>
+            <form id="step-form" class="step__form" onSubmit={(e) => e.preventDefault()} onKeyDown={onFormKey} noValidate>
               {View ? <View /> : <p class="muted">Загрузка шага…</p>}
             </form>
             <nav class="step__nav" aria-label="Переход между шагами">

@@ -372,7 +372,7 @@ describe('the setup wizard', () => {
     const { offering: _offering, channels: _channels, units: _units, ...company } = example.company;
     const { clients: _clients, ...old } = example;
     const saved = localStorageWrittenBy(() =>
-      save({ ...old, company: company as Draft['company'] }, 'selling', new Date('2026-11-01T10:00:00Z')),
+      save({ ...old, company: company as Draft['company'] }, 'selling', undefined, new Date('2026-11-01T10:00:00Z')),
     );
     const { page } = await openWizard({ localStorage: saved });
     await onStep(page, 'Как вы продаёте');

@@ -17,8 +17,9 @@ const PERIODS = [
   { value: 'quarter', label: 'квартал' },
   { value: 'year', label: 'год' },
 ];
+// «Личный план сотрудника» is the empty choice (the placeholder): listing it again as an option
+// showed the same words twice in one list.
 const SCOPES = [
-  { value: 'personal', label: 'личный план сотрудника' },
   { value: 'group', label: 'план группы (для руководителя группы)' },
   { value: 'department', label: 'общий план отдела' },
 ];

@@ -46,7 +46,9 @@ function PayoutTable({ rows, profile, rate, position }: { rows: PayoutRow[]; pro
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
     <div class="table-wrap" role="region" aria-label={`Таблица выплат: ${position}`} tabIndex={0}>
       <table class="table">
-        <caption>Выплата одному сотруднику за средний месяц, если все показатели выполнены на один процент</caption>
+        <caption>
+          Выплата одному сотруднику за средний месяц, если все его показатели выполнены одинаково: на процент из первого столбца
+        </caption>
         <thead>
           <tr>
             <th scope="col">Выполнение</th>

@@ -1,0 +1,88 @@
+/**
+ * Where a draft came from, and which of its values the owner never made their own: values still
+ * equal to the example company's, or defaults on steps the owner never opened. The review lists
+ * them by step and asks for a confirmation before the download, so that nobody signs someone
+ * else's numbers by accident.
+ */
+import { formatNumber } from '../../core/text/format.ts';
+import type { Draft } from './draft.ts';
+import { describePath } from './labels.ts';
+import { hasLatinIdentifier } from './owner-messages.ts';
+import { getAt, pathKey, type Path } from './paths.ts';
+import { answeredPaths, type QuickAnswers } from './quick-start.ts';
+import { STEPS, stepInfo, stepOf, type StepId } from './steps.ts';
+
+export type Origin =
+  /** «На примере компании»: the example profile, every value of it someone else's until changed. */
+  | { kind: 'example'; base: Draft }
+  /** «С чистого листа»: the quick start's answers and the defaults built from them. */
+  | { kind: 'blank'; answers: QuickAnswers; base: Draft }
+  /** A profile loaded from a file: the owner's own, nothing in it is a suggestion. */
+  | { kind: 'file' };
+
+export interface UntouchedValue {
+  path: string;
+  step: StepId;
+  /** Where, in the form's words: «Менеджер по продажам → оклад». */
+  label: string;
+  /** The value as the owner reads it. */
+  value: string;
+}
+
+/** Parts of the profile that are structure, not the owner's figures: ids and the format's own fields. */
+const STRUCTURE = [/^schemaVersion$/, /^locale$/, /\.id$/, /^(kpis|motivation)\[\d+\]\.position$/, /\.role$/, /^documents\.include/];
+
+/** Leaves of a profile: scalars, and lists of scalars or of pairs (seasonality, curves) as one value. */
+function leaves(node: unknown, path: Path, out: Path[]): Path[] {
+  if (Array.isArray(node)) {
+    if (node.every((v) => v === null || typeof v !== 'object' || Array.isArray(v))) out.push(path);
+    else node.forEach((child, i) => leaves(child, [...path, i], out));
+  } else if (node !== null && typeof node === 'object') {
+    for (const [key, child] of Object.entries(node)) leaves(child, [...path, key], out);
+  } else out.push(path);
+  return out;
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+function shown(value: unknown): string {
+  if (typeof value === 'number') return formatNumber(value, 2).replace(/,00$/, '');
+  if (typeof value === 'boolean') return value ? 'да' : 'нет';
+  if (typeof value === 'string') return value.length > 60 ? `«${value.slice(0, 60)}…»` : `«${value}»`;
+  if (Array.isArray(value)) {
+    const text = value.map((v) => (Array.isArray(v) ? `${v.join('→')}` : shown(v))).join(', ');
+    return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+  }
+  return '';
+}
+
+/**
+ * The values of `draft` still equal to the origin's: all of them for the example, and for the
+ * quick start the defaults on steps not in `visited` (what the owner answered is theirs).
+ */
+export function untouchedValues(draft: Draft, origin: Origin, visited: ReadonlySet<StepId>): UntouchedValue[] {
+  if (origin.kind === 'file') return [];
+  const answered = origin.kind === 'blank' ? new Set(answeredPaths(origin.base)) : new Set<string>();
+  const found: UntouchedValue[] = [];
+  for (const path of leaves(origin.base, [], [])) {
+    const key = pathKey(path);
+    const value = getAt(origin.base, path);
+    if (value === null || value === '' || value === undefined) continue;
+    if (STRUCTURE.some((pattern) => pattern.test(key)) || answered.has(key)) continue;
+    const step = stepOf(key);
+    if (origin.kind === 'blank' && visited.has(step)) continue;
+    if (!same(getAt(draft, path), value)) continue;
+    const described = describePath(draft, key);
+    const label = described === null || hasLatinIdentifier(described) ? 'Прочие настройки шага' : described;
+    found.push({ path: key, step, label, value: shown(value) });
+  }
+  const order = (id: StepId) => STEPS.findIndex((s) => s.id === id);
+  return found.sort((a, b) => order(a.step) - order(b.step));
+}
+
+/** The list grouped by step, in the order of the steps. */
+export function byStep(values: readonly UntouchedValue[]): Array<{ step: StepId; title: string; values: UntouchedValue[] }> {
+  const groups = new Map<StepId, UntouchedValue[]>();
+  for (const v of values) groups.set(v.step, [...(groups.get(v.step) ?? []), v]);
+  return [...groups].map(([step, list]) => ({ step, title: stepInfo(step).title, values: list }));
+}
