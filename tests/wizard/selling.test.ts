@@ -98,7 +98,7 @@ describe('channels', () => {
     draft = editSelling(draft, ['company', 'channels', 0, 'sharePct'], 70);
     draft = editSelling(draft, ['company', 'channels', 1, 'sharePct'], 20);
     const check = checkDraft(draft, null);
-    expect(check.errorsAt.get('company.channels')?.[0]?.message).toBe('доли каналов в сумме 90 %, должно быть 100 %');
+    expect(check.errorsAt.get('company.channels')?.[0]?.message).toBe('Доли каналов в сумме 90 %, должно быть 100 %.');
     expect(stepOf('company.channels')).toBe('selling');
     expect(stepOf('company.channels[1].sharePct')).toBe('selling');
     expect(stepOf('company.name')).toBe('company');
