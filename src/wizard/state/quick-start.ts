@@ -4,12 +4,11 @@
  * defaults that fit the size of the team and what it sells. No figure of the example company
  * enters it.
  */
-import { checkProfileData } from '../../core/check-data.ts';
-import { positionKpiPlans, reverseFunnel } from '../../core/math/index.ts';
-import { kpiUnit } from '../../core/math/kpi-meta.ts';
+import { reverseFunnel } from '../../core/math/index.ts';
 import type { Offering, RoleId } from '../../core/profile/ids.ts';
 import { defaultKpis, defaultMotivation, freeId, roleTitle } from './defaults.ts';
 import type { Draft } from './draft.ts';
+import { wholeCountPlans } from './whole-plans.ts';
 
 /** The roles the quick start asks about, in the order it asks. */
 export const QUICK_ROLES = ['head-of-sales', 'sales-manager', 'key-account-manager', 'lead-generation', 'sales-assistant'] as const;
@@ -194,43 +193,6 @@ const ROLE_ID: Readonly<Record<QuickRole, string>> = {
   'lead-generation': 'lead',
   'sales-assistant': 'assistant',
 };
-
-const LONGER = { month: 'quarter', quarter: 'year', year: null } as const;
-const MONTHS = { month: 1, quarter: 3, year: 12 } as const;
-const whole = (v: number) => Math.abs(v - Math.round(v)) < 1e-6;
-
-/**
- * Count KPIs whose plan comes out fractional per period (0,7 new clients a month for one seller)
- * move to the next longer period in which it is whole (a quarter, then a year); one that is not
- * whole even in a year gets an explicit whole plan. Nobody closes 0,7 of a client, and a curve
- * read against 0,7 pays 170 % for one client and nothing for none.
- */
-export function wholeCountPlans(draft: Draft): Draft {
-  // The company's name enters no plan: a draft not yet named is judged as if it were.
-  const named = typeof draft.company?.name === 'string' && draft.company.name.trim() !== '';
-  const checked = checkProfileData(named ? draft : { ...draft, company: { ...draft.company, name: 'Компания' } });
-  if (!checked.ok) return draft;
-  const profile = checked.profile;
-  let kpis = draft.kpis;
-  profile.kpis.forEach((entry, k) => {
-    let plans: ReturnType<typeof positionKpiPlans>;
-    try {
-      plans = positionKpiPlans(profile, entry.position);
-    } catch {
-      return;
-    }
-    for (const plan of plans) {
-      const item = entry.items[plan.index];
-      if (item === undefined || plan.explicit || kpiUnit(item) !== 'count' || whole(plan.plan)) continue;
-      const perMonth = plan.plan / MONTHS[plan.period];
-      let period: keyof typeof LONGER | null = LONGER[plan.period];
-      while (period !== null && !whole(perMonth * MONTHS[period])) period = LONGER[period];
-      const edit = period === null ? { plan: Math.max(1, Math.round(plan.plan)) } : { period };
-      kpis = kpis.map((e, j) => (j === k ? { ...e, items: e.items.map((it, i) => (i === plan.index ? { ...it, ...edit } : it)) } : e));
-    }
-  });
-  return kpis === draft.kpis ? draft : { ...draft, kpis };
-}
 
 /** The paths the quick start asked about: they are the owner's, not defaults the owner never saw. */
 export function answeredPaths(draft: Draft): string[] {
