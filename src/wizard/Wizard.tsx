@@ -70,6 +70,8 @@ interface Initial {
   /** Null: nothing started yet, the first screen asks how to start. */
   origin: Origin | null;
   visited: StepId[];
+  /** A step the address asked for before anything was started (a methodology page's link): opened after the start. */
+  requested: StepId | null;
 }
 
 /** A draft saved before the wizard asked how to start began as the example. */
@@ -104,6 +106,7 @@ function initial(): Initial {
       notice: handover ?? `Восстановлен черновик${when ? ` от ${when}` : ''}. Начать с чистого листа — кнопка «Начать заново».`,
       origin: saved.origin ?? legacyOrigin(),
       visited: saved.visited,
+      requested: null,
     };
   }
   return {
@@ -112,6 +115,7 @@ function initial(): Initial {
     notice: restored.kind === 'unusable' ? `Сохранённый черновик не удалось открыть (${restored.reason}); начните заново.` : null,
     origin: null,
     visited: [],
+    requested: hashStep,
   };
 }
 
@@ -265,7 +269,7 @@ export default function Wizard() {
     setOrigin(next);
     setNotice(message);
     replaceEntry.current = true;
-    goTo('company', '');
+    goTo(start.requested ?? 'company', '');
   };
   const beginExample = () => begin({ kind: 'example', base: starterProfile() }, 'Открыт пример: замените его цифры своими.');
   const beginBlank = (answers: QuickAnswers) =>
