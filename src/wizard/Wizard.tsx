@@ -6,20 +6,19 @@ import * as z from 'zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Issue } from '../core/profile/issues.ts';
 import { fieldId } from './fields/use-field.ts';
-import { checkDraft } from './state/check.ts';
+import { checkDraft, type Say } from './state/check.ts';
 import { WizardContext, type WizardApi } from './state/context.ts';
 import { starterProfile, type Draft } from './state/draft.ts';
-import { defaultsFor, type QuickAnswers } from './state/quick-start.ts';
-import { untouchedValues, type Origin } from './state/untouched.ts';
+import type { QuickAnswers } from './state/quick-start.ts';
+import type { Origin } from './state/untouched.ts';
 import { HANDOVER_NOTICE_KEY } from './state/handover.ts';
 import { setAt } from './state/paths.ts';
 import { isStepId, STEPS, stepInfo, stepOf, type StepId } from './state/steps.ts';
 import { clearSaved, restore, save } from './state/storage.ts';
-import { CompanyStep } from './steps/CompanyStep.tsx';
 import { Notice } from './ui/Notice.tsx';
 import { Preview } from './ui/Preview.tsx';
 import { ExampleBanner } from './ui/ExampleBanner.tsx';
-import { StartScreen } from './ui/StartScreen.tsx';
+import type { StartScreenProps } from './ui/StartScreen.tsx';
 import { Stepper } from './ui/Stepper.tsx';
 import { Toolbar } from './ui/Toolbar.tsx';
 
@@ -29,10 +28,11 @@ z.config({ jitless: true });
 type StepView = () => preact.JSX.Element;
 
 /**
- * The first step ships with the page; the others (with the role and report catalogs they show)
- * load when first opened, which keeps the page's initial JavaScript small.
+ * Every step (with the role and report catalogs it shows) loads when first opened, which keeps
+ * the page's initial JavaScript small; a new visitor meets the first screen before any step.
  */
-const STEP_LOADERS: Record<Exclude<StepId, 'company'>, () => Promise<StepView>> = {
+const STEP_LOADERS: Record<StepId, () => Promise<StepView>> = {
+  company: () => import('./steps/CompanyStep.tsx').then((m) => m.CompanyStep),
   selling: () => import('./steps/SellingStep.tsx').then((m) => m.SellingStep),
   structure: () => import('./steps/StructureStep.tsx').then((m) => m.StructureStep),
   plan: () => import('./steps/PlanStep.tsx').then((m) => m.PlanStep),
@@ -42,13 +42,13 @@ const STEP_LOADERS: Record<Exclude<StepId, 'company'>, () => Promise<StepView>> 
   documents: () => import('./steps/DocumentsStep.tsx').then((m) => m.DocumentsStep),
   review: () => import('./steps/ReviewStep.tsx').then((m) => m.ReviewStep),
 };
-const loadedViews = new Map<StepId, StepView>([['company', CompanyStep]]);
+const loadedViews = new Map<StepId, StepView>();
 
 function useStepView(step: StepId): StepView | null {
   const [, rerender] = useState(0);
   const view = loadedViews.get(step) ?? null;
   useEffect(() => {
-    if (view || step === 'company') return;
+    if (view) return;
     let alive = true;
     STEP_LOADERS[step]()
       .then((loaded) => {
@@ -61,6 +61,74 @@ function useStepView(step: StepId): StepView | null {
     };
   }, [step, view]);
   return view;
+}
+
+type StartView = (props: StartScreenProps) => preact.JSX.Element;
+let loadedStart: StartView | null = null;
+
+/** The first screen (with the quick start's defaults and catalogs) loads only for a visitor who has not started. */
+function useStartScreen(wanted: boolean): StartView | null {
+  const [, rerender] = useState(0);
+  useEffect(() => {
+    if (!wanted || loadedStart) return;
+    let alive = true;
+    import('./ui/StartScreen.tsx')
+      .then((m) => {
+        loadedStart = m.StartScreen;
+        if (alive) rerender((n) => n + 1);
+      })
+      .catch((error: unknown) => console.error('opkit: the first screen failed to load', error));
+    return () => {
+      alive = false;
+    };
+  }, [wanted]);
+  return wanted ? loadedStart : null;
+}
+
+/** The wizard's wording of messages (owner-messages.ts), loaded right after the first render. */
+function useOwnerWords(): Say | null {
+  const [say, setSay] = useState<Say | null>(null);
+  useEffect(() => {
+    let alive = true;
+    import('./state/owner-messages.ts')
+      .then((m) => {
+        if (alive) setSay(() => m.ownerMessage);
+      })
+      .catch((error: unknown) => console.error('opkit: the wording failed to load', error));
+    return () => {
+      alive = false;
+    };
+  }, []);
+  return say;
+}
+
+type UntouchedModule = typeof import('./state/untouched.ts');
+let untouchedModule: UntouchedModule | null = null;
+
+/**
+ * How many of the example's values are still as they were, for the banner. The comparison (with
+ * the form's labels) loads after the first render, which keeps the page's first JavaScript small.
+ */
+function useUntouchedCount(draft: Draft, origin: Origin | null, visited: ReadonlySet<StepId>): number {
+  const [, rerender] = useState(0);
+  const wanted = origin?.kind === 'example';
+  useEffect(() => {
+    if (!wanted || untouchedModule) return;
+    let alive = true;
+    import('./state/untouched.ts')
+      .then((m) => {
+        untouchedModule = m;
+        if (alive) rerender((n) => n + 1);
+      })
+      .catch((error: unknown) => console.error('opkit: the example check failed to load', error));
+    return () => {
+      alive = false;
+    };
+  }, [wanted]);
+  return useMemo(
+    () => (wanted && origin && untouchedModule ? untouchedModule.untouchedValues(draft, origin, visited).length : 0),
+    [wanted, draft, origin, visited, untouchedModule],
+  );
 }
 
 interface Initial {
@@ -141,7 +209,8 @@ export default function Wizard() {
   const [focusRequest, setFocusRequest] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  const check = useMemo(() => checkDraft(draft, lastValid.current ?? starterFallback()), [draft]);
+  const say = useOwnerWords();
+  const check = useMemo(() => checkDraft(draft, lastValid.current ?? starterFallback(), say), [draft, say]);
   if (check.profile) lastValid.current = draft;
 
   // Autosave: every change of the draft or the step, at once.
@@ -185,6 +254,7 @@ export default function Wizard() {
   }, [origin]);
 
   const View = useStepView(step);
+  const Start = useStartScreen(origin === null);
 
   // After a step change (once its view has loaded), focus the field asked for, or the step's heading.
   useEffect(() => {
@@ -208,10 +278,10 @@ export default function Wizard() {
     setStep(next);
   }, []);
 
-  const untouched = useMemo(() => (origin ? untouchedValues(draft, origin, visited) : []), [draft, origin, visited]);
+  const untouchedCount = useUntouchedCount(draft, origin, visited);
   const api: WizardApi = {
     origin: origin ?? { kind: 'file' },
-    untouched,
+    visited,
     draft,
     check,
     step,
@@ -272,9 +342,9 @@ export default function Wizard() {
     goTo(start.requested ?? 'company', '');
   };
   const beginExample = () => begin({ kind: 'example', base: starterProfile() }, 'Открыт пример: замените его цифры своими.');
-  const beginBlank = (answers: QuickAnswers) =>
+  const beginBlank = (answers: QuickAnswers, base: Draft) =>
     begin(
-      { kind: 'blank', answers, base: defaultsFor(answers) },
+      { kind: 'blank', answers, base },
       'Черновик собран из ваших ответов; остальное — предложения мастера. Проверьте их на каждом шаге.',
     );
 
@@ -310,7 +380,7 @@ export default function Wizard() {
       <div class="wizard">
         {toolbar}
         <Notice text={notice} onHide={() => setNotice(null)} />
-        <StartScreen onBlank={beginBlank} onExample={beginExample} />
+        {Start ? <Start onBlank={beginBlank} onExample={beginExample} /> : <p class="muted">Загрузка…</p>}
       </div>
     );
   }
@@ -346,8 +416,8 @@ export default function Wizard() {
         </button>
         {toolbar}
         <Notice text={notice} onHide={() => setNotice(null)} />
-        {origin.kind === 'example' && untouched.length > 0 ? (
-          <ExampleBanner count={untouched.length} onReview={() => goTo('review')} onStartOver={startOver} />
+        {origin.kind === 'example' && untouchedCount > 0 ? (
+          <ExampleBanner count={untouchedCount} onReview={() => goTo('review')} onStartOver={startOver} />
         ) : null}
         <Stepper
           current={step}

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { readAmount, understood } from '../../src/wizard/fields/parse-number.ts';
 import { checkDraft } from '../../src/wizard/state/check.ts';
 import type { Draft } from '../../src/wizard/state/draft.ts';
-import { hasLatinIdentifier } from '../../src/wizard/state/owner-messages.ts';
+import { hasLatinIdentifier, ownerMessage } from '../../src/wizard/state/owner-messages.ts';
 import { setAt, type Path } from '../../src/wizard/state/paths.ts';
 import { REFERENCE_COPY } from '../support/reference.ts';
 
@@ -90,7 +90,7 @@ const BREAKS: ReadonlyArray<[string, Path, unknown]> = [
 ];
 
 test.each(BREAKS)('%s: every message says it in the form’s words', (_what, path, value) => {
-  const check = checkDraft(setAt(reference(), path, value), reference());
+  const check = checkDraft(setAt(reference(), path, value), reference(), ownerMessage);
   const messages = [...check.errors, ...check.warnings].map((i) => i.message);
   expect(messages.length).toBeGreaterThan(0);
   for (const message of messages) {
@@ -102,7 +102,7 @@ test.each(BREAKS)('%s: every message says it in the form’s words', (_what, pat
 
 test('the messages from the issue read as the owner would say them', () => {
   const say = (path: Path, value: unknown) =>
-    checkDraft(setAt(reference(), path, value), reference())
+    checkDraft(setAt(reference(), path, value), reference(), ownerMessage)
       .errors.filter((e) => e.path === path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join(''))
       .map((e) => e.message);
   expect(say(['plan', 'revenue'], 'пять')).toEqual(['Введите число цифрами, например «35 000», «1,5 млн» или «12,5».']);
@@ -111,6 +111,6 @@ test('the messages from the issue read as the owner would say them', () => {
   expect(say(['company', 'name'], 'Я'.repeat(3000))).toEqual([
     'Слишком длинный текст: не больше 200 знаков (сейчас 3\u00a0000). Сократите его.',
   ]);
-  const shares = checkDraft(setAt(reference(), ['department', 'positions', 1, 'revenueSharePct'], 150), reference());
+  const shares = checkDraft(setAt(reference(), ['department', 'positions', 1, 'revenueSharePct'], 150), reference(), ownerMessage);
   expect(shares.errors.map((e) => e.message).join('\n')).toMatch(/Доли плана выручки по должностям в сумме 1\d\d %/);
 });

@@ -7,7 +7,6 @@ import { checkProfileData } from '../../core/check-data.ts';
 import type { Issue } from '../../core/profile/issues.ts';
 import type { Profile } from '../../core/profile/schema.ts';
 import type { Draft } from './draft.ts';
-import { ownerMessage } from './owner-messages.ts';
 
 export interface DraftCheck {
   errors: Issue[];
@@ -34,14 +33,24 @@ function index(errors: readonly Issue[]): Map<string, Issue[]> {
   return map;
 }
 
-/** The core's messages in the form's words (owner-messages.ts); path, code and severity stay. */
-const inOwnWords = (issues: readonly Issue[], draft: Draft): Issue[] => issues.map((i) => ({ ...i, message: ownerMessage(i, draft) }));
+/** Words a message in the form's words (owner-messages.ts ownerMessage). */
+export type Say = (issue: Issue, draft: Draft) => string;
 
-export function checkDraft(draft: Draft, lastValid: Draft | null): DraftCheck {
+/**
+ * Until the wizard has loaded its wording (a moment after the page opens; it stays out of the
+ * page's first JavaScript), a message says only where to look: the core's own words name fields.
+ */
+const BEFORE_WORDS: Record<Issue['severity'], string> = { error: 'Проверьте это поле.', warning: 'Проверьте это значение.' };
+
+/** The core's messages in the form's words; path, code and severity stay. */
+const inOwnWords = (issues: readonly Issue[], draft: Draft, say: Say | null): Issue[] =>
+  issues.map((i) => ({ ...i, message: say ? say(i, draft) : BEFORE_WORDS[i.severity] }));
+
+export function checkDraft(draft: Draft, lastValid: Draft | null, say: Say | null): DraftCheck {
   const checked = checkProfileData(draft);
   const result = checked.ok
-    ? { ...checked, warnings: inOwnWords(checked.warnings, draft) }
-    : { ...checked, errors: inOwnWords(checked.errors, draft), warnings: inOwnWords(checked.warnings, draft) };
+    ? { ...checked, warnings: inOwnWords(checked.warnings, draft, say) }
+    : { ...checked, errors: inOwnWords(checked.errors, draft, say), warnings: inOwnWords(checked.warnings, draft, say) };
   if (result.ok) {
     return {
       errors: [],

@@ -5,7 +5,7 @@ import type { DraftCheck } from './check.ts';
 import type { Draft } from './draft.ts';
 import type { Path } from './paths.ts';
 import type { StepId } from './steps.ts';
-import type { Origin, UntouchedValue } from './untouched.ts';
+import type { Origin } from './untouched.ts';
 
 export interface WizardApi {
   draft: Draft;
@@ -22,8 +22,8 @@ export interface WizardApi {
   goTo: (step: StepId, focusKey?: string) => void;
   /** Where the draft started. */
   origin: Origin;
-  /** Values the owner never made their own (untouched.ts): listed on the review before the download. */
-  untouched: readonly UntouchedValue[];
+  /** Steps the owner has opened: defaults on the others are listed on the review (untouched.ts). */
+  visited: ReadonlySet<StepId>;
 }
 
 export const WizardContext = createContext<WizardApi | null>(null);

@@ -193,12 +193,3 @@ const ROLE_ID: Readonly<Record<QuickRole, string>> = {
   'lead-generation': 'lead',
   'sales-assistant': 'assistant',
 };
-
-/** The paths the quick start asked about: they are the owner's, not defaults the owner never saw. */
-export function answeredPaths(draft: Draft): string[] {
-  const paths = ['company.offering', 'plan.revenue', 'processes.crm'];
-  (draft.department?.positions ?? []).forEach((_, i) => {
-    paths.push(`department.positions[${i}].headcount`, `department.positions[${i}].salary`, `department.positions[${i}].role`);
-  });
-  return paths;
-}

@@ -9,7 +9,7 @@ import type { Draft } from './draft.ts';
 import { describePath } from './labels.ts';
 import { hasLatinIdentifier } from './owner-messages.ts';
 import { getAt, pathKey, type Path } from './paths.ts';
-import { answeredPaths, type QuickAnswers } from './quick-start.ts';
+import type { QuickAnswers } from './quick-start.ts';
 import { STEPS, stepInfo, stepOf, type StepId } from './steps.ts';
 
 export type Origin =
@@ -85,4 +85,13 @@ export function byStep(values: readonly UntouchedValue[]): Array<{ step: StepId;
   const groups = new Map<StepId, UntouchedValue[]>();
   for (const v of values) groups.set(v.step, [...(groups.get(v.step) ?? []), v]);
   return [...groups].map(([step, list]) => ({ step, title: stepInfo(step).title, values: list }));
+}
+
+/** The paths the quick start asked about: they are the owner's, not defaults the owner never saw. */
+function answeredPaths(draft: Draft): string[] {
+  const paths = ['company.offering', 'plan.revenue', 'processes.crm'];
+  (draft.department?.positions ?? []).forEach((_, i) => {
+    paths.push(`department.positions[${i}].headcount`, `department.positions[${i}].salary`, `department.positions[${i}].role`);
+  });
+  return paths;
 }

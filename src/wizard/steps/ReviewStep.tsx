@@ -1,5 +1,5 @@
 /** Last step: every problem and warning in one place, and the documents to download. */
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { GenerateResult, Stage } from '../../browser/engine-client.ts';
 import type { Issue } from '../../core/profile/issues.ts';
 import { MIME, type Format } from '../../core/pack/formats.ts';
@@ -8,7 +8,7 @@ import type { Draft } from '../state/draft.ts';
 import { describePath } from '../state/labels.ts';
 import { hasLatinIdentifier } from '../state/owner-messages.ts';
 import { stepInfo, stepOf } from '../state/steps.ts';
-import { byStep, type UntouchedValue } from '../state/untouched.ts';
+import { byStep, untouchedValues, type UntouchedValue } from '../state/untouched.ts';
 import { pluralForm } from '../../core/text/plural.ts';
 import { OwnerSummary } from '../ui/OwnerSummary.tsx';
 import { saveFile } from '../ui/save-file.ts';
@@ -94,7 +94,8 @@ function UntouchedList({ values, example }: { values: readonly UntouchedValue[];
 }
 
 export function ReviewStep() {
-  const { draft, check, untouched, origin } = useWizard();
+  const { draft, check, origin, visited } = useWizard();
+  const untouched = useMemo(() => untouchedValues(draft, origin, visited), [draft, origin, visited]);
   const [confirmed, setConfirmed] = useState(false);
   // Someone else's values go into a download only with the owner's word that they are meant.
   const blocked = untouched.length > 0 && !confirmed;

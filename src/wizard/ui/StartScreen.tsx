@@ -6,7 +6,8 @@ import { useState } from 'preact/hooks';
 import { OFFERINGS, type Offering } from '../../core/profile/ids.ts';
 import { understood, readAmount } from '../fields/parse-number.ts';
 import { OFFERING_TEXT } from '../state/offerings.ts';
-import { QUICK_ROLES, type QuickAnswers, type QuickRole } from '../state/quick-start.ts';
+import type { Draft } from '../state/draft.ts';
+import { defaultsFor, QUICK_ROLES, type QuickAnswers, type QuickRole } from '../state/quick-start.ts';
 import { roleTitle } from '../state/defaults.ts';
 
 const ROLE_LABEL: Readonly<Record<QuickRole, string>> = {
@@ -17,8 +18,9 @@ const ROLE_LABEL: Readonly<Record<QuickRole, string>> = {
   'sales-assistant': 'Помощники менеджеров',
 };
 
-interface Props {
-  onBlank: (answers: QuickAnswers) => void;
+export interface StartScreenProps {
+  /** The answers and the draft built from them. */
+  onBlank: (answers: QuickAnswers, draft: Draft) => void;
   onExample: () => void;
 }
 
@@ -77,7 +79,7 @@ function QuickNumber(props: {
   );
 }
 
-export function StartScreen({ onBlank, onExample }: Props) {
+export function StartScreen({ onBlank, onExample }: StartScreenProps) {
   const [offering, setOffering] = useState<Offering>('goods');
   const [team, setTeam] = useState<Record<QuickRole, string>>({
     'head-of-sales': '1',
@@ -133,7 +135,14 @@ export function StartScreen({ onBlank, onExample }: Props) {
       const salary = salaryOf(role);
       if (salary !== null && !Number.isNaN(salary)) salaryAnswer[role] = salary;
     }
-    onBlank({ offering, team: teamAnswer, salaries: salaryAnswer, revenue: revenueValue ?? 0, crm: crm.trim() === '' ? null : crm.trim() });
+    const answers: QuickAnswers = {
+      offering,
+      team: teamAnswer,
+      salaries: salaryAnswer,
+      revenue: revenueValue ?? 0,
+      crm: crm.trim() === '' ? null : crm.trim(),
+    };
+    onBlank(answers, defaultsFor(answers));
   };
 
   const show = (error: string | null) => (tried ? error : null);
