@@ -4,6 +4,8 @@
  * them by step and asks for a confirmation before the download, so that nobody signs someone
  * else's numbers by accident.
  */
+import { KPI_CATALOG } from '../../../content/catalog/index.ts';
+import type { KpiId } from '../../core/profile/ids.ts';
 import { formatNumber } from '../../core/text/format.ts';
 import type { Draft } from './draft.ts';
 import { describePath } from './labels.ts';
@@ -45,12 +47,39 @@ function leaves(node: unknown, path: Path, out: Path[]): Path[] {
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-function shown(value: unknown): string {
-  if (typeof value === 'number') return formatNumber(value, 2).replace(/,00$/, '');
+/** Codes the form shows as words; any other Latin-only code is left out of the list (its label says enough). */
+const WORDS: Readonly<Record<string, string>> = {
+  month: 'месяц',
+  quarter: 'квартал',
+  year: 'год',
+  department: 'план отдела',
+  group: 'план группы',
+  personal: 'личный план',
+  'kpi-bonus': 'оклад + премия по KPI',
+  'revenue-percent': 'оклад + процент',
+  'salary-only': 'только оклад',
+  margin: 'от валовой маржи',
+  director: 'руководитель компании',
+};
+
+const isCode = (text: string): boolean => /^[A-Za-z0-9_-]+$/.test(text);
+
+/** The value as the form would show it: numbers grouped, codes as words (or left out), positions by title. */
+function shown(value: unknown, key: string, draft: Draft): string {
+  if (typeof value === 'number') return /year$/i.test(key) ? String(value) : formatNumber(value, 2).replace(/,00$/, '');
   if (typeof value === 'boolean') return value ? 'да' : 'нет';
-  if (typeof value === 'string') return value.length > 60 ? `«${value.slice(0, 60)}…»` : `«${value}»`;
+  if (typeof value === 'string') {
+    if (/\.kpi$/.test(key) && value in KPI_CATALOG) return `«${KPI_CATALOG[value as KpiId].name}»`;
+    if (/reportsTo$/.test(key)) {
+      const superior = draft.department?.positions?.find((p) => p?.id === value);
+      if (superior?.title) return `«${superior.title}»`;
+    }
+    if (isCode(value)) return WORDS[value] ?? '';
+    return value.length > 60 ? `«${value.slice(0, 60)}…»` : `«${value}»`;
+  }
   if (Array.isArray(value)) {
-    const text = value.map((v) => (Array.isArray(v) ? `${v.join('→')}` : shown(v))).join(', ');
+    if (value.some((v) => typeof v === 'string' && isCode(v))) return '';
+    const text = value.map((v) => (Array.isArray(v) ? `${v.join('→')}` : shown(v, key, draft))).join(', ');
     return text.length > 80 ? `${text.slice(0, 80)}…` : text;
   }
   return '';
@@ -74,7 +103,7 @@ export function untouchedValues(draft: Draft, origin: Origin, visited: ReadonlyS
     if (!same(getAt(draft, path), value)) continue;
     const described = describePath(draft, key);
     const label = described === null || hasLatinIdentifier(described) ? 'Прочие настройки шага' : described;
-    found.push({ path: key, step, label, value: shown(value) });
+    found.push({ path: key, step, label, value: shown(value, key, draft) });
   }
   const order = (id: StepId) => STEPS.findIndex((s) => s.id === id);
   return found.sort((a, b) => order(a.step) - order(b.step));

@@ -79,9 +79,7 @@ function UntouchedList({ values, example }: { values: readonly UntouchedValue[];
           </summary>
           <ul>
             {group.values.map((v) => (
-              <li key={v.path}>
-                {v.label}: {v.value}
-              </li>
+              <li key={v.path}>{v.value ? `${v.label}: ${v.value}` : v.label}</li>
             ))}
           </ul>
           <button type="button" class="link-button" onClick={() => goTo(group.step, group.values[0]?.path)}>

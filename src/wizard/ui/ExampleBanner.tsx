@@ -13,7 +13,8 @@ export function ExampleBanner({ count, onReview, onStartOver }: { count: number;
       <p class="example-banner__actions">
         <button type="button" class="link-button" onClick={onReview}>
           Показать, что осталось от примера
-        </button>{' '}
+        </button>
+        {' · '}
         <button type="button" class="link-button" onClick={onStartOver}>
           Начать с чистого листа
         </button>
