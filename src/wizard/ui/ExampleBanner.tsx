@@ -14,7 +14,6 @@ export function ExampleBanner({ count, onReview, onStartOver }: { count: number;
         <button type="button" class="link-button" onClick={onReview}>
           Показать, что осталось от примера
         </button>
-        {' · '}
         <button type="button" class="link-button" onClick={onStartOver}>
           Начать с чистого листа
         </button>
