@@ -85,7 +85,12 @@ export default function Audit({ samples }: { samples: SampleLinks }) {
   }, [state, view]);
 
   useEffect(() => {
-    history.replaceState(null, '', hashOf(view));
+    // Each screen the user opens is an entry of the browser's history, so Back and Forward move
+    // between screens (not off the page); a screen reached by Back is already in the address.
+    if (location.hash !== hashOf(view)) {
+      if (moved.current) history.pushState(null, '', hashOf(view));
+      else history.replaceState(null, '', hashOf(view));
+    }
     // On phones the screens are a scrolling row of chips: keep the current one in sight.
     document.querySelector('.area-nav .is-current')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     // A new screen starts at its heading, for the eye and for the keyboard (not on the first load).
@@ -99,14 +104,18 @@ export default function Audit({ samples }: { samples: SampleLinks }) {
     moved.current = true;
     setView(next);
   }, []);
-  // A screen named in the address (a bookmark, an edited hash) opens like a click on it.
+  // A screen named in the address (Back, Forward, a bookmark, an edited hash) opens like a click on it.
   useEffect(() => {
     const follow = () => {
       const target = viewFromHash(location.hash);
       if (target) go(target);
     };
+    addEventListener('popstate', follow);
     addEventListener('hashchange', follow);
-    return () => removeEventListener('hashchange', follow);
+    return () => {
+      removeEventListener('popstate', follow);
+      removeEventListener('hashchange', follow);
+    };
   }, [go]);
 
   const onAnswer = useCallback((id: string, answer: Answer) => setState((s) => withAnswer(s, id, answer)), []);

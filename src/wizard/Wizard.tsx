@@ -6,16 +6,19 @@ import * as z from 'zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Issue } from '../core/profile/issues.ts';
 import { fieldId } from './fields/use-field.ts';
-import { checkDraft } from './state/check.ts';
+import { checkDraft, type Say } from './state/check.ts';
 import { WizardContext, type WizardApi } from './state/context.ts';
 import { starterProfile, type Draft } from './state/draft.ts';
+import type { QuickAnswers } from './state/quick-start.ts';
+import type { Origin } from './state/untouched.ts';
 import { HANDOVER_NOTICE_KEY } from './state/handover.ts';
 import { setAt } from './state/paths.ts';
 import { isStepId, STEPS, stepInfo, stepOf, type StepId } from './state/steps.ts';
 import { clearSaved, restore, save } from './state/storage.ts';
-import { CompanyStep } from './steps/CompanyStep.tsx';
 import { Notice } from './ui/Notice.tsx';
 import { Preview } from './ui/Preview.tsx';
+import { ExampleBanner } from './ui/ExampleBanner.tsx';
+import type { StartScreenProps } from './ui/StartScreen.tsx';
 import { Stepper } from './ui/Stepper.tsx';
 import { Toolbar } from './ui/Toolbar.tsx';
 
@@ -25,10 +28,11 @@ z.config({ jitless: true });
 type StepView = () => preact.JSX.Element;
 
 /**
- * The first step ships with the page; the others (with the role and report catalogs they show)
- * load when first opened, which keeps the page's initial JavaScript small.
+ * Every step (with the role and report catalogs it shows) loads when first opened, which keeps
+ * the page's initial JavaScript small; a new visitor meets the first screen before any step.
  */
-const STEP_LOADERS: Record<Exclude<StepId, 'company'>, () => Promise<StepView>> = {
+const STEP_LOADERS: Record<StepId, () => Promise<StepView>> = {
+  company: () => import('./steps/CompanyStep.tsx').then((m) => m.CompanyStep),
   selling: () => import('./steps/SellingStep.tsx').then((m) => m.SellingStep),
   structure: () => import('./steps/StructureStep.tsx').then((m) => m.StructureStep),
   plan: () => import('./steps/PlanStep.tsx').then((m) => m.PlanStep),
@@ -38,13 +42,13 @@ const STEP_LOADERS: Record<Exclude<StepId, 'company'>, () => Promise<StepView>> 
   documents: () => import('./steps/DocumentsStep.tsx').then((m) => m.DocumentsStep),
   review: () => import('./steps/ReviewStep.tsx').then((m) => m.ReviewStep),
 };
-const loadedViews = new Map<StepId, StepView>([['company', CompanyStep]]);
+const loadedViews = new Map<StepId, StepView>();
 
 function useStepView(step: StepId): StepView | null {
   const [, rerender] = useState(0);
   const view = loadedViews.get(step) ?? null;
   useEffect(() => {
-    if (view || step === 'company') return;
+    if (view) return;
     let alive = true;
     STEP_LOADERS[step]()
       .then((loaded) => {
@@ -59,11 +63,93 @@ function useStepView(step: StepId): StepView | null {
   return view;
 }
 
+type StartView = (props: StartScreenProps) => preact.JSX.Element;
+let loadedStart: StartView | null = null;
+
+/** The first screen (with the quick start's defaults and catalogs) loads only for a visitor who has not started. */
+function useStartScreen(wanted: boolean): StartView | null {
+  const [, rerender] = useState(0);
+  useEffect(() => {
+    if (!wanted || loadedStart) return;
+    let alive = true;
+    import('./ui/StartScreen.tsx')
+      .then((m) => {
+        loadedStart = m.StartScreen;
+        if (alive) rerender((n) => n + 1);
+      })
+      .catch((error: unknown) => console.error('opkit: the first screen failed to load', error));
+    return () => {
+      alive = false;
+    };
+  }, [wanted]);
+  return wanted ? loadedStart : null;
+}
+
+/** The wizard's wording of messages (owner-messages.ts), loaded right after the first render. */
+function useOwnerWords(): Say | null {
+  const [say, setSay] = useState<Say | null>(null);
+  useEffect(() => {
+    let alive = true;
+    import('./state/owner-messages.ts')
+      .then((m) => {
+        if (alive) setSay(() => m.ownerMessage);
+      })
+      .catch((error: unknown) => console.error('opkit: the wording failed to load', error));
+    return () => {
+      alive = false;
+    };
+  }, []);
+  return say;
+}
+
+type UntouchedModule = typeof import('./state/untouched.ts');
+let untouchedModule: UntouchedModule | null = null;
+
+/**
+ * How many of the example's values are still as they were, for the banner. The comparison (with
+ * the form's labels) loads after the first render, which keeps the page's first JavaScript small.
+ */
+function useUntouchedCount(draft: Draft, origin: Origin | null, visited: ReadonlySet<StepId>): number {
+  const [, rerender] = useState(0);
+  const wanted = origin?.kind === 'example';
+  useEffect(() => {
+    if (!wanted || untouchedModule) return;
+    let alive = true;
+    import('./state/untouched.ts')
+      .then((m) => {
+        untouchedModule = m;
+        if (alive) rerender((n) => n + 1);
+      })
+      .catch((error: unknown) => console.error('opkit: the example check failed to load', error));
+    return () => {
+      alive = false;
+    };
+  }, [wanted]);
+  return useMemo(
+    () => (wanted && origin && untouchedModule ? untouchedModule.untouchedValues(draft, origin, visited).length : 0),
+    [wanted, draft, origin, visited, untouchedModule],
+  );
+}
+
 interface Initial {
   draft: Draft;
   step: StepId;
   notice: string | null;
+  /** Null: nothing started yet, the first screen asks how to start. */
+  origin: Origin | null;
+  visited: StepId[];
+  /** A step the address asked for before anything was started (a methodology page's link): opened after the start. */
+  requested: StepId | null;
 }
+
+/** A draft saved before the wizard asked how to start began as the example. */
+const legacyOrigin = (): Origin => ({ kind: 'example', base: starterProfile() });
+
+/** The step in the address: `#step-plan`. */
+const stepInHash = (): StepId | null => {
+  const id = location.hash.replace(/^#step-/, '');
+  return isStepId(id) ? id : null;
+};
 
 function handoverNotice(): string | null {
   try {
@@ -76,8 +162,7 @@ function handoverNotice(): string | null {
 }
 
 function initial(): Initial {
-  const fromHash = location.hash.replace(/^#step-/, '');
-  const hashStep = isStepId(fromHash) ? fromHash : null;
+  const hashStep = stepInHash();
   const handover = handoverNotice();
   const restored = restore();
   if (restored.kind === 'restored') {
@@ -87,12 +172,18 @@ function initial(): Initial {
       draft: saved.draft,
       step: hashStep ?? (isStepId(saved.step) ? saved.step : 'company'),
       notice: handover ?? `Восстановлен черновик${when ? ` от ${when}` : ''}. Начать с чистого листа — кнопка «Начать заново».`,
+      origin: saved.origin ?? legacyOrigin(),
+      visited: saved.visited,
+      requested: null,
     };
   }
   return {
     draft: starterProfile(),
-    step: hashStep ?? 'company',
-    notice: restored.kind === 'unusable' ? `Сохранённый черновик не удалось открыть (${restored.reason}); начат новый.` : null,
+    step: 'company',
+    notice: restored.kind === 'unusable' ? `Сохранённый черновик не удалось открыть (${restored.reason}); начните заново.` : null,
+    origin: null,
+    visited: [],
+    requested: hashStep,
   };
 }
 
@@ -103,6 +194,8 @@ export default function Wizard() {
   const [start] = useState(initial);
   const [draft, setDraft] = useState<Draft>(start.draft);
   const [step, setStep] = useState<StepId>(start.step);
+  const [origin, setOrigin] = useState<Origin | null>(start.origin);
+  const [visited, setVisited] = useState<ReadonlySet<StepId>>(new Set(start.visited));
   const [notice, setNotice] = useState<string | null>(start.notice);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [revealed, setRevealed] = useState<ReadonlySet<StepId>>(new Set());
@@ -116,7 +209,8 @@ export default function Wizard() {
   const [focusRequest, setFocusRequest] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  const check = useMemo(() => checkDraft(draft, lastValid.current ?? starterFallback()), [draft]);
+  const say = useOwnerWords();
+  const check = useMemo(() => checkDraft(draft, lastValid.current ?? starterFallback(), say), [draft, say]);
   if (check.profile) lastValid.current = draft;
 
   // Autosave: every change of the draft or the step, at once.
@@ -126,14 +220,41 @@ export default function Wizard() {
       first.current = false;
       return;
     }
-    setSaveState(save(draft, step) ? 'saved' : 'failed');
-  }, [draft, step]);
+    if (origin === null) return;
+    setSaveState(save(draft, step, { origin, visited: [...visited] }) ? 'saved' : 'failed');
+  }, [draft, step, origin, visited]);
 
+  // The owner has seen the step that is open.
   useEffect(() => {
-    history.replaceState(null, '', `#step-${step}`);
-  }, [step]);
+    if (origin !== null && !visited.has(step)) setVisited((v) => new Set(v).add(step));
+  }, [step, origin, visited]);
+
+  // Each step is an entry of the browser's history: Back and Forward move between steps, and a
+  // reload opens the step in the address. The first screen and the first step after it share one
+  // entry, so that Back from the first step leaves the wizard rather than restarting it.
+  const replaceEntry = useRef(true);
+  useEffect(() => {
+    const hash = origin === null ? '#start' : `#step-${step}`;
+    if (location.hash === hash) return;
+    if (replaceEntry.current) history.replaceState(null, '', hash);
+    else history.pushState(null, '', hash);
+    replaceEntry.current = false;
+  }, [step, origin]);
+  useEffect(() => {
+    const onPop = () => {
+      const target = stepInHash();
+      if (target === null || origin === null) return;
+      pendingFocus.current = '';
+      setStepAlert(null);
+      setStep(target);
+      setFocusRequest((n) => n + 1);
+    };
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, [origin]);
 
   const View = useStepView(step);
+  const Start = useStartScreen(origin === null);
 
   // After a step change (once its view has loaded), focus the field asked for, or the step's heading.
   useEffect(() => {
@@ -157,7 +278,10 @@ export default function Wizard() {
     setStep(next);
   }, []);
 
+  const untouchedCount = useUntouchedCount(draft, origin, visited);
   const api: WizardApi = {
+    origin: origin ?? { kind: 'file' },
+    visited,
     draft,
     check,
     step,
@@ -198,31 +322,111 @@ export default function Wizard() {
     setDraft(starterProfile());
     setTouched(new Set());
     setRevealed(new Set());
-    setNotice('Начат новый профиль.');
-    goTo('company');
+    setVisited(new Set());
+    setOrigin(null);
+    setNotice(null);
+    replaceEntry.current = true;
+    setStep('company');
+    requestAnimationFrame(() => document.getElementById('step-title')?.focus());
   };
+
+  const begin = (next: Exclude<Origin, { kind: 'file' }>, message: string) => {
+    lastValid.current = null;
+    setDraft(structuredClone(next.base));
+    setTouched(new Set());
+    setRevealed(new Set());
+    setVisited(new Set());
+    setOrigin(next);
+    setNotice(message);
+    replaceEntry.current = true;
+    goTo(start.requested ?? 'company', '');
+  };
+  const beginExample = () => begin({ kind: 'example', base: starterProfile() }, 'Открыт пример: замените его цифры своими.');
+  const beginBlank = (answers: QuickAnswers, base: Draft) =>
+    begin(
+      { kind: 'blank', answers, base },
+      'Черновик собран из ваших ответов; остальное — предложения мастера. Проверьте их на каждом шаге.',
+    );
 
   const replaceDraft = (next: Draft, message: string) => {
     lastValid.current = null;
+    // A loaded file is the owner's own profile: nothing in it is someone else's example.
+    const fromStart = origin === null;
+    setOrigin({ kind: 'file' });
     setDraft(next);
+    if (fromStart) {
+      replaceEntry.current = true;
+      goTo('company', '');
+    }
     setTouched(new Set());
     setRevealed(new Set());
     setNotice(message);
   };
 
+  const toolbar = (
+    <Toolbar
+      draft={draft}
+      saveState={saveState}
+      onImport={replaceDraft}
+      onStartOver={startOver}
+      previewOpen={previewOpen}
+      onTogglePreview={() => setPreviewOpen((o) => !o)}
+      started={origin !== null}
+    />
+  );
+
+  if (origin === null) {
+    return (
+      <div class="wizard">
+        {toolbar}
+        <Notice text={notice} onHide={() => setNotice(null)} />
+        {Start ? <Start onBlank={beginBlank} onExample={beginExample} /> : <p class="muted">Загрузка…</p>}
+      </div>
+    );
+  }
+
+  // Enter in a field moves to the next one, and from the step's last field on to the next step.
+  const onFormKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' || e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || e.isComposing) return;
+    const target = e.target;
+    if (!(target instanceof HTMLInputElement) || ['checkbox', 'radio', 'file', 'button', 'submit'].includes(target.type)) return;
+    const form = e.currentTarget as HTMLFormElement;
+    const fields = [
+      ...form.querySelectorAll<HTMLElement>('input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled])'),
+    ].filter((f) => f.offsetParent !== null);
+    e.preventDefault();
+    const at = fields.indexOf(target);
+    const following = fields[at + 1];
+    if (at >= 0 && following) following.focus();
+    else next();
+  };
+
+  const focusFirstField = () => {
+    const first = document.querySelector<HTMLElement>(
+      '.step__form input:not([type="hidden"]):not([disabled]), .step__form select:not([disabled]), .step__form textarea:not([disabled])',
+    );
+    (first ?? headingRef.current)?.focus();
+  };
+
   return (
     <WizardContext.Provider value={api}>
       <div class={`wizard${previewOpen ? ' wizard--preview' : ''}`}>
-        <Toolbar
-          draft={draft}
-          saveState={saveState}
-          onImport={replaceDraft}
-          onStartOver={startOver}
-          previewOpen={previewOpen}
-          onTogglePreview={() => setPreviewOpen((o) => !o)}
-        />
+        <button type="button" class="skip-link" onClick={focusFirstField}>
+          Перейти к первому полю шага
+        </button>
+        {toolbar}
         <Notice text={notice} onHide={() => setNotice(null)} />
-        <Stepper current={step} errors={check.errors} onSelect={(id) => goTo(id)} />
+        {origin.kind === 'example' && untouchedCount > 0 ? (
+          <ExampleBanner count={untouchedCount} onReview={() => goTo('review')} onStartOver={startOver} />
+        ) : null}
+        <Stepper
+          current={step}
+          errors={check.errors}
+          onSelect={(id) => goTo(id)}
+          shows={(id) =>
+            revealed.has(id) || (visited.has(id) && id !== step) || check.errors.some((e) => stepOf(e.path) === id && touched.has(e.path))
+          }
+        />
         <div class="wizard__body">
           <section class="step" aria-labelledby="step-title">
             <p class="step__count">
@@ -244,7 +448,7 @@ export default function Wizard() {
                 <p>{stepAlert}</p>
               </div>
             ) : null}
-            <form class="step__form" onSubmit={(e) => e.preventDefault()} noValidate>
+            <form id="step-form" class="step__form" onSubmit={(e) => e.preventDefault()} onKeyDown={onFormKey} noValidate>
               {View ? <View /> : <p class="muted">Загрузка шага…</p>}
             </form>
             <nav class="step__nav" aria-label="Переход между шагами">

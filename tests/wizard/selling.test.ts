@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { defaultUnits } from '../../src/core/profile/business-defaults.ts';
 import { migrateProfile } from '../../src/core/profile/migrate.ts';
 import { checkDraft } from '../../src/wizard/state/check.ts';
+import { ownerMessage } from '../../src/wizard/state/owner-messages.ts';
 import { removePosition, renamePosition } from '../../src/wizard/state/defaults.ts';
 import type { Draft } from '../../src/wizard/state/draft.ts';
 import { getAt, setAt } from '../../src/wizard/state/paths.ts';
@@ -57,7 +58,7 @@ describe('defaults on the selling step', () => {
     expect(shown.clients?.commercialPolicy?.creditApprover).toBe('rop');
     expect(draft.company.units).toBeUndefined();
     expect(SELLING_SECTIONS.every((s) => isDefault(draft, s))).toBe(true);
-    expect(checkDraft(draft, null).errors).toEqual([]);
+    expect(checkDraft(draft, null, ownerMessage).errors).toEqual([]);
   });
 
   test('units follow the offering until the user edits them, then stay; reset brings the default back', () => {
@@ -97,14 +98,14 @@ describe('channels', () => {
     ]);
     draft = editSelling(draft, ['company', 'channels', 0, 'sharePct'], 70);
     draft = editSelling(draft, ['company', 'channels', 1, 'sharePct'], 20);
-    const check = checkDraft(draft, null);
-    expect(check.errorsAt.get('company.channels')?.[0]?.message).toBe('доли каналов в сумме 90 %, должно быть 100 %');
+    const check = checkDraft(draft, null, ownerMessage);
+    expect(check.errorsAt.get('company.channels')?.[0]?.message).toBe('Доли каналов в сумме 90 %, должно быть 100 %.');
     expect(stepOf('company.channels')).toBe('selling');
     expect(stepOf('company.channels[1].sharePct')).toBe('selling');
     expect(stepOf('company.name')).toBe('company');
 
     draft = editSelling(draft, ['company', 'channels', 1, 'sharePct'], 30);
-    expect(checkDraft(draft, null).errors).toEqual([]);
+    expect(checkDraft(draft, null, ownerMessage).errors).toEqual([]);
   });
 });
 
@@ -139,7 +140,7 @@ describe('positions named by the business sections', () => {
     expect(draft.clients?.segments?.[0]?.owner).toBe('kam');
     expect(getAt(draft, ['clients', 'handover', 'to'])).toBe('kam');
     expect(draft.clients?.commercialPolicy?.discounts.map((d) => d.position)).toContain('kam');
-    expect(checkDraft(draft, null).errors).toEqual([]);
+    expect(checkDraft(draft, null, ownerMessage).errors).toEqual([]);
   });
 
   test('a removed position leaves no reference behind', () => {
@@ -149,12 +150,12 @@ describe('positions named by the business sections', () => {
     expect(draft.clients?.commercialPolicy?.discounts.map((d) => d.position)).not.toContain('account');
     const head = removePosition(draft, 'rop');
     expect(head.company.channels?.every((c) => c.owner !== 'rop')).toBe(true);
-    expect(checkDraft(head, null).errors.filter((e) => /нет должности/.test(e.message))).toEqual([]);
+    expect(checkDraft(head, null, ownerMessage).errors.filter((e) => /нет должности/.test(e.message))).toEqual([]);
   });
 });
 
 test.each(PROFILE_FILES)('%s stays valid with every business default written out', (name) => {
   const draft = draftOf(name);
   const written = SELLING_SECTIONS.reduce<Draft>((d, s) => (isDefault(d, s) ? setAt(d, s, getAt(withDefaults(d), s)) : d), draft);
-  expect(checkDraft(written, null).errors).toEqual([]);
+  expect(checkDraft(written, null, ownerMessage).errors).toEqual([]);
 });

@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { checkDraft } from '../../src/wizard/state/check.ts';
+import { ownerMessage } from '../../src/wizard/state/owner-messages.ts';
 import { addPosition, removePosition, renamePosition } from '../../src/wizard/state/defaults.ts';
 import type { Draft } from '../../src/wizard/state/draft.ts';
 import { describePath } from '../../src/wizard/state/labels.ts';
@@ -25,7 +26,7 @@ test('setAt copies along the path and leaves the original alone; undefined remov
 
 test('errors are indexed by the path of the field that shows them', () => {
   const draft = setAt(reference(), ['kpis', 1, 'items', 0, 'weight'], 50);
-  const check = checkDraft(draft, reference());
+  const check = checkDraft(draft, reference(), ownerMessage);
   expect(check.profile).toBeNull();
   expect(check.errorsAt.get('kpis[1].items')?.[0]?.message).toContain('90 %');
   expect(stepOf('kpis[1].items')).toBe('kpi');
@@ -33,10 +34,10 @@ test('errors are indexed by the path of the field that shows them', () => {
 
 test('live figures borrow only the broken sections from the last valid draft', () => {
   const broken = setAt(reference(), ['company', 'name'], '');
-  const check = checkDraft(setAt(broken, ['plan', 'revenue'], 120_000_000), reference());
+  const check = checkDraft(setAt(broken, ['plan', 'revenue'], 120_000_000), reference(), ownerMessage);
   expect(check.figures?.plan.revenue).toBe(120_000_000);
   expect(check.figuresPartial).toBe(false);
-  const badPlan = checkDraft(setAt(reference(), ['plan', 'revenue'], 'много'), reference());
+  const badPlan = checkDraft(setAt(reference(), ['plan', 'revenue'], 'много'), reference(), ownerMessage);
   expect(badPlan.figures?.plan.revenue).toBe(240_000_000);
   expect(badPlan.figuresPartial).toBe(true);
 });
@@ -54,15 +55,15 @@ test('a position added, renamed and removed keeps the profile valid', () => {
   let draft = reference();
   const added = addPosition(draft, 'sales-assistant');
   draft = added.draft;
-  expect(checkDraft(draft, null).errors).toEqual([]);
+  expect(checkDraft(draft, null, ownerMessage).errors).toEqual([]);
   draft = renamePosition(draft, added.id, 'helper');
   expect(draft.kpis.some((k) => k.position === 'helper')).toBe(true);
-  expect(checkDraft(draft, null).errors).toEqual([]);
+  expect(checkDraft(draft, null, ownerMessage).errors).toEqual([]);
   // Removing the head re-points its subordinates to the director.
   draft = removePosition(draft, 'rop');
   expect(draft.department.positions.every((p) => p.reportsTo !== 'rop')).toBe(true);
   expect(draft.kpis.some((k) => k.position === 'rop')).toBe(false);
-  expect(checkDraft(draft, null).errors).toEqual([]);
+  expect(checkDraft(draft, null, ownerMessage).errors).toEqual([]);
 });
 
 test('every catalog role can be added with its typical KPIs and a valid profile results', () => {
@@ -77,7 +78,7 @@ test('every catalog role can be added with its typical KPIs and a valid profile 
   ] as const) {
     const { draft } = addPosition(reference(), role);
     expect(
-      checkDraft(draft, null).errors.map((e) => `${e.path}: ${e.message}`),
+      checkDraft(draft, null, ownerMessage).errors.map((e) => `${e.path}: ${e.message}`),
       role,
     ).toEqual([]);
   }

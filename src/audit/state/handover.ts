@@ -13,6 +13,8 @@ import { countNoun, NOUNS } from '../../core/text/plural.ts';
 import { starterProfile, type Draft } from '../../wizard/state/draft.ts';
 import { HANDOVER_NOTICE_KEY } from '../../wizard/state/handover.ts';
 import { restore, save } from '../../wizard/state/storage.ts';
+import type { StepId } from '../../wizard/state/steps.ts';
+import type { Origin } from '../../wizard/state/untouched.ts';
 import { auditAnswers, type AuditState } from './answers.ts';
 
 // The site's CSP has no 'unsafe-eval'; zod (the profile migration) would otherwise probe `new Function`.
@@ -65,17 +67,54 @@ function phrase(change: ProfileChange, before: unknown, after: unknown): string 
   }
 }
 
+/**
+ * Who answered the audit («Иванов Иван Иванович, генеральный директор»): the director signs the
+ * documents, so a director's name goes where the wizard asks for it; a head of sales is the
+ * department head's employee. Anyone else is only named in the notice.
+ */
+function withRespondent(draft: Draft, respondent: string): { draft: Draft; phrase: string | null } {
+  const [name = '', ...rest] = respondent.split(',').map((part) => part.trim());
+  const role = rest.join(', ').toLowerCase();
+  if (name === '') return { draft, phrase: null };
+  if (/директор|собственник|владелец|руководитель компании|(^|\s)ип($|\s|,)/.test(role)) {
+    if (typeof draft.company?.director?.fullName === 'string' && draft.company.director.fullName.trim() !== '')
+      return { draft, phrase: null };
+    return {
+      draft: { ...draft, company: { ...draft.company, director: { ...draft.company.director, fullName: name } } },
+      phrase: `руководитель, утверждающий документы, — ${name}`,
+    };
+  }
+  const head = draft.department?.positions?.findIndex((p) => p.role === 'head-of-sales') ?? -1;
+  if (/отдел\S* продаж|коммерческ|роп/.test(role) && head >= 0) {
+    const positions = draft.department.positions;
+    const position = positions[head]!;
+    if (Array.isArray(position.employees) && position.employees.length > 0) return { draft, phrase: null };
+    const next = positions.map((p, i) => (i === head ? { ...p, employees: [name] } : p));
+    return {
+      draft: { ...draft, department: { ...draft.department, positions: next } },
+      phrase: `${position.title || 'руководитель отдела продаж'} — ${name}`,
+    };
+  }
+  return { draft, phrase: null };
+}
+
 export interface Handover {
   draft: Draft;
   /** The wizard step to open. */
   step: 'company' | 'review';
   notice: string;
+  origin: Origin;
+  visited: StepId[];
 }
 
 /** The wizard's draft with the audit applied, and the sentence that says what was applied. */
 export function prepareHandover(state: AuditState): Handover {
   const restored = restore();
   let draft: Draft = restored.kind === 'restored' ? restored.saved.draft : starterProfile();
+  // The draft keeps where it came from; a new one is the example's, marked as such in the wizard.
+  const origin: Origin =
+    restored.kind === 'restored' && restored.saved.origin ? restored.saved.origin : { kind: 'example', base: starterProfile() };
+  const visited = restored.kind === 'restored' ? restored.saved.visited : [];
   const phrases: string[] = [];
   const hadName = typeof draft.company?.name === 'string' && draft.company.name.trim() !== '';
   const name = state.company.name.trim();
@@ -86,6 +125,9 @@ export function prepareHandover(state: AuditState): Handover {
     draft = { ...draft, company: { ...draft.company, name, ...(legalForm ? { legalForm } : {}), ...(city ? { city } : {}) } };
     phrases.push(`компания «${name}»`);
   }
+  const who = withRespondent(draft, state.company.respondent.trim());
+  draft = who.draft;
+  if (who.phrase) phrases.push(who.phrase);
   const plan = auditToProfile(auditAnswers(state));
   const next = applyProfileChanges(draft, plan.changes);
   for (const change of plan.changes) {
@@ -97,13 +139,13 @@ export function prepareHandover(state: AuditState): Handover {
       ? `По итогам аудита в профиль внесено: ${phrases.join('; ')}.`
       : 'Ответы аудита не требуют изменений в профиле: черновик открыт как был.';
   const notes = plan.notes.map((n) => n.text).join(' ');
-  return { draft: next, step: hadName ? 'review' : 'company', notice: notes ? `${applied} ${notes}` : applied };
+  return { draft: next, step: hadName ? 'review' : 'company', notice: notes ? `${applied} ${notes}` : applied, origin, visited };
 }
 
 /** Saves the prepared draft for the wizard and leaves the notice; false when storage is refused. */
 export function handOver(state: AuditState): boolean {
-  const { draft, step, notice } = prepareHandover(state);
-  if (!save(draft, step)) return false;
+  const { draft, step, notice, origin, visited } = prepareHandover(state);
+  if (!save(draft, step, { origin, visited })) return false;
   try {
     sessionStorage.setItem(HANDOVER_NOTICE_KEY, notice);
   } catch {

@@ -11,6 +11,7 @@ import { formatMoney, formatNumber, formatPercent } from '../text/format.ts';
 import { MATH_CODES } from './codes.ts';
 import { MathError } from './errors.ts';
 import { funnelCheck } from './funnel.ts';
+import { funnelWays } from './funnel-ways.ts';
 import { capBeforeCurveTop, CLIFF_SHARE_PCT, payCliffs, zeroBonusAtPlan } from './lints.ts';
 import { plansAboveFunnel, type PlanOverFunnel } from './plan-feasibility.ts';
 import { payrollCheck } from './payroll.ts';
@@ -27,8 +28,6 @@ export interface MathCheckOptions {
 
 const PERIOD_WORD: Record<Period, string> = { month: 'за месяц', quarter: 'за квартал', year: 'за год' };
 
-/** A required percentage, rounded up so that the printed figure is enough. */
-const atLeastPercent = (pct: number): string => formatPercent(Math.ceil(pct * 10 - 1e-9) / 10);
 const count = (n: number): string => formatNumber(n, 1);
 
 /**
@@ -96,18 +95,7 @@ function funnelIssues(profile: Profile): Issue[] {
   const f = funnelCheck(profile);
   if (!f.shortfall) return [];
   const money = (v: number) => formatMoney(v, profile.currency);
-  const { funnel } = profile.plan;
-  const ways = [`увеличить поток лидов до ${formatNumber(f.required.leads)} в месяц (сейчас ${formatNumber(funnel.leadsPerMonth)})`];
-  if (f.remedies.meetingToDealPct !== null) {
-    ways.push(
-      `поднять конверсию из встречи в сделку до ${atLeastPercent(f.remedies.meetingToDealPct)} (сейчас ${formatPercent(funnel.meetingToDealPct)})`,
-    );
-  }
-  if (f.remedies.leadToMeetingPct !== null) {
-    ways.push(
-      `поднять конверсию из лида во встречу до ${atLeastPercent(f.remedies.leadToMeetingPct)} (сейчас ${formatPercent(funnel.leadToMeetingPct)})`,
-    );
-  }
+  const ways = funnelWays(profile);
   const message =
     `воронка даёт ${money(f.capacity)} новых продаж в месяц при потребности ${money(f.need)} ` +
     `(${formatPercent(f.newBusinessPct)} от среднего месяца плана ${money(f.revenueMonth)}): не хватает ${money(f.gap)}. ` +

@@ -47,6 +47,7 @@ export { productLinePlans } from './product-lines.ts';
 export type { ProductLinePlan } from './product-lines.ts';
 export type { PayrollCheck, PayrollLine } from './payroll.ts';
 export { funnelCheck, funnelOutput, reverseFunnel, ceilCount } from './funnel.ts';
+export { atLeastPercent, funnelWays } from './funnel-ways.ts';
 export type { FunnelCheck, FunnelOutput, FunnelRemedies, FunnelShortBy, ReverseFunnel } from './funnel.ts';
 export { capBeforeCurveTop, capBindingAttainment, payCliffs, zeroBonusAtPlan, payCurves, CLIFF_SHARE_PCT } from './lints.ts';
 export type { CapBinding, PayCliff, CurveRef } from './lints.ts';

@@ -14,13 +14,14 @@ import {
   revenuePlans,
 } from '../../core/math/index.ts';
 import { kpiDerivation } from '../../core/math/kpi-meta.ts';
+import { funnelWays } from '../../core/math/funnel-ways.ts';
 import { includes } from '../shared/include.ts';
 import type { Derivation, Period } from '../../core/profile/ids.ts';
 import type { Profile } from '../../core/profile/schema.ts';
 import { formatDateLong, formatMoney, formatPercent, MONTHS_NOMINATIVE } from '../../core/text/format.ts';
 import { NOUNS, countNoun } from '../../core/text/plural.ts';
 import { buildCommonView, type CommonView, type PositionView } from '../shared/common.ts';
-import { formatCount, formatPercentAtLeast, PERIOD_FOR, QUARTER_NAMES } from '../shared/plan-values.ts';
+import { formatCount, PERIOD_FOR, QUARTER_NAMES } from '../shared/plan-values.ts';
 import { productLinesView, type ProductLinesView } from './product-lines.ts';
 import { funnelGapStep } from '../shared/funnel-gap.ts';
 
@@ -331,20 +332,7 @@ export function buildSalesPlanView(profile: Profile): SalesPlanView {
     { stage: 'Средний чек', current: money(funnel.averageDeal), required: money(funnel.averageDeal), short: '—' },
     { stage: 'Новые продажи, в месяц', current: money(f.capacity), required: money(f.need), short: money(f.shortBy.revenue) },
   ];
-  const remedies: string[] = [];
-  if (f.shortfall) {
-    remedies.push(`увеличить поток лидов до ${formatCount(f.required.leads)} в месяц (сейчас ${formatCount(funnel.leadsPerMonth)})`);
-    if (f.remedies.meetingToDealPct !== null) {
-      remedies.push(
-        `поднять конверсию из встречи в сделку до ${formatPercentAtLeast(f.remedies.meetingToDealPct)} (сейчас ${formatPercent(funnel.meetingToDealPct)})`,
-      );
-    }
-    if (f.remedies.leadToMeetingPct !== null) {
-      remedies.push(
-        `поднять конверсию из лида во встречу до ${formatPercentAtLeast(f.remedies.leadToMeetingPct)} (сейчас ${formatPercent(funnel.leadToMeetingPct)})`,
-      );
-    }
-  }
+  const remedies = funnelWays(profile);
   if (f.shortfall) remedies.push(`либо уменьшить план новых продаж до ${money(f.capacity)} в месяц — столько обеспечивает воронка`);
   const coverage = f.need > 0 ? formatPercent((f.capacity / f.need) * 100) : null;
   const conclusion =

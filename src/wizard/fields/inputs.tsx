@@ -8,6 +8,9 @@ import { useWizard } from '../state/context.ts';
 import { pathKey, type Path } from '../state/paths.ts';
 import { describedBy, FieldFrame } from './Field.tsx';
 import { fieldId, useField } from './use-field.ts';
+import { groupedNumber, parseNumber, understood } from './parse-number.ts';
+
+export { parseNumber } from './parse-number.ts';
 
 interface Common {
   path: Path;
@@ -43,13 +46,6 @@ export function TextField(props: Common & { autoComplete?: string; placeholder?:
   );
 }
 
-/** Reads «1 234 567,5» or «1234567.5»; anything else stays text, and validation names it. */
-export function parseNumber(text: string): number | string {
-  const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  if (compact === '') return '';
-  return /^-?\d+(\.\d+)?$/.test(compact) ? Number(compact) : text;
-}
-
 /**
  * The text of an input that shows a value in its own format: kept exactly as typed while the
  * input has focus, and following the value (an import, a reset) while it does not.
@@ -72,15 +68,13 @@ function useTypedText(shown: string, onLeave: () => void) {
 }
 
 const grouped = (value: unknown, grouping = true): string =>
-  typeof value === 'number'
-    ? new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 6, useGrouping: grouping }).format(value).replace(/[\u00a0\u202f]/g, ' ')
-    : typeof value === 'string'
-      ? value
-      : '';
+  typeof value === 'number' ? groupedNumber(value, grouping) : typeof value === 'string' ? value : '';
 
 export function NumberField(props: Common & { unit?: string; integer?: boolean; grouping?: boolean }) {
   const f = useField(props.path);
-  const typed = useTypedText(grouped(f.value, props.grouping ?? true), f.onBlur);
+  const grouping = props.grouping ?? true;
+  const typed = useTypedText(grouped(f.value, grouping), f.onBlur);
+  const meant = understood(typed.text, props.unit, grouping);
   return (
     <FieldFrame id={f.id} label={props.label} hint={props.hint} optional={props.optional} errors={f.errors} class={props.class}>
       <span class="number">
@@ -92,7 +86,7 @@ export function NumberField(props: Common & { unit?: string; integer?: boolean; 
           value={typed.text}
           autoComplete="off"
           aria-invalid={f.invalid || undefined}
-          aria-describedby={describedBy(f.id, props.hint, f.errors)}
+          aria-describedby={[describedBy(f.id, props.hint, f.errors), meant ? `${f.id}-meant` : ''].filter(Boolean).join(' ') || undefined}
           onFocus={typed.onFocus}
           onInput={(e) => {
             const raw = e.currentTarget.value;
@@ -108,6 +102,11 @@ export function NumberField(props: Common & { unit?: string; integer?: boolean; 
           </span>
         ) : null}
       </span>
+      {meant ? (
+        <span class="number__meant" id={`${f.id}-meant`} data-testid="understood">
+          {meant}
+        </span>
+      ) : null}
     </FieldFrame>
   );
 }

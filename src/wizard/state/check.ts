@@ -33,8 +33,24 @@ function index(errors: readonly Issue[]): Map<string, Issue[]> {
   return map;
 }
 
-export function checkDraft(draft: Draft, lastValid: Draft | null): DraftCheck {
-  const result = checkProfileData(draft);
+/** Words a message in the form's words (owner-messages.ts ownerMessage). */
+export type Say = (issue: Issue, draft: Draft) => string;
+
+/**
+ * Until the wizard has loaded its wording (a moment after the page opens; it stays out of the
+ * page's first JavaScript), a message says only where to look: the core's own words name fields.
+ */
+const BEFORE_WORDS: Record<Issue['severity'], string> = { error: 'Проверьте это поле.', warning: 'Проверьте это значение.' };
+
+/** The core's messages in the form's words; path, code and severity stay. */
+const inOwnWords = (issues: readonly Issue[], draft: Draft, say: Say | null): Issue[] =>
+  issues.map((i) => ({ ...i, message: say ? say(i, draft) : BEFORE_WORDS[i.severity] }));
+
+export function checkDraft(draft: Draft, lastValid: Draft | null, say: Say | null): DraftCheck {
+  const checked = checkProfileData(draft);
+  const result = checked.ok
+    ? { ...checked, warnings: inOwnWords(checked.warnings, draft, say) }
+    : { ...checked, errors: inOwnWords(checked.errors, draft, say), warnings: inOwnWords(checked.warnings, draft, say) };
   if (result.ok) {
     return {
       errors: [],

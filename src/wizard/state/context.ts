@@ -5,6 +5,7 @@ import type { DraftCheck } from './check.ts';
 import type { Draft } from './draft.ts';
 import type { Path } from './paths.ts';
 import type { StepId } from './steps.ts';
+import type { Origin } from './untouched.ts';
 
 export interface WizardApi {
   draft: Draft;
@@ -19,6 +20,10 @@ export interface WizardApi {
   /** Whether a field's message should show: left once, or the step was checked by «Далее». */
   shows: (key: string) => boolean;
   goTo: (step: StepId, focusKey?: string) => void;
+  /** Where the draft started. */
+  origin: Origin;
+  /** Steps the owner has opened: defaults on the others are listed on the review (untouched.ts). */
+  visited: ReadonlySet<StepId>;
 }
 
 export const WizardContext = createContext<WizardApi | null>(null);

@@ -5,6 +5,7 @@
 import { KPI_CATALOG, ROLE_CATALOG } from '../../../content/catalog/index.ts';
 import type { KpiId, RoleId } from '../../core/profile/ids.ts';
 import type { Draft } from './draft.ts';
+import { wholeCountPlans } from './whole-plans.ts';
 
 type Positions = Draft['department']['positions'];
 type Position = Positions[number];
@@ -191,15 +192,14 @@ export function addPosition(draft: Draft, role: RoleId | 'custom'): { draft: Dra
     salary,
     ...(role === 'custom' ? { duties: ['Выполняет поручения руководителя отдела в пределах своей компетенции.'] } : {}),
   };
-  return {
-    id,
-    draft: {
-      ...draft,
-      department: { ...draft.department, positions: [...positions, position] },
-      kpis: [...draft.kpis, { position: id, items: defaultKpis(role, draft) }],
-      motivation: [...draft.motivation, defaultMotivation(id, salary)],
-    },
+  const added: Draft = {
+    ...draft,
+    department: { ...draft.department, positions: [...positions, position] },
+    kpis: [...draft.kpis, { position: id, items: defaultKpis(role, draft) }],
+    motivation: [...draft.motivation, defaultMotivation(id, salary)],
   };
+  // The new card's count plans start whole (a quarter or a year where a month gives a fraction).
+  return { id, draft: wholeCountPlans(added, id) };
 }
 
 /**

@@ -1,15 +1,12 @@
 /** Step 4: each position's KPI card: indicators, weights with a running sum, plans. */
 import { KPI_CATALOG } from '../../../content/catalog/index.ts';
-import { positionKpiPlans, type KpiPlan } from '../../core/math/index.ts';
-import { kpiUnit } from '../../core/math/kpi-meta.ts';
 import { KPI_IDS, type KpiId, type RoleId } from '../../core/profile/ids.ts';
-import type { Profile } from '../../core/profile/schema.ts';
-import { formatMoney, formatNumber } from '../../core/text/format.ts';
+import { formatNumber } from '../../core/text/format.ts';
 import { NumberField, PathErrors, SelectField, TextField } from '../fields/inputs.tsx';
 import { useWizard } from '../state/context.ts';
+import { kpiPlans, kpiPlanText } from '../state/figures.ts';
 import { defaultKpis, kpiItem } from '../state/defaults.ts';
 import { Stale } from '../ui/Stale.tsx';
-import { table } from '../../core/input/lookup.ts';
 
 const KPI_OPTIONS = [...KPI_IDS.map((id) => ({ value: id, label: KPI_CATALOG[id].name })), { value: 'custom', label: 'Свой показатель…' }];
 const PERIODS = [
@@ -17,8 +14,9 @@ const PERIODS = [
   { value: 'quarter', label: 'квартал' },
   { value: 'year', label: 'год' },
 ];
+// «Личный план сотрудника» is the empty choice (the placeholder): listing it again as an option
+// showed the same words twice in one list.
 const SCOPES = [
-  { value: 'personal', label: 'личный план сотрудника' },
   { value: 'group', label: 'план группы (для руководителя группы)' },
   { value: 'department', label: 'общий план отдела' },
 ];
@@ -35,20 +33,6 @@ const DIRECTIONS = [
   { value: 'higher', label: 'чем больше, тем лучше' },
   { value: 'lower', label: 'чем меньше, тем лучше' },
 ];
-const PERIOD_GEN = table<string>({ month: 'месяц', quarter: 'квартал', year: 'год' });
-
-const UNIT_SUFFIX = table<string>({ percent: ' %', count: ' шт.', days: ' дн.', hours: ' ч', minutes: ' мин', yesno: '' });
-
-function planText(plan: KpiPlan, profile: Profile, positionId: string): string {
-  const item = profile.kpis.find((k) => k.position === positionId)?.items[plan.index];
-  const unit = item ? kpiUnit(item) : plan.kpi === 'custom' ? 'count' : KPI_CATALOG[plan.kpi].unit;
-  const figure = formatNumber(plan.plan, 1).replace(/,0$/, '');
-  const value =
-    unit === 'currency' ? formatMoney(plan.plan, profile.currency) : unit === 'yesno' ? 'выполнено' : `${figure}${UNIT_SUFFIX[unit] ?? ''}`;
-  const who = plan.scope === 'department' ? 'на отдел' : plan.scope === 'group' ? 'на группу' : 'на сотрудника';
-  return `${value} ${who} за ${PERIOD_GEN[plan.period] ?? plan.period}${plan.explicit ? '' : ' (рассчитано из плана)'}`;
-}
-
 export function KpiStep() {
   const { draft, check, update } = useWizard();
   const positions = draft.department?.positions ?? [];
@@ -83,7 +67,7 @@ export function KpiStep() {
         }
         const items = draft.kpis[kIndex]!.items ?? [];
         const sum = items.reduce<number>((s, it) => s + (typeof it.weight === 'number' ? it.weight : 0), 0);
-        const plans = figures?.kpis.some((k) => k.position === position.id) ? safePlans(figures, position.id) : null;
+        const plans = figures?.kpis.some((k) => k.position === position.id) ? kpiPlans(figures, position.id) : null;
         const base = ['kpis', kIndex, 'items'] as const;
         return (
           <fieldset class="group card" key={position.id}>
@@ -155,7 +139,7 @@ export function KpiStep() {
                       hint={entry ? `По умолчанию: ${entry.source}` : 'CRM, 1С, отчёт…'}
                     />
                   </div>
-                  {plans?.[i] && figures ? <p class="derived-line">План: {planText(plans[i], figures, position.id)}</p> : null}
+                  {plans?.[i] && figures ? <p class="derived-line">План: {kpiPlanText(plans[i], figures, position.id)}</p> : null}
                   <div class="kpi__actions">
                     <button
                       type="button"
@@ -202,13 +186,4 @@ export function KpiStep() {
       })}
     </>
   );
-}
-
-/** Plans for the live hint; a profile the math cannot plan yet shows no hint rather than failing. */
-function safePlans(profile: Profile, positionId: string): KpiPlan[] | null {
-  try {
-    return positionKpiPlans(profile, positionId);
-  } catch {
-    return null;
-  }
 }

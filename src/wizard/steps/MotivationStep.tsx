@@ -1,9 +1,7 @@
 /** Step 5: pay scheme per position, with its curve, a live payout table and a chart. */
-import { payoutTable, type PayoutRow } from '../../core/math/index.ts';
-import type { Profile } from '../../core/profile/schema.ts';
-import { formatMoney, formatNumber } from '../../core/text/format.ts';
 import { NumberField, PathErrors, SelectField } from '../fields/inputs.tsx';
 import { useWizard } from '../state/context.ts';
+import { payoutLines, payrollFigures, type PayoutLine } from '../state/figures.ts';
 import { CURVE_PRESETS, defaultMotivation, RATE_PRESETS, type CurvePoints } from '../state/defaults.ts';
 import type { Draft } from '../state/draft.ts';
 import { CurveChart } from '../ui/CurveChart.tsx';
@@ -35,10 +33,7 @@ function schemeEntry(scheme: string, positionId: string, salary: number): Entry 
   return defaultMotivation(positionId, salary);
 }
 
-const pct = (v: number) => `${formatNumber(v, 1).replace(/,0$/, '')} %`;
-
-function PayoutTable({ rows, profile, rate, position }: { rows: PayoutRow[]; profile: Profile; rate: boolean; position: string }) {
-  const money = (v: number) => formatMoney(v, profile.currency);
+function PayoutTable({ rows, position, rate }: { rows: PayoutLine[]; position: string; rate: boolean }) {
   // On a phone the table scrolls sideways: a named region the keyboard can reach and scroll
   // (WCAG 2.1.1; axe's scrollable-region-focusable). A <section> would add a landmark per position.
   return (
@@ -46,7 +41,9 @@ function PayoutTable({ rows, profile, rate, position }: { rows: PayoutRow[]; pro
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
     <div class="table-wrap" role="region" aria-label={`Таблица выплат: ${position}`} tabIndex={0}>
       <table class="table">
-        <caption>Выплата одному сотруднику за средний месяц, если все показатели выполнены на один процент</caption>
+        <caption>
+          Выплата одному сотруднику за средний месяц в зависимости от выполнения плана (все показатели выполнены на одном уровне)
+        </caption>
         <thead>
           <tr>
             <th scope="col">Выполнение</th>
@@ -64,15 +61,13 @@ function PayoutTable({ rows, profile, rate, position }: { rows: PayoutRow[]; pro
         <tbody>
           {rows.map((r) => (
             <tr key={r.attainment} class={r.attainment === 100 ? 'row--plan' : undefined}>
-              <td>{pct(r.attainment)}</td>
+              <td>{r.attainmentText}</td>
+              <td class="num">{r.factor}</td>
               <td class="num">
-                {rate ? (r.rate === null ? '—' : pct(r.rate)) : r.coefficient === null ? '—' : formatNumber(r.coefficient, 2)}
-              </td>
-              <td class="num">
-                {money(r.bonus)}
+                {r.bonus}
                 {r.capped ? <span class="muted"> (предел)</span> : null}
               </td>
-              <td class="num">{money(r.total)}</td>
+              <td class="num">{r.total}</td>
             </tr>
           ))}
         </tbody>
@@ -184,18 +179,25 @@ export function MotivationStep() {
   const positions = draft.department?.positions ?? [];
   const sign = currencySign(draft.currency);
   const figures = check.figures;
+  const payroll = figures ? payrollFigures(figures) : null;
   return (
     <>
       <p class="muted">
         Премия зависит от выполнения плана по кривой: до порога она не платится, на плане равна целевой, выше плана растёт. Таблица и график
         пересчитываются сразу.
       </p>
+      {payroll ? (
+        <p class={`callout ${payroll.over ? 'callout--warn' : 'callout--ok'}`} aria-live="polite">
+          Фонд оплаты труда отдела при выполнении плана — <strong>{payroll.month}</strong> в месяц, {payroll.year} за год:{' '}
+          {payroll.shareOfMargin} валовой маржи; ориентир — не больше {payroll.allowed} в год.
+        </p>
+      ) : null}
       {positions.map((position) => {
         const mIndex = draft.motivation.findIndex((m) => m.position === position.id);
         const entry = mIndex >= 0 ? draft.motivation[mIndex]! : null;
         const base = ['motivation', mIndex] as const;
         const salary = typeof position.salary === 'number' ? position.salary : 0;
-        const rows = figures && entry && entry.scheme !== 'salary-only' ? safeTable(figures, position.id) : null;
+        const rows = figures && entry && entry.scheme !== 'salary-only' ? payoutLines(figures, position.id) : null;
         return (
           <fieldset class="group card" key={position.id}>
             <legend>{position.title}</legend>
@@ -272,7 +274,7 @@ export function MotivationStep() {
                 {rows && figures ? (
                   <>
                     <Stale />
-                    <PayoutTable rows={rows} profile={figures} rate={entry.scheme === 'revenue-percent'} position={position.title} />
+                    <PayoutTable rows={rows} rate={entry.scheme === 'revenue-percent'} position={position.title} />
                   </>
                 ) : null}
               </>
@@ -283,12 +285,4 @@ export function MotivationStep() {
       })}
     </>
   );
-}
-
-function safeTable(profile: Profile, positionId: string): PayoutRow[] | null {
-  try {
-    return profile.motivation.some((m) => m.position === positionId) ? payoutTable(profile, positionId) : null;
-  } catch {
-    return null;
-  }
 }

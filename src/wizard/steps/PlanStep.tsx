@@ -1,8 +1,8 @@
 /** Step 3: the annual plan, its months, and whether the funnel can carry it. */
-import { departmentMonthlyRevenue, funnelCheck } from '../../core/math/index.ts';
-import { formatMoney, formatNumber } from '../../core/text/format.ts';
+import { formatNumber } from '../../core/text/format.ts';
 import { NumberField, PathErrors } from '../fields/inputs.tsx';
 import { useWizard } from '../state/context.ts';
+import { funnelFigures, monthPlans } from '../state/figures.ts';
 import { currencySign } from '../ui/currency.ts';
 import { Stale } from '../ui/Stale.tsx';
 
@@ -19,9 +19,8 @@ export function PlanStep() {
   const seasonality = Array.isArray(draft.plan?.seasonality) ? draft.plan.seasonality : null;
   const sum = seasonality ? seasonality.reduce<number>((s, v) => s + (typeof v === 'number' ? v : 0), 0) : 100;
   const figures = check.figures;
-  const months = figures ? departmentMonthlyRevenue(figures) : null;
-  const funnel = figures ? funnelCheck(figures) : null;
-  const money = (v: number) => (figures ? formatMoney(v, figures.currency) : formatNumber(v));
+  const months = figures ? monthPlans(figures) : null;
+  const funnel = figures ? funnelFigures(figures) : null;
 
   return (
     <>
@@ -97,7 +96,7 @@ export function PlanStep() {
                 {months.map((value, i) => (
                   <tr key={i}>
                     <td>{MONTHS[i]}</td>
-                    <td class="num">{money(value)}</td>
+                    <td class="num">{value}</td>
                   </tr>
                 ))}
               </tbody>
@@ -115,21 +114,21 @@ export function PlanStep() {
           <NumberField path={['plan', 'funnel', 'meetingToDealPct']} label="Из встречи в сделку" unit="%" />
         </div>
         {funnel ? (
-          <div class={`callout ${funnel.shortfall ? 'callout--warn' : 'callout--ok'}`} aria-live="polite">
+          <div class={`callout ${funnel.gap !== null ? 'callout--warn' : 'callout--ok'}`} aria-live="polite">
             <Stale />
             <p>
-              Новым клиентам план отводит <strong>{money(funnel.need)}</strong> в месяц; воронка даёт{' '}
-              <strong>{money(funnel.capacity)}</strong>.
+              Новым клиентам план отводит <strong>{funnel.need}</strong> в месяц; воронка даёт <strong>{funnel.capacity}</strong>.
             </p>
-            {funnel.shortfall ? (
-              <p>
-                Не хватает {money(funnel.gap)} в месяц. Закрыть разрыв: около {formatNumber(Math.ceil(funnel.remedies.leadsPerMonth))}{' '}
-                заявок в месяц
-                {funnel.remedies.meetingToDealPct !== null
-                  ? `, или конверсия из встречи в сделку ${formatNumber(funnel.remedies.meetingToDealPct, 1)} %`
-                  : ''}
-                .
-              </p>
+            {funnel.gap !== null ? (
+              <>
+                <p>Не хватает {funnel.gap} в месяц. Закрыть разрыв можно любым из способов (как в плане продаж):</p>
+                <ul>
+                  {funnel.ways.map((way) => (
+                    <li key={way}>{way};</li>
+                  ))}
+                  <li>либо уменьшить план новых продаж до {funnel.capacity} в месяц — столько обеспечивает воронка.</li>
+                </ul>
+              </>
             ) : (
               <p>Воронки хватает на план.</p>
             )}

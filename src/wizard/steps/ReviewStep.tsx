@@ -1,12 +1,15 @@
 /** Last step: every problem and warning in one place, and the documents to download. */
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { GenerateResult, Stage } from '../../browser/engine-client.ts';
 import type { Issue } from '../../core/profile/issues.ts';
 import { MIME, type Format } from '../../core/pack/formats.ts';
 import { useWizard } from '../state/context.ts';
 import type { Draft } from '../state/draft.ts';
 import { describePath } from '../state/labels.ts';
+import { hasLatinIdentifier } from '../state/owner-messages.ts';
 import { stepInfo, stepOf } from '../state/steps.ts';
+import { byStep, untouchedValues, type UntouchedValue } from '../state/untouched.ts';
+import { pluralForm } from '../../core/text/plural.ts';
 import { OwnerSummary } from '../ui/OwnerSummary.tsx';
 import { FirmPanel } from '../ui/FirmPanel.tsx';
 import { loadFirmSettings } from '../state/firm.ts';
@@ -22,7 +25,9 @@ function IssueList({ issues, kind }: { issues: readonly Issue[]; kind: 'error' |
     <ul class={`issues issues--${kind}`}>
       {issues.map((issue, i) => {
         const step = stepOf(issue.path);
-        const where = describePath(draft, issue.path);
+        const described = describePath(draft, issue.path);
+        // A path the form has no words for is named by its step.
+        const where = described !== null && hasLatinIdentifier(described) ? stepInfo(step).title : described;
         return (
           <li key={i}>
             {where ? <strong>{where}: </strong> : null}
@@ -45,13 +50,57 @@ interface Built {
   result: Extract<GenerateResult, { ok: true }>;
 }
 
+/** The company's name as the start of a file name: letters and digits, at most 40 of them. */
 const baseName = (draft: Draft): string => {
   const name = typeof draft.company?.name === 'string' ? draft.company.name.trim() : '';
-  return name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'opkit';
+  return (
+    name
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .slice(0, 40)
+      .replace(/^-+|-+$/g, '') || 'opkit'
+  );
 };
 
+const VALUES = { one: 'значение', few: 'значения', many: 'значений' };
+
+/** Values still the example's or the wizard's own suggestions, by step, each step a link. */
+function UntouchedList({ values, example }: { values: readonly UntouchedValue[]; example: boolean }) {
+  const { goTo } = useWizard();
+  return (
+    <section class="group untouched" aria-labelledby="review-untouched">
+      <h3 id="review-untouched">
+        {example ? 'Осталось от примера' : 'Предложения мастера, которые вы не видели'} ({values.length.toLocaleString('ru-RU')})
+      </h3>
+      <p>
+        {example
+          ? 'Эти значения взяты у вымышленной компании из примера и не менялись. Проверьте, подходят ли они вашему отделу.'
+          : 'Эти значения мастер подставил сам, и вы не открывали шаги, где они стоят. Проверьте их.'}
+      </p>
+      {byStep(values).map((group) => (
+        <details class="untouched__step" key={group.step}>
+          <summary>
+            {group.title}: {group.values.length.toLocaleString('ru-RU')} {pluralForm(group.values.length, VALUES)}
+          </summary>
+          <ul>
+            {group.values.map((v) => (
+              <li key={v.path}>{v.value ? `${v.label}: ${v.value}` : v.label}</li>
+            ))}
+          </ul>
+          <button type="button" class="link-button" onClick={() => goTo(group.step, group.values[0]?.path)}>
+            Открыть шаг «{group.title}»
+          </button>
+        </details>
+      ))}
+    </section>
+  );
+}
+
 export function ReviewStep() {
-  const { draft, check } = useWizard();
+  const { draft, check, origin, visited } = useWizard();
+  const untouched = useMemo(() => untouchedValues(draft, origin, visited), [draft, origin, visited]);
+  const [confirmed, setConfirmed] = useState(false);
+  // Someone else's values go into a download only with the owner's word that they are meant.
+  const blocked = untouched.length > 0 && !confirmed;
   const [built, setBuilt] = useState<Built | null>(null);
   const [progress, setProgress] = useState<string | null>(null);
   const [share, setShare] = useState<{ done: number; total: number } | null>(null);
@@ -118,8 +167,13 @@ export function ReviewStep() {
           <IssueList issues={errors} kind="error" />
         </section>
       ) : (
-        <p class="callout callout--ok">Профиль заполнен без ошибок: документы можно скачать.</p>
+        <p class={`callout ${untouched.length > 0 ? 'callout--warn' : 'callout--ok'}`}>
+          {untouched.length > 0
+            ? 'Ошибок нет, но часть значений вы ещё не проверили: список ниже.'
+            : 'Профиль заполнен без ошибок: документы можно скачать.'}
+        </p>
       )}
+      {untouched.length > 0 ? <UntouchedList values={untouched} example={origin.kind === 'example'} /> : null}
       {check.warnings.length > 0 ? (
         <section class="group" aria-labelledby="review-warnings">
           <h3 id="review-warnings">Предупреждения ({check.warnings.length})</h3>
@@ -132,13 +186,27 @@ export function ReviewStep() {
         <h3 id="review-downloads">Скачать документы</h3>
         <p class="muted">Документы собираются прямо в браузере: данные никуда не отправляются.</p>
         <FirmPanel settings={firm} onChange={setFirm} />
-        <button type="button" class="button" disabled={errors.length > 0 || progress !== null} onClick={() => void downloadZip()}>
+        {untouched.length > 0 ? (
+          <div class="field field--inline confirm">
+            <input id="confirm-untouched" type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.currentTarget.checked)} />
+            <label for="confirm-untouched" class="field__label">
+              Я проверил {untouched.length.toLocaleString('ru-RU')} {pluralForm(untouched.length, VALUES)} из списка выше: их можно оставить
+              в документах
+            </label>
+          </div>
+        ) : null}
+        <button
+          type="button"
+          class="button"
+          disabled={errors.length > 0 || blocked || progress !== null}
+          onClick={() => void downloadZip()}
+        >
           Скачать весь пакет (ZIP: DOCX и PDF)
         </button>{' '}
         <button
           type="button"
           class="button button--secondary"
-          disabled={errors.length > 0 || progress !== null}
+          disabled={errors.length > 0 || blocked || progress !== null}
           onClick={() => void downloadWorkbook()}
         >
           Скачать {BONUS_WORKBOOK.title.toLowerCase()} (Excel)
@@ -217,7 +285,7 @@ export function ReviewStep() {
           <button
             type="button"
             class="button button--secondary"
-            disabled={errors.length > 0 || progress !== null}
+            disabled={errors.length > 0 || blocked || progress !== null}
             onClick={() => void build()}
           >
             Показать документы по отдельности

@@ -6,8 +6,9 @@
  */
 import { type ComponentChildren, createContext } from 'preact';
 import { useContext, useMemo, useState } from 'preact/hooks';
-import { CHANNEL_TYPES, COMPANY_UNITS, OFFERINGS, type ChannelType, type CompanyUnit, type Offering } from '../../core/profile/ids.ts';
+import { CHANNEL_TYPES, COMPANY_UNITS, OFFERINGS, type ChannelType, type CompanyUnit } from '../../core/profile/ids.ts';
 import { FieldErrors } from '../fields/Field.tsx';
+import { OFFERING_TEXT } from '../state/offerings.ts';
 import { NumberField, PathErrors, SelectField, TextField, type Option } from '../fields/inputs.tsx';
 import { fieldId } from '../fields/use-field.ts';
 import { useWizard, WizardContext, type WizardApi } from '../state/context.ts';
@@ -27,17 +28,6 @@ import {
   withDefaults,
 } from '../state/selling.ts';
 import { currencySign } from '../ui/currency.ts';
-
-const OFFERING_TEXT: Record<Offering, { label: string; hint: string }> = {
-  goods: { label: 'Товары', hint: 'Поставки со склада или под заказ: опт, дистрибуция, комплектующие.' },
-  services: { label: 'Услуги', hint: 'Регулярные или разовые услуги: логистика, обслуживание, ИТ-услуги, персонал.' },
-  projects: { label: 'Проекты', hint: 'Поставка с монтажом, внедрением или строительством: у сделки есть этапы и приёмка.' },
-  subscription: {
-    label: 'Подписка (SaaS)',
-    hint: 'Подписка, SaaS, абонентские договоры с ежемесячной оплатой: выручка повторяется, важен отток.',
-  },
-  production: { label: 'Производство под заказ', hint: 'Изготовление продукции по техническому заданию клиента.' },
-};
 
 const CHANNEL_TEXT: Record<ChannelType, string> = {
   direct: 'Прямые продажи',

@@ -6,7 +6,7 @@ import { currencySign } from '../ui/currency.ts';
 import { LinesField, NumberField, PathErrors, SelectField, TextField } from '../fields/inputs.tsx';
 import { fieldId } from '../fields/use-field.ts';
 import { useWizard } from '../state/context.ts';
-import { addPosition, removePosition, renamePosition, roleTitle } from '../state/defaults.ts';
+import { addPosition, removePosition, roleTitle } from '../state/defaults.ts';
 import { pathKey } from '../state/paths.ts';
 
 const ROLE_OPTIONS = [
@@ -106,21 +106,8 @@ export function StructureStep() {
               hint="По одному на строку, для листов ознакомления. Не хватает имён — останутся пустые строки."
               rows={Math.min(6, Math.max(2, Number(position.headcount) || 1))}
             />
-            <details class="advanced">
-              <summary>Код должности</summary>
-              <label class="field__label" for={fieldId(pathKey([...base, 'id']))}>
-                Код (латиница, для имён файлов)
-              </label>
-              <input
-                id={fieldId(pathKey([...base, 'id']))}
-                value={position.id}
-                onInput={(e) => {
-                  const to = e.currentTarget.value;
-                  update((d) => renamePosition(d, position.id, to));
-                }}
-              />
-              <PathErrors path={[...base, 'id']} />
-            </details>
+            {/* The position's id is the wizard's business (files, references), not the owner's: only a problem with it shows. */}
+            <PathErrors path={[...base, 'id']} />
             <div class="card__actions">
               <button
                 type="button"

@@ -2,12 +2,23 @@
 import type { Issue } from '../../core/profile/issues.ts';
 import { STEPS, stepOf, type StepId } from '../state/steps.ts';
 
-export function Stepper({ current, errors, onSelect }: { current: StepId; errors: readonly Issue[]; onSelect: (id: StepId) => void }) {
+interface Props {
+  current: StepId;
+  errors: readonly Issue[];
+  onSelect: (id: StepId) => void;
+  /**
+   * Whether a step's problems may be flagged yet: a step the owner left, checked with «Далее» or
+   * typed a wrong value in. A red mark on a step nobody has touched only alarms.
+   */
+  shows: (id: StepId) => boolean;
+}
+
+export function Stepper({ current, errors, onSelect, shows }: Props) {
   return (
     <nav class="stepper" aria-label="Шаги мастера">
       <ol>
         {STEPS.map((s, i) => {
-          const count = s.owns.length === 0 ? 0 : errors.filter((e) => stepOf(e.path) === s.id).length;
+          const count = s.owns.length === 0 || !shows(s.id) ? 0 : errors.filter((e) => stepOf(e.path) === s.id).length;
           return (
             <li key={s.id}>
               <button

@@ -16,9 +16,11 @@ interface Props {
   onStartOver: () => void;
   previewOpen: boolean;
   onTogglePreview: () => void;
+  /** False on the first screen: there is nothing yet to save, preview or start over. */
+  started: boolean;
 }
 
-export function Toolbar({ draft, saveState, onImport, onStartOver, previewOpen, onTogglePreview }: Props) {
+export function Toolbar({ draft, saveState, onImport, onStartOver, previewOpen, onTogglePreview, started }: Props) {
   const [importErrors, setImportErrors] = useState<{ file: string; errors: WorkerIssue[]; total: number } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -50,9 +52,11 @@ export function Toolbar({ draft, saveState, onImport, onStartOver, previewOpen, 
   return (
     <div class="toolbar">
       <div class="toolbar__actions">
-        <button type="button" class="button button--secondary" onClick={() => void exportFile()}>
-          Сохранить профиль в файл
-        </button>
+        {started ? (
+          <button type="button" class="button button--secondary" onClick={() => void exportFile()}>
+            Сохранить профиль в файл
+          </button>
+        ) : null}
         <label class="button button--secondary file-button">
           {busy ? 'Чтение…' : 'Загрузить профиль'}
           <input
@@ -67,19 +71,25 @@ export function Toolbar({ draft, saveState, onImport, onStartOver, previewOpen, 
             }}
           />
         </label>
-        <button type="button" class="button button--secondary" aria-pressed={previewOpen} onClick={onTogglePreview}>
-          {previewOpen ? 'Скрыть предпросмотр' : 'Предпросмотр документов'}
-        </button>
-        <button type="button" class="button button--danger" onClick={onStartOver}>
-          Начать заново
-        </button>
+        {started ? (
+          <>
+            <button type="button" class="button button--secondary" aria-pressed={previewOpen} onClick={onTogglePreview}>
+              {previewOpen ? 'Скрыть предпросмотр' : 'Предпросмотр документов'}
+            </button>
+            <button type="button" class="button button--danger" onClick={onStartOver}>
+              Начать заново
+            </button>
+          </>
+        ) : null}
       </div>
       <p class="toolbar__status" role="status">
-        {saveState === 'saved'
-          ? 'Черновик сохранён в этом браузере'
-          : saveState === 'failed'
-            ? 'Браузер не даёт сохранить черновик: сохраните профиль в файл'
-            : 'Изменения сохраняются в этом браузере'}
+        {!started
+          ? 'Профиль, сохранённый раньше в файл, можно загрузить'
+          : saveState === 'saved'
+            ? 'Черновик сохранён в этом браузере'
+            : saveState === 'failed'
+              ? 'Браузер не даёт сохранить черновик: сохраните профиль в файл'
+              : 'Изменения сохраняются в этом браузере'}
       </p>
       {importErrors ? (
         <div class="alert" role="alert">
