@@ -27,6 +27,7 @@ import {
 import { clearSaved, restore, save } from './state/storage.ts';
 import { hashOf, RESULT, START, viewFromHash, type ViewId } from './state/views.ts';
 import { AreaNav, AuditProgress } from './ui/AreaNav.tsx';
+import { OpenAnswersFile } from './ui/AnswersFile.tsx';
 import { AreaView } from './ui/AreaView.tsx';
 import type { SampleLinks } from './ui/links.ts';
 import { ResultView } from './ui/ResultView.tsx';
@@ -129,6 +130,12 @@ export default function Audit({ samples }: { samples: SampleLinks }) {
     go(START);
   };
 
+  const loadFile = (next: AuditState, message: string) => {
+    setState(next);
+    setNotice(message);
+    go(firstOpenView(next));
+  };
+
   const answered = answeredCount(state);
   return (
     <div class="audit">
@@ -140,6 +147,7 @@ export default function Audit({ samples }: { samples: SampleLinks }) {
               ? 'Браузер не дал сохранить ответы: не закрывайте страницу, пока не скачаете отчёт.'
               : 'Ответы сохраняются в этом браузере.'}
           </p>
+          <OpenAnswersFile hasAnswers={!isBlank(state)} onLoaded={loadFile} />
           {!isBlank(state) ? (
             <button type="button" class="button button--danger audit__reset" onClick={startOver}>
               Начать заново

@@ -1,7 +1,7 @@
 /**
  * The audit's files: the completed checklist (the report) in PDF and DOCX, the blank checklist
- * to print, and the answers as YAML for `opkit audit`. The engine and the YAML writer load only
- * when a file is asked for.
+ * to print, and the answers as a file this page opens again (and `opkit audit` reads). The engine
+ * and the YAML writer load only when a file is asked for.
  */
 import type { ComponentChildren } from 'preact';
 import { MIME, type Format } from '../../core/pack/formats.ts';
@@ -119,29 +119,47 @@ export function Downloads({ state, blocked }: { state: AuditState; blocked: stri
         рекомендации и документы для внедрения. Файлы собираются в браузере.
       </p>
       {blocked ? <p class="callout callout--warn">{blocked}</p> : null}
-      <div class="downloads__row">
-        <JobButton job={job} disabled={blocked !== null} onClick={() => report('pdf')}>
-          Скачать заполненный <span class="nobr">чек-лист</span> (PDF)
-        </JobButton>
-        <JobButton job={job} secondary disabled={blocked !== null} onClick={() => report('docx')}>
-          Скачать заполненный <span class="nobr">чек-лист</span> (DOCX)
-        </JobButton>
+      <div class="downloads__group">
+        <p class="downloads__what">Скачать заполненный чек-лист — отчёт</p>
+        <div class="downloads__row">
+          <JobButton job={job} disabled={blocked !== null} onClick={() => report('pdf')}>
+            <span class="visually-hidden">Скачать заполненный чек-лист (</span>
+            PDF
+            <span class="visually-hidden">)</span>
+          </JobButton>
+          <JobButton job={job} secondary disabled={blocked !== null} onClick={() => report('docx')}>
+            <span class="visually-hidden">Скачать заполненный чек-лист (</span>
+            DOCX
+            <span class="visually-hidden">)</span>
+          </JobButton>
+        </div>
       </div>
-      <div class="downloads__row">
-        <JobButton job={job} secondary disabled={blocked !== null} onClick={() => void job.run(() => yamlFile(state))}>
-          Сохранить ответы в файл (YAML)
-        </JobButton>
+      <div class="downloads__group">
+        <p class="downloads__what">Ответы</p>
+        <div class="downloads__row">
+          <JobButton job={job} secondary disabled={blocked !== null} onClick={() => void job.run(() => yamlFile(state))}>
+            Сохранить ответы в файл<span class="visually-hidden"> (YAML)</span>
+          </JobButton>
+        </div>
+        <p class="muted downloads__hint">
+          Чтобы продолжить на другом компьютере или вернуться к аудиту позже, откройте этот файл кнопкой «Открыть файл ответов» вверху
+          страницы.
+        </p>
       </div>
-      <p class="muted downloads__hint">
-        Файл ответов открывает командная строка: <code>opkit audit ФАЙЛ --out ПАПКА</code>.
-      </p>
-      <div class="downloads__row">
-        <JobButton job={job} secondary onClick={() => void job.run((p) => auditFile('blank', null, 'pdf', p))}>
-          Скачать пустой <span class="nobr">чек-лист</span> для печати (PDF)
-        </JobButton>
-        <JobButton job={job} secondary onClick={() => void job.run((p) => auditFile('blank', null, 'docx', p))}>
-          Скачать пустой <span class="nobr">чек-лист</span> для печати (DOCX)
-        </JobButton>
+      <div class="downloads__group">
+        <p class="downloads__what">Скачать пустой чек-лист для печати</p>
+        <div class="downloads__row">
+          <JobButton job={job} secondary onClick={() => void job.run((p) => auditFile('blank', null, 'pdf', p))}>
+            <span class="visually-hidden">Скачать пустой чек-лист для печати (</span>
+            PDF
+            <span class="visually-hidden">)</span>
+          </JobButton>
+          <JobButton job={job} secondary onClick={() => void job.run((p) => auditFile('blank', null, 'docx', p))}>
+            <span class="visually-hidden">Скачать пустой чек-лист для печати (</span>
+            DOCX
+            <span class="visually-hidden">)</span>
+          </JobButton>
+        </div>
       </div>
       <JobStatus job={job} />
     </section>
