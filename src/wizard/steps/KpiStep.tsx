@@ -8,6 +8,7 @@ import { formatMoney, formatNumber } from '../../core/text/format.ts';
 import { NumberField, PathErrors, SelectField, TextField } from '../fields/inputs.tsx';
 import { useWizard } from '../state/context.ts';
 import { defaultKpis, kpiItem } from '../state/defaults.ts';
+import { Section } from '../ui/Section.tsx';
 import { Stale } from '../ui/Stale.tsx';
 import { table } from '../../core/input/lookup.ts';
 
@@ -59,11 +60,11 @@ export function KpiStep() {
         У каждой должности 2–5 показателей; веса одной должности в сумме дают 100 %. План по выручке, новым клиентам и назначенным встречам
         рассчитывается из плана отдела; для остальных показателей укажите план на сотрудника.
       </p>
-      {positions.map((position) => {
+      {positions.map((position, pIndex) => {
         const kIndex = draft.kpis.findIndex((k) => k.position === position.id);
         if (kIndex < 0) {
           return (
-            <fieldset class="group card" key={position.id}>
+            <Section key={position.id} title={position.title} path={null} first={pIndex === 0}>
               <legend>{position.title}</legend>
               <p>У должности нет карты KPI.</p>
               <button
@@ -78,7 +79,7 @@ export function KpiStep() {
               >
                 Добавить типовые KPI
               </button>
-            </fieldset>
+            </Section>
           );
         }
         const items = draft.kpis[kIndex]!.items ?? [];
@@ -86,7 +87,7 @@ export function KpiStep() {
         const plans = figures?.kpis.some((k) => k.position === position.id) ? safePlans(figures, position.id) : null;
         const base = ['kpis', kIndex, 'items'] as const;
         return (
-          <fieldset class="group card" key={position.id}>
+          <Section key={position.id} title={position.title} path={['kpis', kIndex]} first={pIndex === 0}>
             <legend>{position.title}</legend>
             {items.map((item, i) => {
               const custom = item.kpi === 'custom';
@@ -197,7 +198,7 @@ export function KpiStep() {
             >
               Добавить показатель
             </button>
-          </fieldset>
+          </Section>
         );
       })}
     </>

@@ -7,6 +7,7 @@ import { useWizard } from '../state/context.ts';
 import { CURVE_PRESETS, defaultMotivation, RATE_PRESETS, type CurvePoints } from '../state/defaults.ts';
 import type { Draft } from '../state/draft.ts';
 import { CurveChart } from '../ui/CurveChart.tsx';
+import { Section } from '../ui/Section.tsx';
 import { Stale } from '../ui/Stale.tsx';
 import { currencySign } from '../ui/currency.ts';
 
@@ -190,14 +191,14 @@ export function MotivationStep() {
         Премия зависит от выполнения плана по кривой: до порога она не платится, на плане равна целевой, выше плана растёт. Таблица и график
         пересчитываются сразу.
       </p>
-      {positions.map((position) => {
+      {positions.map((position, pIndex) => {
         const mIndex = draft.motivation.findIndex((m) => m.position === position.id);
         const entry = mIndex >= 0 ? draft.motivation[mIndex]! : null;
         const base = ['motivation', mIndex] as const;
         const salary = typeof position.salary === 'number' ? position.salary : 0;
         const rows = figures && entry && entry.scheme !== 'salary-only' ? safeTable(figures, position.id) : null;
         return (
-          <fieldset class="group card" key={position.id}>
+          <Section key={position.id} title={position.title} path={mIndex >= 0 ? ['motivation', mIndex] : null} first={pIndex === 0}>
             <legend>{position.title}</legend>
             {entry === null ? (
               <>
@@ -278,7 +279,7 @@ export function MotivationStep() {
               </>
             )}
             {mIndex >= 0 ? <PathErrors path={base} /> : null}
-          </fieldset>
+          </Section>
         );
       })}
     </>
