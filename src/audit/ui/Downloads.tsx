@@ -62,18 +62,21 @@ function JobStatus({ job }: { job: FileJob }) {
 
 interface JobButtonProps {
   job: FileJob;
+  /** The button's whole name when its visible label is short («Скачать PDF» under its group's title); it begins with the label. */
+  label?: string;
   onClick: () => void;
   secondary?: boolean;
   disabled?: boolean;
   children: ComponentChildren;
 }
 
-function JobButton({ job, onClick, secondary, disabled, children }: JobButtonProps) {
+function JobButton({ job, label, onClick, secondary, disabled, children }: JobButtonProps) {
   return (
     <button
       type="button"
       class={`button${secondary ? ' button--secondary' : ''}`}
       disabled={disabled === true || job.status !== null}
+      aria-label={label}
       onClick={onClick}
     >
       {children}
@@ -120,17 +123,19 @@ export function Downloads({ state, blocked }: { state: AuditState; blocked: stri
       </p>
       {blocked ? <p class="callout callout--warn">{blocked}</p> : null}
       <div class="downloads__group">
-        <p class="downloads__what">Скачать заполненный чек-лист — отчёт</p>
+        <p class="downloads__what">Заполненный чек-лист — отчёт</p>
         <div class="downloads__row">
-          <JobButton job={job} disabled={blocked !== null} onClick={() => report('pdf')}>
-            <span class="visually-hidden">Скачать заполненный чек-лист (</span>
-            PDF
-            <span class="visually-hidden">)</span>
+          <JobButton job={job} disabled={blocked !== null} onClick={() => report('pdf')} label="Скачать PDF: заполненный чек-лист">
+            Скачать PDF
           </JobButton>
-          <JobButton job={job} secondary disabled={blocked !== null} onClick={() => report('docx')}>
-            <span class="visually-hidden">Скачать заполненный чек-лист (</span>
-            DOCX
-            <span class="visually-hidden">)</span>
+          <JobButton
+            job={job}
+            secondary
+            disabled={blocked !== null}
+            onClick={() => report('docx')}
+            label="Скачать DOCX: заполненный чек-лист"
+          >
+            Скачать DOCX
           </JobButton>
         </div>
       </div>
@@ -138,7 +143,7 @@ export function Downloads({ state, blocked }: { state: AuditState; blocked: stri
         <p class="downloads__what">Ответы</p>
         <div class="downloads__row">
           <JobButton job={job} secondary disabled={blocked !== null} onClick={() => void job.run(() => yamlFile(state))}>
-            Сохранить ответы в файл<span class="visually-hidden"> (YAML)</span>
+            Сохранить ответы в файл
           </JobButton>
         </div>
         <p class="muted downloads__hint">
@@ -147,17 +152,23 @@ export function Downloads({ state, blocked }: { state: AuditState; blocked: stri
         </p>
       </div>
       <div class="downloads__group">
-        <p class="downloads__what">Скачать пустой чек-лист для печати</p>
+        <p class="downloads__what">Пустой чек-лист для печати</p>
         <div class="downloads__row">
-          <JobButton job={job} secondary onClick={() => void job.run((p) => auditFile('blank', null, 'pdf', p))}>
-            <span class="visually-hidden">Скачать пустой чек-лист для печати (</span>
-            PDF
-            <span class="visually-hidden">)</span>
+          <JobButton
+            job={job}
+            secondary
+            onClick={() => void job.run((p) => auditFile('blank', null, 'pdf', p))}
+            label="Скачать PDF: пустой чек-лист для печати"
+          >
+            Скачать PDF
           </JobButton>
-          <JobButton job={job} secondary onClick={() => void job.run((p) => auditFile('blank', null, 'docx', p))}>
-            <span class="visually-hidden">Скачать пустой чек-лист для печати (</span>
-            DOCX
-            <span class="visually-hidden">)</span>
+          <JobButton
+            job={job}
+            secondary
+            onClick={() => void job.run((p) => auditFile('blank', null, 'docx', p))}
+            label="Скачать DOCX: пустой чек-лист для печати"
+          >
+            Скачать DOCX
           </JobButton>
         </div>
       </div>
