@@ -87,8 +87,14 @@ export default function Audit({ samples }: { samples: SampleLinks }) {
 
   useEffect(() => {
     history.replaceState(null, '', hashOf(view));
-    // On phones the screens are a scrolling row of chips: keep the current one in sight.
-    document.querySelector('.area-nav .is-current')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    // On phones the screens are a scrolling row of chips: keep the current one in sight, by
+    // scrolling the row alone (scrollIntoView would also move the page, on a desktop too).
+    const current = document.querySelector('.area-nav .is-current');
+    const row = current?.closest('ol');
+    if (current && row && row.scrollWidth > row.clientWidth) {
+      const [c, r] = [current.getBoundingClientRect(), row.getBoundingClientRect()];
+      row.scrollLeft += c.left - r.left - (r.width - c.width) / 2;
+    }
     // A new screen starts at its heading, for the eye and for the keyboard (not on the first load).
     if (!moved.current) return;
     const heading = document.getElementById('view-title');
