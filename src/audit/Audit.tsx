@@ -27,6 +27,7 @@ import {
 import { clearSaved, restore, save } from './state/storage.ts';
 import { hashOf, RESULT, START, viewFromHash, type ViewId } from './state/views.ts';
 import { AreaNav, AuditProgress } from './ui/AreaNav.tsx';
+import { OpenAnswersFile } from './ui/AnswersFile.tsx';
 import { AreaView } from './ui/AreaView.tsx';
 import type { SampleLinks } from './ui/links.ts';
 import { ResultView } from './ui/ResultView.tsx';
@@ -91,8 +92,14 @@ export default function Audit({ samples }: { samples: SampleLinks }) {
       if (moved.current) history.pushState(null, '', hashOf(view));
       else history.replaceState(null, '', hashOf(view));
     }
-    // On phones the screens are a scrolling row of chips: keep the current one in sight.
-    document.querySelector('.area-nav .is-current')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    // On phones the screens are a scrolling row of chips: keep the current one in sight, by
+    // scrolling the row alone (scrollIntoView would also move the page, on a desktop too).
+    const current = document.querySelector('.area-nav .is-current');
+    const row = current?.closest('ol');
+    if (current && row && row.scrollWidth > row.clientWidth) {
+      const [c, r] = [current.getBoundingClientRect(), row.getBoundingClientRect()];
+      row.scrollLeft += c.left - r.left - (r.width - c.width) / 2;
+    }
     // A new screen starts at its heading, for the eye and for the keyboard (not on the first load).
     if (!moved.current) return;
     const heading = document.getElementById('view-title');
@@ -138,6 +145,12 @@ export default function Audit({ samples }: { samples: SampleLinks }) {
     go(START);
   };
 
+  const loadFile = (next: AuditState, message: string) => {
+    setState(next);
+    setNotice(message);
+    go(firstOpenView(next));
+  };
+
   const answered = answeredCount(state);
   return (
     <div class="audit">
@@ -149,6 +162,7 @@ export default function Audit({ samples }: { samples: SampleLinks }) {
               ? 'Браузер не дал сохранить ответы: не закрывайте страницу, пока не скачаете отчёт.'
               : 'Ответы сохраняются в этом браузере.'}
           </p>
+          <OpenAnswersFile hasAnswers={!isBlank(state)} onLoaded={loadFile} />
           {!isBlank(state) ? (
             <button type="button" class="button button--danger audit__reset" onClick={startOver}>
               Начать заново

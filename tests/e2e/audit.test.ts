@@ -235,7 +235,7 @@ describe('the express audit page', () => {
     const pageFindings = await page.locator('#findings .gap__text').allInnerTexts();
     const percent = flat(await page.locator('#score-percent').innerText());
     const level = await page.locator('#score-level').innerText();
-    const file = await download(() => page.getByRole('button', { name: 'Сохранить ответы в файл (YAML)' }).click());
+    const file = await download(() => page.getByRole('button', { name: 'Сохранить ответы в файл' }).click());
     const out = path.join(path.dirname(file), 'cli-report');
     const cli = spawnSync(process.execPath, ['bin/opkit.js', 'audit', file, '--out', out, '--format', 'docx'], {
       encoding: 'utf8',
@@ -252,7 +252,7 @@ describe('the express audit page', () => {
 
   it('downloads the completed checklist as PDF with the company, every area score and the recommendations', async () => {
     const { page, download } = await openAudit({ localStorage: finishedAudit() });
-    const file = await download(() => page.getByRole('button', { name: 'Скачать заполненный чек-лист (PDF)' }).click());
+    const file = await download(() => page.getByRole('button', { name: 'Скачать PDF: заполненный чек-лист' }).click());
     expect(path.basename(file)).toBe(`${COMPANY}-аудит.pdf`);
     const raw = pdfText(file);
     const text = flat(raw);
@@ -268,7 +268,7 @@ describe('the express audit page', () => {
 
   it('downloads the completed checklist as DOCX', async () => {
     const { page, download } = await openAudit({ localStorage: finishedAudit() });
-    const file = await download(() => page.getByRole('button', { name: 'Скачать заполненный чек-лист (DOCX)' }).click());
+    const file = await download(() => page.getByRole('button', { name: 'Скачать DOCX: заполненный чек-лист' }).click());
     const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(file)))['word/document.xml']!);
     const text = flat(xml.replace(/<[^>]+>/g, ''));
     expect(text).toContain(COMPANY);
@@ -277,7 +277,7 @@ describe('the express audit page', () => {
 
   it('downloads the blank checklist to print', async () => {
     const { page, download } = await openAudit({ localStorage: finishedAudit() });
-    const file = await download(() => page.getByRole('button', { name: 'Скачать пустой чек-лист для печати (PDF)' }).click());
+    const file = await download(() => page.getByRole('button', { name: 'Скачать PDF: пустой чек-лист для печати' }).click());
     const text = unhyphenated(pdfText(file));
     expect(text).toContain(flat(CHECKLIST.questions[0]!.text).slice(0, 40));
     expect(text).not.toContain(COMPANY);
@@ -285,7 +285,7 @@ describe('the express audit page', () => {
 
   it('saves the answers as a file opkit audit reads back unchanged', async () => {
     const { page, download } = await openAudit({ localStorage: finishedAudit() });
-    const file = await download(() => page.getByRole('button', { name: 'Сохранить ответы в файл (YAML)' }).click());
+    const file = await download(() => page.getByRole('button', { name: 'Сохранить ответы в файл' }).click());
     const loaded = loadAnswers(readFileSync(file, 'utf8'), 'answers.yaml');
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;

@@ -88,18 +88,41 @@ describe('site pages: landing, samples, methodology', () => {
     return { page, problems };
   }
 
-  it('the landing page leads to the wizard, the audit and the samples, and states the privacy promise and the CLI', async () => {
+  it('the landing page leads to the wizard, the audit and the samples, shows real pages of the samples, and states the privacy promise and the disclaimer', async () => {
     const { page, problems } = await open('/');
-    for (const href of ['/wizard/', '/audit/', '/samples/']) {
-      expect(await page.locator(`main a[href="${href}"]`).count(), href).toBeGreaterThan(0);
+    for (const href of ['/wizard/', '/audit/', '/samples/', '/cli/']) {
+      expect(await page.locator(`a[href="${href}"]`).count(), href).toBeGreaterThan(0);
     }
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toMatch(/отдела продаж/);
     const text = await page.locator('main').innerText();
     expect(text).toContain('Данные остаются в вашем браузере');
+    expect(text).toContain('Кто делает opkit');
+    expect(text).toMatch(/покажите документы юристу/);
+    expect(text).toMatch(/около 20 минут/);
+    // The command line is the consultants' page, not the owner's.
+    expect(text).not.toContain('npx opkit');
+    // Page images of the sample pack: every one loaded, and each links to its document's sample page.
+    const images = page.locator('main img[src^="/images/pages/"]');
+    expect(await images.count()).toBeGreaterThanOrEqual(4);
+    for (const img of await images.all()) {
+      await img.scrollIntoViewIfNeeded();
+      await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(500);
+      const href = await img.evaluate((el) => el.closest('a')?.getAttribute('href') ?? '');
+      expect(href).toMatch(/^\/samples\/[a-z-]+\/$/);
+      expect(await page.locator(`main a[href="${href}"]`).count()).toBeGreaterThan(0);
+    }
+    for (const { slug } of articles()) expect(await page.locator(`main a[href="/methodology/${slug}/"]`).count(), slug).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('/cli/ gives consultants the command line', async () => {
+    const { page, problems } = await open('/cli/');
+    const text = await page.locator('main').innerText();
     expect(text).toContain('npx opkit init');
     expect(text).toContain('npx opkit validate');
     expect(text).toMatch(/npx opkit generate .*--zip/);
-    for (const { slug } of articles()) expect(await page.locator(`main a[href="/methodology/${slug}/"]`).count(), slug).toBe(1);
+    expect(await page.locator('main a[href="/samples/tehnosnab.yaml"]').count()).toBe(1);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -191,6 +214,7 @@ describe('site pages: landing, samples, methodology', () => {
   it('axe finds no violations, and nothing overflows a 360 px screen', async () => {
     const pages = [
       '/',
+      '/cli/',
       '/samples/',
       '/samples/charter/',
       '/samples/kpi-card-manager/',

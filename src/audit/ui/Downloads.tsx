@@ -1,7 +1,7 @@
 /**
  * The audit's files: the completed checklist (the report) in PDF and DOCX, the blank checklist
- * to print, and the answers as YAML for `opkit audit`. The engine and the YAML writer load only
- * when a file is asked for.
+ * to print, and the answers as a file this page opens again (and `opkit audit` reads). The engine
+ * and the YAML writer load only when a file is asked for.
  */
 import type { ComponentChildren } from 'preact';
 import { MIME, type Format } from '../../core/pack/formats.ts';
@@ -62,18 +62,21 @@ function JobStatus({ job }: { job: FileJob }) {
 
 interface JobButtonProps {
   job: FileJob;
+  /** The button's whole name when its visible label is short («Скачать PDF» under its group's title); it begins with the label. */
+  label?: string;
   onClick: () => void;
   secondary?: boolean;
   disabled?: boolean;
   children: ComponentChildren;
 }
 
-function JobButton({ job, onClick, secondary, disabled, children }: JobButtonProps) {
+function JobButton({ job, label, onClick, secondary, disabled, children }: JobButtonProps) {
   return (
     <button
       type="button"
       class={`button${secondary ? ' button--secondary' : ''}`}
       disabled={disabled === true || job.status !== null}
+      aria-label={label}
       onClick={onClick}
     >
       {children}
@@ -119,29 +122,55 @@ export function Downloads({ state, blocked }: { state: AuditState; blocked: stri
         рекомендации и документы для внедрения. Файлы собираются в браузере.
       </p>
       {blocked ? <p class="callout callout--warn">{blocked}</p> : null}
-      <div class="downloads__row">
-        <JobButton job={job} disabled={blocked !== null} onClick={() => report('pdf')}>
-          Скачать заполненный <span class="nobr">чек-лист</span> (PDF)
-        </JobButton>
-        <JobButton job={job} secondary disabled={blocked !== null} onClick={() => report('docx')}>
-          Скачать заполненный <span class="nobr">чек-лист</span> (DOCX)
-        </JobButton>
+      <div class="downloads__group">
+        <p class="downloads__what">Заполненный чек-лист — отчёт</p>
+        <div class="downloads__row">
+          <JobButton job={job} disabled={blocked !== null} onClick={() => report('pdf')} label="Скачать PDF: заполненный чек-лист">
+            Скачать PDF
+          </JobButton>
+          <JobButton
+            job={job}
+            secondary
+            disabled={blocked !== null}
+            onClick={() => report('docx')}
+            label="Скачать DOCX: заполненный чек-лист"
+          >
+            Скачать DOCX
+          </JobButton>
+        </div>
       </div>
-      <div class="downloads__row">
-        <JobButton job={job} secondary disabled={blocked !== null} onClick={() => void job.run(() => yamlFile(state))}>
-          Сохранить ответы в файл (YAML)
-        </JobButton>
+      <div class="downloads__group">
+        <p class="downloads__what">Ответы</p>
+        <div class="downloads__row">
+          <JobButton job={job} secondary disabled={blocked !== null} onClick={() => void job.run(() => yamlFile(state))}>
+            Сохранить ответы в файл
+          </JobButton>
+        </div>
+        <p class="muted downloads__hint">
+          Чтобы продолжить на другом компьютере или вернуться к аудиту позже, откройте этот файл кнопкой «Открыть файл ответов» вверху
+          страницы.
+        </p>
       </div>
-      <p class="muted downloads__hint">
-        Файл ответов открывает командная строка: <code>opkit audit ФАЙЛ --out ПАПКА</code>.
-      </p>
-      <div class="downloads__row">
-        <JobButton job={job} secondary onClick={() => void job.run((p) => auditFile('blank', null, 'pdf', p))}>
-          Скачать пустой <span class="nobr">чек-лист</span> для печати (PDF)
-        </JobButton>
-        <JobButton job={job} secondary onClick={() => void job.run((p) => auditFile('blank', null, 'docx', p))}>
-          Скачать пустой <span class="nobr">чек-лист</span> для печати (DOCX)
-        </JobButton>
+      <div class="downloads__group">
+        <p class="downloads__what">Пустой чек-лист для печати</p>
+        <div class="downloads__row">
+          <JobButton
+            job={job}
+            secondary
+            onClick={() => void job.run((p) => auditFile('blank', null, 'pdf', p))}
+            label="Скачать PDF: пустой чек-лист для печати"
+          >
+            Скачать PDF
+          </JobButton>
+          <JobButton
+            job={job}
+            secondary
+            onClick={() => void job.run((p) => auditFile('blank', null, 'docx', p))}
+            label="Скачать DOCX: пустой чек-лист для печати"
+          >
+            Скачать DOCX
+          </JobButton>
+        </div>
       </div>
       <JobStatus job={job} />
     </section>

@@ -6,6 +6,7 @@ import { NumberField, PathErrors, SelectField, TextField } from '../fields/input
 import { useWizard } from '../state/context.ts';
 import { kpiPlans, kpiPlanText } from '../state/figures.ts';
 import { defaultKpis, kpiItem } from '../state/defaults.ts';
+import { Section } from '../ui/Section.tsx';
 import { Stale } from '../ui/Stale.tsx';
 
 const KPI_OPTIONS = [...KPI_IDS.map((id) => ({ value: id, label: KPI_CATALOG[id].name })), { value: 'custom', label: 'Свой показатель…' }];
@@ -43,11 +44,11 @@ export function KpiStep() {
         У каждой должности 2–5 показателей; веса одной должности в сумме дают 100 %. План по выручке, новым клиентам и назначенным встречам
         рассчитывается из плана отдела; для остальных показателей укажите план на сотрудника.
       </p>
-      {positions.map((position) => {
+      {positions.map((position, pIndex) => {
         const kIndex = draft.kpis.findIndex((k) => k.position === position.id);
         if (kIndex < 0) {
           return (
-            <fieldset class="group card" key={position.id}>
+            <Section key={position.id} title={position.title} path={null} first={pIndex === 0}>
               <legend>{position.title}</legend>
               <p>У должности нет карты KPI.</p>
               <button
@@ -62,7 +63,7 @@ export function KpiStep() {
               >
                 Добавить типовые KPI
               </button>
-            </fieldset>
+            </Section>
           );
         }
         const items = draft.kpis[kIndex]!.items ?? [];
@@ -70,7 +71,7 @@ export function KpiStep() {
         const plans = figures?.kpis.some((k) => k.position === position.id) ? kpiPlans(figures, position.id) : null;
         const base = ['kpis', kIndex, 'items'] as const;
         return (
-          <fieldset class="group card" key={position.id}>
+          <Section key={position.id} title={position.title} path={['kpis', kIndex]} first={pIndex === 0}>
             <legend>{position.title}</legend>
             {items.map((item, i) => {
               const custom = item.kpi === 'custom';
@@ -181,7 +182,7 @@ export function KpiStep() {
             >
               Добавить показатель
             </button>
-          </fieldset>
+          </Section>
         );
       })}
     </>

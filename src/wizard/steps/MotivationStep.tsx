@@ -5,6 +5,7 @@ import { payoutLines, payrollFigures, type PayoutLine } from '../state/figures.t
 import { CURVE_PRESETS, defaultMotivation, RATE_PRESETS, type CurvePoints } from '../state/defaults.ts';
 import type { Draft } from '../state/draft.ts';
 import { CurveChart } from '../ui/CurveChart.tsx';
+import { Section } from '../ui/Section.tsx';
 import { Stale } from '../ui/Stale.tsx';
 import { currencySign } from '../ui/currency.ts';
 
@@ -192,14 +193,14 @@ export function MotivationStep() {
           {payroll.shareOfMargin} валовой маржи; ориентир — не больше {payroll.allowed} в год.
         </p>
       ) : null}
-      {positions.map((position) => {
+      {positions.map((position, pIndex) => {
         const mIndex = draft.motivation.findIndex((m) => m.position === position.id);
         const entry = mIndex >= 0 ? draft.motivation[mIndex]! : null;
         const base = ['motivation', mIndex] as const;
         const salary = typeof position.salary === 'number' ? position.salary : 0;
         const rows = figures && entry && entry.scheme !== 'salary-only' ? payoutLines(figures, position.id) : null;
         return (
-          <fieldset class="group card" key={position.id}>
+          <Section key={position.id} title={position.title} path={mIndex >= 0 ? ['motivation', mIndex] : null} first={pIndex === 0}>
             <legend>{position.title}</legend>
             {entry === null ? (
               <>
@@ -280,7 +281,7 @@ export function MotivationStep() {
               </>
             )}
             {mIndex >= 0 ? <PathErrors path={base} /> : null}
-          </fieldset>
+          </Section>
         );
       })}
     </>

@@ -177,7 +177,7 @@ export function ReviewStep() {
       {check.warnings.length > 0 ? (
         <section class="group" aria-labelledby="review-warnings">
           <h3 id="review-warnings">Предупреждения ({check.warnings.length})</h3>
-          <p class="muted">Документы соберутся и с ними; предупреждения попадут в сводку пакета.</p>
+          <p class="muted">Документы соберутся и с ними; предупреждения попадут в сводку для собственника.</p>
           <IssueList issues={check.warnings} kind="warning" />
         </section>
       ) : null}

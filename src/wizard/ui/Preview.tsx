@@ -15,6 +15,14 @@ export function Preview({ draft, valid, onClose }: { draft: Draft; valid: boolea
   const [html, setHtml] = useState<string | null>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'invalid' | 'failed'>('loading');
   const latest = useRef(0);
+  const box = useRef<HTMLElement>(null);
+
+  // Opened below a long step (a phone lays the two out in one column), the preview would start
+  // screens away from the button that opened it: bring it into view once.
+  useEffect(() => {
+    const rect = box.current?.getBoundingClientRect();
+    if (rect && (rect.top > innerHeight || rect.bottom < 0)) box.current?.scrollIntoView({ block: 'start' });
+  }, []);
 
   useEffect(() => {
     if (!valid) {
@@ -46,7 +54,7 @@ export function Preview({ draft, valid, onClose }: { draft: Draft; valid: boolea
 
   const title = documents.find((d) => d.id === selected)?.title ?? 'Документ';
   return (
-    <aside class="preview" aria-label="Предпросмотр документов">
+    <aside class="preview" aria-label="Предпросмотр документов" ref={box}>
       <div class="preview__bar">
         <label for="preview-doc" class="field__label">
           Документ
