@@ -10,25 +10,34 @@
 import path from 'node:path';
 import { startRenderWorker } from '../node/render-worker-client.ts';
 import { parseCommandArgs, parseFormats } from './args.ts';
-import { UsageError, type Io } from './io.ts';
+import { EXIT, UsageError, type Io } from './io.ts';
+import { readFirm } from './firm.ts';
 
 export async function runGenerate(argv: string[], io: Io): Promise<number> {
   const { positionals, values } = parseCommandArgs({
     args: argv,
     allowPositionals: true,
-    options: { out: { type: 'string', short: 'o' }, format: { type: 'string', short: 'f' }, zip: { type: 'boolean' } },
+    options: {
+      out: { type: 'string', short: 'o' },
+      format: { type: 'string', short: 'f' },
+      zip: { type: 'boolean' },
+      firm: { type: 'string' },
+    },
   });
   if (positionals.length === 0) throw new UsageError('укажите файл профиля');
   if (typeof values.out !== 'string' || values.out === '') throw new UsageError('укажите папку для документов: --out ПАПКА');
   const out = typeof values.out === 'string' ? values.out : '';
   const formats = parseFormats(typeof values.format === 'string' ? values.format : undefined);
   const outRoot = path.resolve(io.cwd, out);
+  // The firm's folder is checked whole before any client's pack is built.
+  const firm = typeof values.firm === 'string' ? await readFirm(io, values.firm) : undefined;
+  if (firm === null) return EXIT.invalid;
   // Beside another format the PDFs render on a worker thread (which also takes DOCX files once
   // it is done with them); it starts loading now.
   const worker = formats.includes('pdf') && formats.length > 1 ? startRenderWorker() : null;
   try {
     const { generatePacks } = await import('./generate-packs.ts');
-    return await generatePacks(positionals, { formats, outRoot, zip: values.zip === true, worker }, io);
+    return await generatePacks(positionals, { formats, outRoot, zip: values.zip === true, worker, firm }, io);
   } finally {
     await worker?.close();
   }
