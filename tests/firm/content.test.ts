@@ -59,7 +59,9 @@ describe('the fixture firm builds three clients', () => {
 
   test("the client's override rewords its charter only", () => {
     const own = read('vektor-firm', 'charter');
-    expect(own.pdf).toContain(`4.1. Планирование продаж: разработка годового плана продаж отдела продаж ${CLIENT_CLAUSE}`);
+    expect(own.pdf).toContain(
+      `4.1. Планирование продаж: разработка годового плана продаж Отдела ${CLIENT_CLAUSE} — клиентов ООО «Вектор» —`,
+    );
     expect(own.docx).toContain(CLIENT_CLAUSE);
     expect(own.pdf).not.toContain('распределение по кварталам, месяцам, должностям');
     const other = read('logiline-services', 'charter');
