@@ -16,6 +16,9 @@ import { packFolderNames } from './folder-names.ts';
 import { EXIT, shownPath, type Io } from './io.ts';
 import { checkOutDir, outputFailureMessage, withOutputFolder, withPackLock } from './output.ts';
 import { readChecked } from './read-input.ts';
+import { problemLines } from './firm.ts';
+import { isOverrideError } from '../core/firm/overrides.ts';
+import { clientOverrides } from '../node/firm/client-overrides.ts';
 import { fileTimestamp } from './timestamp.ts';
 
 /** Where each profile's pack goes: --out itself for one profile, a folder of its own inside --out for several. */
@@ -34,8 +37,8 @@ export interface GenerateRun {
   outRoot: string;
   zip: boolean;
   worker: RenderWorker | null;
-  /** `--firm DIR`, read and checked. */
-  firm?: Firm;
+  /** The consulting firm's folder (`--firm`), already checked. */
+  firm?: Firm | undefined;
 }
 
 export async function generatePacks(positionals: string[], run: GenerateRun, io: Io): Promise<number> {
@@ -50,7 +53,12 @@ async function generateInto(positionals: string[], folders: readonly string[], r
   let invalid = false;
 
   for (const [index, file] of positionals.entries()) {
-    const check = await readChecked(io, file, checkProfileText, () => 'профиль содержит ошибки, документы не сформированы');
+    let text = '';
+    const checkText = (source: string, name: string) => {
+      text = source;
+      return checkProfileText(source, name, run.firm);
+    };
+    const check = await readChecked(io, file, checkText, () => 'профиль содержит ошибки, документы не сформированы');
     if (!check) {
       invalid = true;
       continue;
@@ -58,6 +66,13 @@ async function generateInto(positionals: string[], folders: readonly string[], r
     const logo = await readClientLogo(path.resolve(io.cwd, file), check.profile.company.logo);
     if (!logo.ok) {
       io.err(`${file}: логотип не подходит, документы не сформированы:\n  ошибка: company.logo: ${logo.message}\n`);
+      invalid = true;
+      continue;
+    }
+    // The client's own overrides: their syntax and targets, with the profile's lines.
+    const own = await clientOverrides(text, path.resolve(io.cwd, file), run.firm);
+    if (own.problems.length > 0) {
+      io.err(`${file}: переопределения пунктов содержат ошибки, пакет не сформирован:\n${problemLines(io, own.problems)}\n`);
       invalid = true;
       continue;
     }
@@ -71,11 +86,18 @@ async function generateInto(positionals: string[], folders: readonly string[], r
         fonts,
         zip: run.zip,
         timestamp: fileTimestamp(check.profile.documents.approvalDate),
-        firm: run.firm,
         clientLogo: logo.image,
         ...(await workerPackOptions(worker, formats)),
+        ...(run.firm ? { firm: run.firm } : {}),
+        clientOverrides: own.overrides,
       });
     } catch (error) {
+      // An override that does not fit this client (a missing field, a clause it lacks): write nothing for it.
+      if (isOverrideError(error)) {
+        io.err(`${file}: переопределения пунктов не применены, пакет не сформирован:\n${problemLines(io, error.problems)}\n`);
+        invalid = true;
+        continue;
+      }
       // The documents contradict each other: name every document and clause, write nothing.
       if (!isConsistencyError(error)) throw error;
       io.err(`${file}: документы противоречат друг другу, пакет не сформирован:\n${formatIssueLines(error.findings.map(findingIssue))}\n`);

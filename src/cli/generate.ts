@@ -11,20 +11,7 @@ import path from 'node:path';
 import { startRenderWorker } from '../node/render-worker-client.ts';
 import { parseCommandArgs, parseFormats } from './args.ts';
 import { EXIT, UsageError, type Io } from './io.ts';
-import type { Firm } from '../core/firm/firm.ts';
-
-/** The firm folder, or null after printing what is wrong with it (file, line, field). */
-async function readFirm(dir: string, io: Io): Promise<Firm | null> {
-  const { loadFirm } = await import('../node/firm/load.ts');
-  const { formatFirmIssues, isFirmError } = await import('../core/firm/errors.ts');
-  try {
-    return await loadFirm(dir, io.cwd);
-  } catch (error) {
-    if (!isFirmError(error)) throw error;
-    io.err(`--firm ${dir}: папка фирмы содержит ошибки, документы не сформированы:\n${formatFirmIssues(error.issues)}\n`);
-    return null;
-  }
-}
+import { readFirm } from './firm.ts';
 
 export async function runGenerate(argv: string[], io: Io): Promise<number> {
   const { positionals, values } = parseCommandArgs({
@@ -43,8 +30,8 @@ export async function runGenerate(argv: string[], io: Io): Promise<number> {
   const out = typeof values.out === 'string' ? values.out : '';
   const formats = parseFormats(typeof values.format === 'string' ? values.format : undefined);
   const outRoot = path.resolve(io.cwd, out);
-  // The firm folder is read and checked before anything else: a bad one stops every client's pack.
-  const firm = typeof values.firm === 'string' ? await readFirm(values.firm, io) : undefined;
+  // The firm's folder is checked whole before any client's pack is built.
+  const firm = typeof values.firm === 'string' ? await readFirm(io, values.firm) : undefined;
   if (firm === null) return EXIT.invalid;
   // Beside another format the PDFs render on a worker thread (which also takes DOCX files once
   // it is done with them); it starts loading now.

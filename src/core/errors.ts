@@ -26,5 +26,5 @@ export class ModelError extends OpkitError {
 }
 
 export function isOpkitError(error: unknown): error is OpkitError {
-  return error instanceof Error && /^(OpkitError|TemplateError|ModelError|ConsistencyError)$/.test(error.name);
+  return error instanceof Error && /^(OpkitError|TemplateError|ModelError|ConsistencyError|OverrideError)$/.test(error.name);
 }

@@ -71,6 +71,7 @@ describe('the reference profile', () => {
       scope: 'department',
       plan: null,
       curve: null,
+      firmKpi: null,
     });
     expect(profile.motivation[2]).toEqual({
       position: 'account',
@@ -93,7 +94,7 @@ describe('the reference profile', () => {
     expect(profile.processes).toMatchObject({ accounting: null, activityNorms: null, deductions: null });
     expect(profile.kpis[3]?.items[1]).toMatchObject({ kpi: 'custom', unit: 'percent' });
     expect(profile.processes.meetings).toEqual({ daily: true, weekly: 'monday', monthly: true });
-    expect(profile.documents).toEqual({ include: null, approvalDate: '2027-01-15', font: 'Times New Roman', fontSize: 12 });
+    expect(profile.documents).toEqual({ include: null, approvalDate: '2027-01-15', font: 'Times New Roman', fontSize: 12, overrides: [] });
   });
 
   test('parses to an output with no undefined anywhere', () => {
@@ -146,7 +147,7 @@ describe('valid fixtures', () => {
     expect(department.positions).toHaveLength(1);
     expect(department.positions[0]).toMatchObject({ role: 'sales-manager', reportsTo: 'director' });
     expect(processes.crm).toBeNull();
-    expect(documents).toEqual({ include: null, approvalDate: null, font: 'Times New Roman', fontSize: 12 });
+    expect(documents).toEqual({ include: null, approvalDate: null, font: 'Times New Roman', fontSize: 12, overrides: [] });
   });
 
   test('the ТОО pays in tenge, has no monthly meeting and normalises «среда» and 10.01.2027', () => {

@@ -244,7 +244,7 @@ describe('other fields', () => {
   });
 
   test('documents may be absent or empty: every setting takes its default', () => {
-    const defaults = { include: null, approvalDate: null, font: 'Times New Roman', fontSize: 12 };
+    const defaults = { include: null, approvalDate: null, font: 'Times New Roman', fontSize: 12, overrides: [] };
     for (const value of [undefined, null, {}]) {
       const p = reference();
       if (value === undefined) unset(p, 'documents');

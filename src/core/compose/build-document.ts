@@ -7,7 +7,10 @@
 import { ModelError, TemplateError } from '../errors.ts';
 import { parseMarkdown, parseWithRemark } from '../markdown/parse.ts';
 import { toModelBlocks } from '../markdown/to-model.ts';
-import { renderTemplate, type TemplateSource } from '../templating/render-template.ts';
+import { renderTemplate, runTemplate, type TemplateSource } from '../templating/render-template.ts';
+import { applyOverrides, OverrideError, problemAt, type ClauseOverride, type FragmentTools } from '../firm/overrides.ts';
+import type { LiteralTable } from '../templating/literal.ts';
+import type { Root } from 'mdast';
 import type { Approval, Block, DocumentModel, Table } from '../model/types.ts';
 import { formatNumber } from '../text/format.ts';
 
@@ -122,14 +125,65 @@ function acknowledgementSheet({ rows, signers }: AcknowledgementRows, title: str
   ];
 }
 
-/** Render one document from its template. */
-export function buildDocument(templateName: string, source: TemplateSource, view: object, frame: DocumentFrame): DocumentModel {
+/** How an override's fragment goes through the document's own pipeline: same view, same literal table. */
+function fragmentTools(view: object, literals: LiteralTable, options: { numbered: boolean; documentId: string }): FragmentTools {
+  return {
+    render(override) {
+      if (override.template === null) return '';
+      const name = `override:${override.origin.file}:${override.origin.line}`;
+      try {
+        return runTemplate(name, override.template, view, literals);
+      } catch (error) {
+        if (!(error instanceof TemplateError)) throw error;
+        throw Object.assign(new Error(error.message.slice(`${name}${error.line === null ? '' : `:${error.line}`}: `.length)), {
+          overrideLine: error.line,
+        });
+      }
+    },
+    parse: parseMarkdown,
+    check(root) {
+      toModelBlocks(root, { ...options, literals });
+    },
+  };
+}
+
+/** The document's Markdown tree with the overrides of this document applied; every problem at once. */
+function overridden(root: Root, overrides: readonly ClauseOverride[], view: object, literals: LiteralTable, meta: FrontMatter): Root {
+  const mine = overrides.filter((o) => o.target.startsWith(`${meta.id}.`));
+  if (mine.length === 0) return root;
+  const options = { numbered: meta.numbered, documentId: meta.id };
+  const problems = applyOverrides(root, mine, { id: meta.id, numbered: meta.numbered, literals }, fragmentTools(view, literals, options));
+  if (problems.length) throw new OverrideError(problems);
+  try {
+    toModelBlocks(root, { ...options, literals });
+  } catch (error) {
+    // The fragments were each fine alone: together they repeat an id. Name the override that brings it.
+    if (!(error instanceof ModelError)) throw error;
+    const repeated = /«([^»]+)»/.exec(error.message)?.[1] ?? '';
+    const culprit = mine.find((o) => o.text !== null && repeated !== '' && o.text.includes(`{#${repeated.split('.').pop()}}`)) ?? mine[0];
+    if (culprit) throw new OverrideError([problemAt(culprit, error.message)]);
+    throw error;
+  }
+  return root;
+}
+
+/**
+ * Render one document from its template; `overrides` (the firm's and the client's, merged) replace,
+ * add or remove its sections, clauses and tables before the model is built.
+ */
+export function buildDocument(
+  templateName: string,
+  source: TemplateSource,
+  view: object,
+  frame: DocumentFrame,
+  overrides: readonly ClauseOverride[] = [],
+): DocumentModel {
   const rendered = renderTemplate(templateName, source, view);
   const meta = frontMatter(templateName, rendered.frontMatter);
   const options = { numbered: meta.numbered, literals: rendered.literals, documentId: meta.id };
   let body: Block[];
   try {
-    body = toModelBlocks(parseMarkdown(rendered.markdown), options);
+    body = toModelBlocks(overridden(parseMarkdown(rendered.markdown), overrides, view, rendered.literals, meta), options);
   } catch (error) {
     if (!(error instanceof ModelError)) throw error;
     // The fast parse keeps no positions: parse again with remark for the line in the message.

@@ -1,5 +1,5 @@
 /** What the math needs to know about a KPI item beyond the item itself: the catalog's direction, derivation, name. */
-import { KPI_CATALOG } from '../../../content/catalog/kpis.ts';
+import { kpiById } from '../catalog.ts';
 import type { Derivation, KpiDirection, KpiUnit } from '../profile/ids.ts';
 import type { KpiItem } from '../profile/schema.ts';
 
@@ -7,21 +7,21 @@ type ItemRef = Pick<KpiItem, 'kpi' | 'direction' | 'name'>;
 
 /** Every figure of a KPI is printed in its unit: the catalog's, or the one a custom KPI gives (count if it gives none). */
 export function kpiUnit(item: Pick<KpiItem, 'kpi' | 'unit'>): KpiUnit {
-  return item.kpi === 'custom' ? (item.unit ?? 'count') : KPI_CATALOG[item.kpi].unit;
+  return item.kpi === 'custom' ? (item.unit ?? 'count') : kpiById(item.kpi).unit;
 }
 
 /** Catalog KPIs take the catalog's direction; a custom KPI says its own, higher-is-better by default. */
 export function kpiDirection(item: ItemRef): KpiDirection {
-  return item.kpi === 'custom' ? (item.direction ?? 'higher') : KPI_CATALOG[item.kpi].direction;
+  return item.kpi === 'custom' ? (item.direction ?? 'higher') : kpiById(item.kpi).direction;
 }
 
 /** Which plan figure the KPI's plan comes from; a custom KPI has none and must give `plan`. */
 export function kpiDerivation(item: ItemRef): Derivation | null {
-  return item.kpi === 'custom' ? null : KPI_CATALOG[item.kpi].derives;
+  return item.kpi === 'custom' ? null : kpiById(item.kpi).derives;
 }
 
 /** The item's own name wins over the catalog's, as in the KPI card. */
 export function kpiName(item: ItemRef): string {
   if (item.name !== null) return item.name;
-  return item.kpi === 'custom' ? 'Собственный показатель' : KPI_CATALOG[item.kpi].name;
+  return item.kpi === 'custom' ? 'Собственный показатель' : kpiById(item.kpi).name;
 }

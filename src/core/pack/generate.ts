@@ -25,6 +25,8 @@ import { loadRenderers, renderFiles, type PackFile, type Renderers } from '../re
 import { zipFiles } from './zip.ts';
 import { BONUS_WORKBOOK, hasBonusWorkbook } from '../workbook/meta.ts';
 import { checkPack, ConsistencyError, findingIssue, type Finding } from '../consistency/index.ts';
+import { isOverrideError, mergeOverrides, OverrideError, type ClauseOverride, type OverrideProblem } from '../firm/overrides.ts';
+import { firmDocumentDefinition } from '../../documents/shared/firm-document.ts';
 
 export type { PackFile } from '../render/files.ts';
 
@@ -36,6 +38,10 @@ export interface ModelOptions {
   templates?: Readonly<Record<string, TemplateSource>>;
   /** The profile's warnings as the user saw them, for the documents that print them (the owner's summary). */
   warnings?: readonly Issue[];
+  /** The consulting firm's folder: its overrides and its own document types join every pack. */
+  firm?: Firm;
+  /** The profile's own overrides (`documents.overrides`), compiled at the edge; they win over the firm's. */
+  clientOverrides?: readonly ClauseOverride[];
 }
 
 export interface GenerateOptions extends ModelOptions {
@@ -117,18 +123,29 @@ function* packModels(
   definitions: readonly DocumentDefinition[],
   templates: Readonly<Record<string, TemplateSource>>,
   warnings: readonly Issue[] | undefined,
+  overrides: readonly ClauseOverride[] = [],
 ): Generator<DocumentModel> {
   const included = definitions.filter((d) => includes(profile, d.meta.id));
   const context: PackContext = { warnings: warnings ?? null, documents: included.map((d) => d.meta) };
   const listing: Array<{ meta: DocumentDefinition['meta']; models: ListedModel[] }> = [];
+  // Every override's problem in the pack at once (a per-position document's only once).
+  const problems = new Map<string, OverrideProblem>();
   const build = (definition: DocumentDefinition, listed?: PackListing): DocumentModel[] =>
-    definition.instances(profile, listed ? { ...context, listing: listed } : context).map((instance) => {
+    definition.instances(profile, listed ? { ...context, listing: listed } : context).flatMap((instance) => {
       const source = templates[instance.template];
       if (source === undefined) throw new Error(`template not found: ${instance.template}`);
-      const model = buildDocument(`${instance.template}.md.hbs`, source, instance.view, documentFrame(profile, instance.acknowledgeBy));
+      const frame = documentFrame(profile, instance.acknowledgeBy);
+      let model: DocumentModel;
+      try {
+        model = buildDocument(`${instance.template}.md.hbs`, source, instance.view, frame, overrides);
+      } catch (error) {
+        if (!isOverrideError(error)) throw error;
+        for (const p of error.problems) problems.set(`${p.file}:${p.line}: ${p.message}`, p);
+        return [];
+      }
       model.meta.id = instance.id;
       if (instance.positionId) model.meta.positionId = instance.positionId;
-      return model;
+      return [model];
     });
   for (const definition of included.filter((d) => !d.listsPack)) {
     const models = build(definition);
@@ -136,6 +153,7 @@ function* packModels(
     yield* models;
   }
   for (const definition of included.filter((d) => d.listsPack)) yield* build(definition, listing);
+  if (problems.size > 0) throw new OverrideError([...problems.values()]);
 }
 
 function listedModel(model: DocumentModel): ListedModel {
@@ -171,7 +189,7 @@ function inPackOrder(models: DocumentModel[], definitions: readonly DocumentDefi
 export async function packContext(profile: Profile, options: ModelOptions = {}): Promise<PackContext> {
   const [definitions, templates] = await modelSource(options);
   const listed = definitions.filter((d) => !d.listsPack);
-  const models = [...packModels(profile, listed, templates, options.warnings)];
+  const models = [...packModels(profile, listed, templates, options.warnings, packOverrides(options))];
   const listing = listed
     .filter((d) => includes(profile, d.meta.id))
     .map((d) => ({ meta: d.meta, models: models.filter((m) => listed[definitionIndex(m, listed)] === d).map(listedModel) }));
@@ -179,15 +197,38 @@ export async function packContext(profile: Profile, options: ModelOptions = {}):
   return { warnings: options.warnings ?? null, documents, listing };
 }
 
+/** The registry's documents with the firm's own ones placed after the document each names, or last. */
+function withFirmDocuments(definitions: readonly DocumentDefinition[], firm: Firm | undefined): DocumentDefinition[] {
+  const out = [...definitions];
+  for (const document of firm?.documents ?? []) {
+    const after = document.after === null ? -1 : out.findIndex((d) => d.meta.id === document.after);
+    const definition = firmDocumentDefinition(document);
+    if (after === -1) out.push(definition);
+    else {
+      // After the named document and any firm documents already placed behind it.
+      let at = after + 1;
+      while (at < out.length && firm?.documents?.some((d) => d.id === out[at]?.meta.id)) at += 1;
+      out.splice(at, 0, definition);
+    }
+  }
+  return out;
+}
+
 async function modelSource(options: ModelOptions): Promise<[readonly DocumentDefinition[], Readonly<Record<string, TemplateSource>>]> {
-  const definitions = options.documents ?? (await loadDefinitions());
-  return [definitions, options.templates ? { ...TEMPLATES, ...options.templates } : TEMPLATES];
+  const definitions = withFirmDocuments(options.documents ?? (await loadDefinitions()), options.firm);
+  const own = Object.fromEntries((options.firm?.documents ?? []).map((d) => [d.template, d.source]));
+  return [definitions, { ...TEMPLATES, ...own, ...options.templates }];
+}
+
+/** The overrides a pack applies: the firm's, then the client's, which win on the same id. */
+function packOverrides(options: ModelOptions): readonly ClauseOverride[] {
+  return mergeOverrides(options.firm?.overrides ?? [], options.clientOverrides ?? []);
 }
 
 /** Build the document models of every document the profile includes. */
 export async function buildPackModels(profile: Profile, options: ModelOptions = {}): Promise<DocumentModel[]> {
   const [definitions, templates] = await modelSource(options);
-  return inPackOrder([...packModels(profile, definitions, templates, options.warnings)], definitions);
+  return inPackOrder([...packModels(profile, definitions, templates, options.warnings, packOverrides(options))], definitions);
 }
 
 export async function generatePack(profile: Profile, warnings: readonly Issue[], options: GenerateOptions): Promise<Pack> {
@@ -202,7 +243,7 @@ export async function generatePack(profile: Profile, warnings: readonly Issue[],
   const early = new Map<string, Promise<Uint8Array>>();
   const models: DocumentModel[] = [];
   const [definitions, templates] = await modelSource(options);
-  for (const built of packModels(profile, definitions, templates, warnings)) {
+  for (const built of packModels(profile, definitions, templates, warnings, packOverrides(options))) {
     const model = branded(built);
     models.push(model);
     if (offThread) {

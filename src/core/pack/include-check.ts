@@ -4,8 +4,9 @@ import { issue, type Issue } from '../profile/issues.ts';
 import { closest } from '../profile/say.ts';
 import { DOCUMENT_IDS } from '../../documents/registry.ts';
 
-export function includeCheck(profile: Profile): Issue[] {
-  const known: readonly string[] = DOCUMENT_IDS;
+/** `extra`: a consulting firm's own document types, which the pack then has too. */
+export function includeCheck(profile: Profile, extra: readonly string[] = []): Issue[] {
+  const known: readonly string[] = [...DOCUMENT_IDS, ...extra];
   return (profile.documents.include ?? []).flatMap((id, index) => {
     if (known.includes(id)) return [];
     const guess = closest(id, known);

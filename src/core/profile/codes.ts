@@ -71,6 +71,7 @@ export const CODES = {
   revenueShareUnused: 'revenue-share-unused',
   handoverAllClients: 'handover-all-clients',
   textMarkup: 'text-markup',
+  firmCatalog: 'firm-catalog',
 } as const;
 
 export type ProfileIssueCode = (typeof CODES)[keyof typeof CODES];

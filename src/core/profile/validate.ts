@@ -13,6 +13,8 @@ export type ProfileCheck = (profile: Profile) => Issue[];
 export interface ValidateOptions {
   /** Run after the profile is valid; their issues join the result by severity. */
   extraChecks?: ReadonlyArray<ProfileCheck>;
+  /** Rewrites the migrated data before the schema sees it: a consulting firm's own catalog ids (src/core/firm/catalogs.ts). */
+  prepare?: (data: unknown) => unknown;
 }
 
 export type ValidationResult = { ok: true; profile: Profile; warnings: Issue[] } | { ok: false; errors: Issue[]; warnings: Issue[] };
@@ -27,7 +29,8 @@ export function validateProfile(raw: unknown, options: ValidateOptions = {}): Va
   if (shape.length > 0) return { ok: false, errors: shape, warnings: [] };
   const migrated = migrateProfile(raw);
   if (!migrated.ok) return migrated;
-  const parsed = ProfileSchema.safeParse(migrated.data, { error: profileErrorMap });
+  const data = options.prepare ? options.prepare(migrated.data) : migrated.data;
+  const parsed = ProfileSchema.safeParse(data, { error: profileErrorMap });
   if (!parsed.success) {
     return { ok: false, errors: fromZodIssues(parsed.error.issues), warnings: migrated.warnings };
   }

@@ -105,7 +105,9 @@ function strings(value: unknown, path: Array<string | number>): Array<{ path: Ar
  * or «{{name}}» would reach the signed page as typed: the user is told before that happens.
  */
 function markupWarnings(profile: Profile): Issue[] {
-  return strings(profile, []).flatMap(({ path, text }) => {
+  // Clause overrides are templates: their markup is meant (src/core/firm/overrides.ts).
+  const printed = { ...profile, documents: { ...profile.documents, overrides: [] } };
+  return strings(printed, []).flatMap(({ path, text }) => {
     const m = MARKUP.exec(text);
     if (!m) return [];
     return [

@@ -71,19 +71,26 @@ function resolveDeep(value: unknown, literals: LiteralTable): unknown {
   return value;
 }
 
-/** Render template `name` with `view`. Throws TemplateError with the template line on failure. */
-export function renderTemplate(name: string, source: TemplateSource, view: object): RenderedTemplate {
-  const literals = new LiteralTable();
-  let text: string;
+/**
+ * Run template `name` over `view` protected with `literals`, giving the Markdown with tokens. A
+ * clause override runs with its document's table, so the tokens of both resolve alike.
+ */
+export function runTemplate(name: string, source: TemplateSource, view: object, literals: LiteralTable): string {
   const previous = helperContext.literals;
   helperContext.literals = literals;
   try {
-    text = compile(name, source)(literals.protect(view));
+    return compile(name, source)(literals.protect(view));
   } catch (error) {
     throw new TemplateError(name, explain(error), lineOf(error));
   } finally {
     helperContext.literals = previous;
   }
+}
+
+/** Render template `name` with `view`. Throws TemplateError with the template line on failure. */
+export function renderTemplate(name: string, source: TemplateSource, view: object): RenderedTemplate {
+  const literals = new LiteralTable();
+  const text = runTemplate(name, source, view, literals);
   const match = FRONT_MATTER.exec(text);
   if (!match) return { frontMatter: {}, markdown: text, literals };
   let frontMatter: unknown;

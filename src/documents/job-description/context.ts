@@ -3,7 +3,7 @@
  * role, the superior, the other seats of the department, the company's CRM, meetings, reports
  * and KPIs. Built once per document and passed to the duty, right and relationship builders.
  */
-import { roleById, type RoleView } from '../../core/catalog.ts';
+import { positionRole, type RoleView } from '../../core/catalog.ts';
 import type { KpiItem, Position, Profile } from '../../core/profile/schema.ts';
 import type { Category, RoleId } from '../../core/profile/ids.ts';
 import { countNoun, GENITIVE_NOUNS } from '../../core/text/plural.ts';
@@ -17,7 +17,7 @@ export interface JobContext {
   position: Position;
   view: PositionView;
   role: RoleId | 'custom';
-  /** The catalog entry; null for a custom role. */
+  /** The catalog entry (a firm's own role for a custom seat that names one); null for a custom role. */
   catalog: RoleView | null;
   category: Category;
   /** Positions reporting to this one. */
@@ -52,7 +52,7 @@ export function buildJobContext(profile: Profile, positionId: string, common: Co
   const position = profile.department.positions.find((p) => p.id === positionId);
   const view = common.positions.find((p) => p.id === positionId);
   if (!position || !view) throw new Error(`no position ${positionId}`);
-  const catalog = position.role === 'custom' ? null : roleById(position.role);
+  const catalog = positionRole(position);
   const head = findHead(profile);
   const headView = head ? (common.positions.find((p) => p.id === head.id) ?? null) : null;
   const isHead = head?.id === position.id;

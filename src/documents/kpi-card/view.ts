@@ -4,7 +4,7 @@
  * the position's curve or the item's own; every number is formatted here.
  */
 import { planYearInForce } from '../shared/in-force.ts';
-import { kpiById } from '../../core/catalog.ts';
+import { firmKpiOf, kpiById } from '../../core/catalog.ts';
 import { kpiUnit } from '../../core/math/kpi-meta.ts';
 import {
   attainmentPct,
@@ -252,7 +252,7 @@ export function buildKpiCardView(profile: Profile, positionId: string): KpiCardV
   const allDepartment = plans.every((p) => p.scope === 'department');
   plans.forEach((plan, i) => {
     const item = items[i] as KpiItem;
-    const catalog = item.kpi === 'custom' ? null : kpiById(item.kpi);
+    const catalog = item.kpi === 'custom' ? firmKpiOf(item) : kpiById(item.kpi);
     const unit = unitOf(item);
     const value = formatValue(plan.plan, unit, currency);
     const seasonalPlan = isSeasonal(profile, plan);

@@ -3,7 +3,7 @@
  * «3 500 000 ₽»), the data sources named by the company's own systems, and the facts of the
  * worked examples. Numbers come from the math module; this file only chooses and formats them.
  */
-import { KPI_CATALOG } from '../../../content/catalog/kpis.ts';
+import { kpiById } from '../../core/catalog.ts';
 import { kpiUnit } from '../../core/math/kpi-meta.ts';
 import type { KpiDirection } from '../../core/profile/ids.ts';
 import type { KpiItem, Profile } from '../../core/profile/schema.ts';
@@ -67,7 +67,7 @@ export function factAt(item: KpiItem, plan: number, attainment: number, currency
 
 /** The source of a KPI's fact, split into systems: «CRM и телефония» → CRM, телефония. */
 export function kpiSources(item: KpiItem): string[] {
-  const source = item.source ?? (item.kpi === 'custom' ? null : KPI_CATALOG[item.kpi].source);
+  const source = item.source ?? (item.kpi === 'custom' ? null : kpiById(item.kpi).source);
   if (source === null) return [];
   return source
     .split(/\s+и\s+|,\s*/)

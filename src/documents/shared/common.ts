@@ -130,6 +130,9 @@ export function positionTitleForms(position: Position): CaseForms {
 }
 
 function missionOf(position: Position, offering: Offering): string {
+  if (position.role === 'custom' && position.firmRole !== null) {
+    return lowerFirst(roleMission(position.firmRole, offering).replace(/[.;]\s*$/, ''));
+  }
   if (position.role === 'custom') {
     const first = position.duties?.[0];
     return first ? lowerFirst(first.replace(/[.;]\s*$/, '')) : 'выполняет обязанности, установленные должностной инструкцией';

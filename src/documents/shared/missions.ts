@@ -3,7 +3,8 @@
  * clients paying, a seller of projects wins contracts. The catalog's mission is the general wording.
  * Used by the charter's list of positions and the job descriptions.
  */
-import { roleById } from '../../core/catalog.ts';
+import { firmCatalogs, roleById } from '../../core/catalog.ts';
+import { isBuiltInRole } from '../../core/firm/catalogs.ts';
 import type { Offering, RoleId } from '../../core/profile/ids.ts';
 
 const MISSIONS: Partial<Record<RoleId, Partial<Record<Offering, string>>>> = {
@@ -25,6 +26,8 @@ const MISSIONS: Partial<Record<RoleId, Partial<Record<Offering, string>>>> = {
 };
 
 /** The role's mission for a company that sells this. */
-export function roleMission(id: RoleId, offering: Offering): string {
+export function roleMission(id: string, offering: Offering): string {
+  // A firm's own role (src/core/firm/catalogs.ts) has its catalog mission only.
+  if (!isBuiltInRole(id)) return firmCatalogs().roles[id]?.mission ?? '';
   return MISSIONS[id]?.[offering] ?? roleById(id).mission;
 }

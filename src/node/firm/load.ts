@@ -1,7 +1,10 @@
 /**
- * `--firm DIR`: the firm folder read from disk and checked. Everything wrong is thrown at once as a
- * FirmError naming the file and the line; a logo is refused by its size before it is read, then
- * by its bytes. The hash covers every file of the folder, so a manifest tells which settings made it.
+ * `--firm DIR`: the firm folder read from disk and checked, once per run, before any client's pack
+ * is built. firm.yaml and its logo are read here (a logo is refused by its size before it is read,
+ * then by its bytes); overrides, catalogs and document types by their own readers
+ * (load-overrides.ts, load-catalogs.ts, load-documents.ts). A problem stops the run with every
+ * problem and its file and line. The hash covers every file of the folder, so a manifest tells
+ * which settings made it.
  */
 import { createHash } from 'node:crypto';
 import { open, readdir, stat } from 'node:fs/promises';
@@ -12,6 +15,14 @@ import { FirmError, type FirmIssue } from '../../core/firm/errors.ts';
 import type { Firm } from '../../core/firm/firm.ts';
 import { MAX_IMAGE_BYTES } from '../../core/firm/image.ts';
 import { checkFirmFile, checkLogoBytes, firmBrand, logoIssue, logoSizeProblem } from '../../core/firm/read-brand.ts';
+import type { OverrideProblem } from '../../core/firm/overrides.ts';
+import { templateIds, type TemplateIds } from '../../core/firm/template-ids.ts';
+import { templateFiles } from '../template-build.ts';
+import { FirmError as FirmContentError } from './firm-error.ts';
+import { loadCatalogs } from './load-catalogs.ts';
+import { loadDocuments } from './load-documents.ts';
+import { readOverrides } from './load-overrides.ts';
+import { parseYamlFile, readOptional } from './yaml-file.ts';
 
 export const FIRM_FILE = 'firm.yaml';
 
@@ -109,6 +120,12 @@ export async function folderHash(dir: string): Promise<string> {
   return hash.digest('hex');
 }
 
+/** Every id a template of the pack can produce: the bundled documents' and the firm's own. */
+export async function knownTemplateIds(extra: ReadonlyArray<{ text: string }> = []): Promise<TemplateIds[]> {
+  const sources = [...(await templateFiles()).map((t) => t.source), ...extra.map((d) => d.text)];
+  return sources.map(templateIds).filter((t): t is TemplateIds => t !== null);
+}
+
 /** The firm folder `dir` (as the user typed it, for messages), checked, with its hash. */
 export async function loadFirm(dir: string, cwd: string = process.cwd()): Promise<Firm> {
   const absolute = path.resolve(cwd, dir);
@@ -121,5 +138,23 @@ export async function loadFirm(dir: string, cwd: string = process.cwd()): Promis
     throw new FirmError([folderIssue((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'папка фирмы не найдена' : fsProblem(error))]);
   }
   const brand = await loadBrand(absolute, dir);
-  return { dir: absolute, hash: await folderHash(absolute), brand };
+
+  const problems: OverrideProblem[] = [];
+  const { catalogs, problems: catalogProblems } = await loadCatalogs(absolute);
+  const { documents, problems: documentProblems } = await loadDocuments(absolute);
+  problems.push(...catalogProblems, ...documentProblems);
+  const overridesPath = path.join(absolute, 'overrides.yaml');
+  const text = await readOptional(overridesPath);
+  let overrides: Firm['overrides'] = [];
+  if (text !== null) {
+    const file = parseYamlFile(text, overridesPath);
+    if (Array.isArray(file)) problems.push(...file);
+    else {
+      const read = readOverrides(file, ['overrides'], 'firm', await knownTemplateIds(documents));
+      problems.push(...read.problems);
+      overrides = read.overrides;
+    }
+  }
+  if (problems.length > 0) throw new FirmContentError(problems);
+  return { dir: absolute, hash: await folderHash(absolute), brand, overrides, catalogs, documents };
 }

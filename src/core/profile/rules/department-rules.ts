@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { CODES } from '../codes.ts';
 import { closest, num } from '../say.ts';
+import { firmCatalogs } from '../firm-catalog.ts';
 import { looseList, looseNumber, looseString, rule } from './rule.ts';
 
 /** The approver above the department; every chain of `reportsTo` must end here. */
@@ -15,6 +16,7 @@ const PositionView = z.object({
   revenueSharePct: looseNumber,
   duties: looseList(z.string()),
   employees: looseList(z.string()),
+  firmRole: looseString,
 });
 type PositionViewT = z.output<typeof PositionView>;
 
@@ -23,7 +25,16 @@ export const positionRules = rule(PositionView, (p, report) => {
   if (p.id === DIRECTOR) {
     report(['id'], CODES.positionIdReserved, 'id "director" зарезервирован для руководителя компании; выберите другой id');
   }
-  if (p.role === 'custom' && p.duties.length === 0) {
+  if (p.firmRole !== null) {
+    // Set by the firm's catalog (src/core/firm/catalogs.ts); written by hand, it must still name a firm role.
+    if (p.role !== 'custom') report(['firmRole'], CODES.firmCatalog, 'firmRole задаётся только вместе с role: custom');
+    else if (!firmCatalogs().roles[p.firmRole])
+      report(
+        ['firmRole'],
+        CODES.firmCatalog,
+        `роли "${p.firmRole}" нет в каталоге консалтинговой фирмы: укажите папку фирмы (--firm ПАПКА)`,
+      );
+  } else if (p.role === 'custom' && p.duties.length === 0) {
     report(['duties'], CODES.customRoleDuties, 'для должности с role: custom перечислите обязанности в duties: каталог их не знает');
   }
   if (p.headcount !== null && p.employees.length > p.headcount) {

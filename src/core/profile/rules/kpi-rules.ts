@@ -1,6 +1,6 @@
 /** Rules within one position's KPI list: completeness of each item, weights, repeats. */
 import * as z from 'zod';
-import { KPI_CATALOG } from '../../../../content/catalog/kpis.ts';
+import { catalogKpi, firmCatalogs } from '../firm-catalog.ts';
 import { CODES } from '../codes.ts';
 import { KPI_IDS, type KpiId } from '../ids.ts';
 import { num } from '../say.ts';
@@ -18,10 +18,21 @@ const ItemView = z.object({
   unit: z.unknown(),
   direction: z.unknown(),
   plan: z.unknown(),
+  firmKpi: looseString,
 });
 
 /** What one KPI item must carry besides its own fields' types. */
 export const kpiItemRules = rule(ItemView, (item, report) => {
+  if (item.firmKpi !== null) {
+    // Set by the firm's catalog (src/core/firm/catalogs.ts); written by hand, it must still name a firm KPI.
+    if (item.kpi !== 'custom') report(['firmKpi'], CODES.firmCatalog, 'firmKpi задаётся только вместе с kpi: custom');
+    else if (!firmCatalogs().kpis[item.firmKpi])
+      report(
+        ['firmKpi'],
+        CODES.firmCatalog,
+        `показателя "${item.firmKpi}" нет в каталоге консалтинговой фирмы: укажите папку фирмы (--firm ПАПКА)`,
+      );
+  }
   if (item.kpi === 'custom') {
     const missing = (field: 'name' | 'unit' | 'plan', what: string) =>
       report([field], CODES.customKpiIncomplete, `для собственного показателя (kpi: custom) укажите ${what}`);
@@ -37,7 +48,7 @@ export const kpiItemRules = rule(ItemView, (item, report) => {
     return;
   }
   if (!isCatalogKpi(item.kpi)) return;
-  const entry = KPI_CATALOG[item.kpi];
+  const entry = catalogKpi(item.kpi);
   for (const field of ['unit', 'direction'] as const) {
     if (present(item[field])) {
       report(

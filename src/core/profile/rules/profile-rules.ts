@@ -3,7 +3,7 @@
  * derived plans need a non-zero source figure in `plan`.
  */
 import * as z from 'zod';
-import { KPI_CATALOG } from '../../../../content/catalog/kpis.ts';
+import { catalogKpi } from '../firm-catalog.ts';
 import { CODES } from '../codes.ts';
 import { closest } from '../say.ts';
 import { isCatalogKpi } from './kpi-rules.ts';
@@ -91,8 +91,8 @@ function checkDerivations(p: View, report: Report): void {
     entry?.items.forEach((item, j) => {
       if (item === null || !isCatalogKpi(item.kpi) || (item.plan !== undefined && item.plan !== null)) return;
       const path = ['kpis', k, 'items', j, 'plan'];
-      const name = `«${KPI_CATALOG[item.kpi].name}» (${item.kpi})`;
-      const derives = KPI_CATALOG[item.kpi].derives;
+      const name = `«${catalogKpi(item.kpi).name}» (${item.kpi})`;
+      const derives = catalogKpi(item.kpi).derives;
       if (derives === 'new-clients' && p.plan.newClients === 0) {
         report(path, CODES.kpiPlanUnderivable, `план показателя ${name} выводится из plan.newClients, а он равен 0: укажите plan`);
       }

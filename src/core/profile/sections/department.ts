@@ -67,6 +67,11 @@ export const PositionSchema = z
       description:
         'Должность — заместитель руководителя организации (коммерческий директор): документы говорят об этом, и допускается испытательный срок до 6 месяцев.',
     }),
+    /** Роль из каталога консалтинговой фирмы (opkit … --firm ПАПКА): заполняется само, когда role называет роль фирмы; тогда role — custom. */
+    firmRole: Slug.nullable().default(null).meta({
+      description:
+        'Роль из каталога консалтинговой фирмы (opkit … --firm ПАПКА): заполняется само, когда role называет роль фирмы; тогда role — custom.',
+    }),
   })
   .check(positionRules);
 export type Position = z.output<typeof PositionSchema>;

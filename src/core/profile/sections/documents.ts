@@ -52,6 +52,49 @@ export const IsoDate = z.union([z.string(), z.date()], { error: DATE_HINT }).tra
 
 export const FONTS = ['Times New Roman', 'Arial'] as const;
 
+/** A clause id as `opkit clauses` prints it: `charter.functions.planning`. */
+const ClauseId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/, {
+  error: (issue) =>
+    `идентификатор пункта — части из строчных латинских букв, цифр и дефисов через точку (например, charter.functions.planning), указано: "${String(issue.input).slice(0, 60)}"`,
+});
+
+/** One clause override of this client (docs/templates.md, «Переопределение пунктов»). */
+export const OverrideEntrySchema = z
+  .strictObject({
+    /** Заменить раздел, пункт или таблицу с этим идентификатором текстом text. */
+    replace: ClauseId.nullable()
+      .default(null)
+      .meta({ description: 'Заменить раздел, пункт или таблицу с этим идентификатором текстом text.' }),
+    /** Вставить текст text после раздела, пункта или таблицы с этим идентификатором. */
+    after: ClauseId.nullable()
+      .default(null)
+      .meta({ description: 'Вставить текст text после раздела, пункта или таблицы с этим идентификатором.' }),
+    /** Удалить раздел, пункт или таблицу с этим идентификатором. */
+    remove: ClauseId.nullable().default(null).meta({ description: 'Удалить раздел, пункт или таблицу с этим идентификатором.' }),
+    /** Текст: Markdown и Handlebars, как в шаблоне документа. */
+    text: z
+      .string()
+      .max(LIMITS.text * 10)
+      .nullable()
+      .default(null)
+      .meta({ description: 'Текст: Markdown и Handlebars, как в шаблоне документа.' }),
+  })
+  .check((ctx) => {
+    const v = ctx.value;
+    const actions = [v.replace, v.after, v.remove].filter((a) => a !== null);
+    if (actions.length !== 1) {
+      ctx.issues.push({ code: 'custom', input: v, message: 'укажите ровно одно действие: replace, after или remove' });
+      return;
+    }
+    if (v.remove === null && (v.text === null || v.text.trim() === '')) {
+      ctx.issues.push({ code: 'custom', input: v, path: ['text'], message: 'для replace и after нужен текст в поле text' });
+    }
+    if (v.remove !== null && v.text !== null) {
+      ctx.issues.push({ code: 'custom', input: v, path: ['text'], message: 'при remove текст не нужен: уберите поле text' });
+    }
+  });
+export type OverrideEntry = z.output<typeof OverrideEntrySchema>;
+
 export const DocumentsSchema = z.strictObject({
   /** Какие документы собрать (их id); не указано (null) — все, что подходят профилю. */
   include: z
@@ -68,6 +111,11 @@ export const DocumentsSchema = z.strictObject({
   font: z.enum(FONTS).default('Times New Roman').meta({ description: 'Шрифт документов: Times New Roman (по умолчанию) или Arial.' }),
   /** Размер основного текста, пт: 12 (по умолчанию), 13 или 14. */
   fontSize: z.literal([12, 13, 14]).default(12).meta({ description: 'Размер основного текста, пт: 12 (по умолчанию), 13 или 14.' }),
+  /** Переопределения пунктов для этого клиента: заменить, добавить после или удалить раздел, пункт или таблицу по идентификатору; важнее переопределений консалтинговой фирмы. */
+  overrides: z.array(OverrideEntrySchema).max(500).default([]).meta({
+    description:
+      'Переопределения пунктов для этого клиента: заменить, добавить после или удалить раздел, пункт или таблицу по идентификатору; важнее переопределений консалтинговой фирмы.',
+  }),
 });
 export type Documents = z.output<typeof DocumentsSchema>;
 

@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { KPI_IDS, KpiDirectionSchema, KpiUnitSchema, PeriodSchema } from '../ids.ts';
 import { LIMITS } from '../../input/limits.ts';
-import { CurveSchema, Name } from '../fields.ts';
+import { CurveSchema, Name, Slug } from '../fields.ts';
 import { kpiItemRules, kpiItemsRules } from '../rules/kpi-rules.ts';
 
 export const KpiRefSchema = z.enum([...KPI_IDS, 'custom']);
@@ -52,6 +52,11 @@ export const KpiItemSchema = z
     /** Своя кривая выплаты для этого показателя (пары [выполнение %, коэффициент %]); иначе действует кривая схемы мотивации. */
     curve: CurveSchema.nullable().default(null).meta({
       description: 'Своя кривая выплаты для этого показателя (пары [выполнение %, коэффициент %]); иначе действует кривая схемы мотивации.',
+    }),
+    /** Показатель из каталога консалтинговой фирмы (opkit … --firm ПАПКА): заполняется само, когда kpi называет показатель фирмы; тогда kpi — custom. */
+    firmKpi: Slug.nullable().default(null).meta({
+      description:
+        'Показатель из каталога консалтинговой фирмы (opkit … --firm ПАПКА): заполняется само, когда kpi называет показатель фирмы; тогда kpi — custom.',
     }),
   })
   .check(kpiItemRules);
