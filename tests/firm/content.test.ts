@@ -34,7 +34,7 @@ beforeAll(() => {
   out = path.join(dir, 'packs');
   plain = path.join(dir, 'plain');
   run = opkit(['generate', '--firm', FIRM, CLIENT, ...OTHERS, '--out', out]);
-  opkit(['generate', OTHERS[0] as string, '--out', plain, '--format', 'pdf']);
+  opkit(['generate', OTHERS[0] as string, '--out', plain, '--format', 'pdf,docx']);
 }, 240_000);
 
 afterAll(() => removeDir(dir));
@@ -73,11 +73,14 @@ describe('the fixture firm builds three clients', () => {
     const manifest = JSON.parse(readFileSync(path.join(plain, 'manifest.json'), 'utf8')) as { documents: Array<{ id: string }> };
     const differ = manifest.documents
       .map((d) => d.id)
-      .filter((id) => pdfText(path.join(plain, `${id}.pdf`)) !== pdfText(path.join(out, 'logiline-services', `${id}.pdf`)));
+      // The DOCX body: the firm's branding (header, footer, font) leaves it alone, as tests/firm/brand.test.ts holds.
+      .filter(
+        (id) => squash(docxText(path.join(plain, `${id}.docx`))) !== squash(docxText(path.join(out, 'logiline-services', `${id}.docx`))),
+      );
     // The charter has the firm's clause; the order and the owner's summary list the firm's own document.
     expect(differ.sort()).toEqual(['charter', 'order', 'owner-summary']);
-    const before = squash(pdfText(path.join(plain, 'charter.pdf')));
-    const after = read('logiline-services', 'charter').pdf;
+    const before = squash(docxText(path.join(plain, 'charter.docx')));
+    const after = read('logiline-services', 'charter').docx;
     // Past the added clause the charter's own text follows unchanged (numbers of section 1 aside).
     const tail = (text: string) => text.slice(text.indexOf('2. Структура и численность'));
     expect(tail(after)).toBe(tail(before));
