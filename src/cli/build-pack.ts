@@ -1,0 +1,112 @@
+/**
+ * One client's pack built in memory from its profile file: read, check, build, render. Used by
+ * `generate` for a single profile (with the render worker) and by each thread of a batch
+ * (pack-worker.ts). Writes nothing and prints nothing: what the user should read comes back as
+ * text, so a batch prints it in one piece per client.
+ */
+import path from 'node:path';
+import { checkProfileText } from '../core/check.ts';
+import { findingIssue, isConsistencyError } from '../core/consistency/index.ts';
+import { formatIssueLines } from '../core/issues-format.ts';
+import type { NameStyle } from '../core/pack/file-names.ts';
+import type { Format } from '../core/pack/formats.ts';
+import { generatePack, type PackFile } from '../core/pack/generate.ts';
+import { sha256Hex } from '../core/pack/sha256.ts';
+import { loadFontSet } from '../node/fonts.ts';
+import type { RenderWorker } from '../node/render-worker-client.ts';
+import { workerPackOptions } from '../node/worker-pack-options.ts';
+import { readInput } from './read-input.ts';
+import { fileTimestamp } from './timestamp.ts';
+
+/** What to build: plain data, so a batch can send it to a worker thread. */
+export interface PackJob {
+  /** The profile file as the user gave it (messages name it so). */
+  file: string;
+  cwd: string;
+  formats: Format[];
+  zip: boolean;
+  names: NameStyle;
+  version: string;
+  /** The firm folder the packs are built with: its hash goes into the manifest. */
+  firm?: { hash: string } | null;
+}
+
+interface Outcome {
+  file: string;
+  /** The company's name, once the profile was read. */
+  company: string | null;
+  warnings: number;
+  /** Wall time of the build, ms. */
+  ms: number;
+}
+
+export type PackBuild =
+  | (Outcome & {
+      ok: true;
+      files: PackFile[];
+      documents: number;
+      /** The warnings as the user reads them (empty when none). */
+      notes: string;
+    })
+  | (Outcome & {
+      ok: false;
+      errors: number;
+      /** Why nothing was built, as stderr shows it. */
+      message: string;
+    });
+
+export async function buildPack(job: PackJob, worker: RenderWorker | null): Promise<PackBuild> {
+  const started = performance.now();
+  const { file, formats } = job;
+  const outcome = (company: string | null, warnings: number): Outcome => ({
+    file,
+    company,
+    warnings,
+    ms: Math.round(performance.now() - started),
+  });
+  const input = await readInput(job.cwd, file);
+  if (!input.ok) return { ...outcome(null, 0), ok: false, errors: 1, message: `${file}: ${input.message}\n` };
+  const check = checkProfileText(input.text, path.basename(file));
+  if (!check.ok) {
+    const lines = formatIssueLines([...check.errors, ...check.warnings]);
+    return {
+      ...outcome(null, check.warnings.length),
+      ok: false,
+      errors: check.errors.length,
+      message: `${file}: профиль содержит ошибки, документы не сформированы:\n${lines}\n`,
+    };
+  }
+  const { profile } = check;
+  worker?.prepare(profile.documents.font);
+  const fonts = formats.includes('pdf') && !worker ? await loadFontSet(profile.documents.font) : null;
+  try {
+    const pack = await generatePack(profile, check.warnings, {
+      formats,
+      fonts,
+      zip: job.zip,
+      names: job.names,
+      version: job.version,
+      profileSha256: await sha256Hex(input.bytes),
+      firm: job.firm ?? null,
+      timestamp: fileTimestamp(profile.documents.approvalDate),
+      ...(await workerPackOptions(worker, formats)),
+    });
+    const warnings = [...check.warnings, ...pack.findings.map(findingIssue)];
+    return {
+      ...outcome(profile.company.name, warnings.length),
+      ok: true,
+      files: pack.files,
+      documents: pack.manifest.documents.length,
+      notes: warnings.length ? `${formatIssueLines(warnings)}\n` : '',
+    };
+  } catch (error) {
+    // The documents contradict each other: name every document and clause, write nothing.
+    if (!isConsistencyError(error)) throw error;
+    return {
+      ...outcome(profile.company.name, check.warnings.length),
+      ok: false,
+      errors: error.findings.length,
+      message: `${file}: документы противоречат друг другу, пакет не сформирован:\n${formatIssueLines(error.findings.map(findingIssue))}\n`,
+    };
+  }
+}
