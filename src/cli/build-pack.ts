@@ -14,6 +14,8 @@ import { generatePack, type PackFile } from '../core/pack/generate.ts';
 import { sha256Hex } from '../core/pack/sha256.ts';
 import { loadFontSet } from '../node/fonts.ts';
 import type { RenderWorker } from '../node/render-worker-client.ts';
+import type { PdfRenderer } from '../core/render/pdf/index.ts';
+import type { FontFamily } from '../core/render/theme.ts';
 import { workerPackOptions } from '../node/worker-pack-options.ts';
 import { readInput } from './read-input.ts';
 import { fileTimestamp } from './timestamp.ts';
@@ -55,6 +57,23 @@ export type PackBuild =
       message: string;
     });
 
+/**
+ * A batch thread's PDF renderers, one per font family, kept from one client to the next: parsing
+ * the fonts is a good part of a pack's PDF time, and the renderer keeps nothing of a document.
+ */
+const pdfRenderers = new Map<FontFamily, Promise<PdfRenderer>>();
+
+async function threadPdfRenderer(family: FontFamily): Promise<PdfRenderer> {
+  let renderer = pdfRenderers.get(family);
+  if (!renderer) {
+    renderer = Promise.all([loadFontSet(family), import('../core/render/pdf/index.ts')]).then(([fonts, pdf]) =>
+      pdf.createPdfRenderer(fonts),
+    );
+    pdfRenderers.set(family, renderer);
+  }
+  return renderer;
+}
+
 export async function buildPack(job: PackJob, worker: RenderWorker | null): Promise<PackBuild> {
   const started = performance.now();
   const { file, formats } = job;
@@ -78,11 +97,12 @@ export async function buildPack(job: PackJob, worker: RenderWorker | null): Prom
   }
   const { profile } = check;
   worker?.prepare(profile.documents.font);
-  const fonts = formats.includes('pdf') && !worker ? await loadFontSet(profile.documents.font) : null;
+  // With the render worker the PDFs go there; without it (a batch thread) this thread's renderer is reused.
+  const ownPdf = formats.includes('pdf') && !worker ? await threadPdfRenderer(profile.documents.font) : null;
   try {
     const pack = await generatePack(profile, check.warnings, {
       formats,
-      fonts,
+      fonts: null,
       zip: job.zip,
       names: job.names,
       version: job.version,
@@ -90,6 +110,7 @@ export async function buildPack(job: PackJob, worker: RenderWorker | null): Prom
       firm: job.firm ?? null,
       timestamp: fileTimestamp(profile.documents.approvalDate),
       ...(await workerPackOptions(worker, formats)),
+      ...(ownPdf ? { pdfRenderer: ownPdf } : {}),
     });
     const warnings = [...check.warnings, ...pack.findings.map(findingIssue)];
     return {
