@@ -9,11 +9,15 @@
  *   4. the CLI as a whole process, spawned several times, and the same work phase by phase
  *      in a fresh process (bench/cold.ts: start-up, module loading, cold first pack ...);
  *   5. bytes per PDF page of our charter;
+ *   6. a batch of 20 client profiles in one `opkit generate` (worker threads, one per core):
+ *      each client's share of the wall time against the single run of 4;
  * plus a few breakdown numbers that show where the time goes. Prints a table, then one JSON
  * line. Targets are reported as PASS/FAIL; the exit code is 0 unless something crashes.
  *
  * Options: --profile FILE (default: the reference profile), --iterations N (default 25),
- * --cli-runs N (default 5), --save DIR (also write both charter PDFs there, to compare).
+ * --cli-runs N (default 5), --save DIR (also write both charter PDFs there, to compare),
+ * --batch N (profiles in the batch, default 20), --firm DIR (passed to every CLI run: branding
+ * and overrides included).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -53,6 +57,8 @@ const TARGETS = {
   cliMs: 1500,
   /** Bytes per PDF page of the charter, below. */
   bytesPerPage: 8 * 1024,
+  /** A client's share of a 20-profile batch's wall time / a single CLI run's, at most. */
+  batchShare: 1 / 3,
 } as const;
 
 const { values: args } = parseArgs({
@@ -61,6 +67,8 @@ const { values: args } = parseArgs({
     iterations: { type: 'string', default: '25' },
     'cli-runs': { type: 'string', default: '5' },
     save: { type: 'string' },
+    batch: { type: 'string', default: '20' },
+    firm: { type: 'string' },
   },
 });
 
@@ -72,6 +80,9 @@ function positiveInt(value: string | undefined, name: string, min: number): numb
 
 const ITERATIONS = positiveInt(args.iterations, 'iterations', 20);
 const CLI_RUNS = positiveInt(args['cli-runs'], 'cli-runs', 1);
+const BATCH = positiveInt(args.batch, 'batch', 2);
+/** `--firm DIR` for every CLI run, when the bench is given one. */
+const FIRM_ARGS = args.firm ? ['--firm', path.resolve(args.firm)] : [];
 const WARMUP = 5;
 const profilePath = path.resolve(args.profile ?? (existsSync(SHARED_PROFILE) ? SHARED_PROFILE : FIXTURE_PROFILE));
 
@@ -197,10 +208,11 @@ function spawnTimes(argv: string[], runs: number, cwd: string): Sample {
 
 const tmp = await mkdtemp(path.join(os.tmpdir(), 'opkit-bench-'));
 let cli: Sample;
+let batch: Sample;
 let cliDocuments = 0;
 try {
   const out = path.join(tmp, 'pack');
-  const cliArgs = [CLI, 'generate', profilePath, '--out', out, '--format', 'docx,pdf'];
+  const cliArgs = [CLI, 'generate', profilePath, '--out', out, '--format', 'docx,pdf', ...FIRM_ARGS];
   progress(`CLI process, 1 warm-up + ${CLI_RUNS} runs`);
   spawnTimes(cliArgs, 1, ROOT); // warms the OS file cache; not counted
   cli = spawnTimes(cliArgs, CLI_RUNS, ROOT);
@@ -208,6 +220,14 @@ try {
   if (typeof manifest === 'object' && manifest !== null && 'documents' in manifest && Array.isArray(manifest.documents)) {
     cliDocuments = manifest.documents.length;
   }
+  // 6. The batch: BATCH copies of the profile (each its own client folder), one process.
+  const clients = path.join(tmp, 'clients');
+  await mkdir(clients);
+  const profileBytes = await readFile(profilePath);
+  const names = Array.from({ length: BATCH }, (_, i) => path.join('clients', `client-${String(i + 1).padStart(2, '0')}.yaml`));
+  await Promise.all(names.map((name) => writeFile(path.join(tmp, name), profileBytes)));
+  progress(`CLI batch of ${BATCH} profiles, 1 run`);
+  batch = spawnTimes([CLI, 'generate', ...names, '--out', 'packs', '--format', 'docx,pdf', ...FIRM_ARGS], 1, tmp);
 } finally {
   await rm(tmp, { recursive: true, force: true });
 }
@@ -290,6 +310,17 @@ timed('cliCheck', 'check the profile, cold', cold.checkMs, { detail: true });
 timed('cliLoad', 'import the templates and the documents', cold.loadMs, { detail: true });
 timed('cliFirstPack', 'pack: DOCX here, PDF (+ DOCX) on worker, 1st', cold.firstPackMs, { detail: true });
 timed('cliSecondPack', 'the same pack again, 2nd call', cold.secondPackMs, { detail: true });
+const batchShare = batch.median / BATCH / cli.median;
+timed('batch', `CLI batch of ${BATCH} profiles, docx+pdf, ${os.availableParallelism()} thread(s)`, batch, { p90: undefined });
+timed('batchPerClient', 'one client’s share of the batch', summarize([batch.median / BATCH]), { p90: undefined, detail: true });
+rows.push({
+  id: 'batchShare',
+  label: 'a client in the batch / a single CLI run',
+  value: batchShare,
+  unit: '×',
+  target: `≤ ${TARGETS.batchShare.toFixed(2)}×`,
+  pass: batchShare <= TARGETS.batchShare,
+});
 rows.push({
   id: 'bytesPerPage',
   label: `charter PDF bytes/page (${charterPdf.length} B / ${charterPages})`,

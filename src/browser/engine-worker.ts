@@ -8,6 +8,7 @@
 import { checkProfileText } from '../core/check.ts';
 import { findingIssue, isConsistencyError } from '../core/consistency/index.ts';
 import { buildPackModels, generatePack } from '../core/pack/generate.ts';
+import { OPKIT_VERSION } from './version.ts';
 import { packTimestamp } from '../core/pack/timestamp.ts';
 import { themeFor } from '../core/render/theme.ts';
 import type { DocumentModel } from '../core/model/types.ts';
@@ -92,6 +93,9 @@ async function generate(request: GenerateRequest): Promise<void> {
       formats: request.formats,
       fonts,
       zip,
+      // Named as the CLI names them: «03 Должностная инструкция ….pdf» and «Клиент 2027-01-15.zip».
+      names: 'ru',
+      version: OPKIT_VERSION,
       timestamp,
       onFile,
       clientLogo: clientLogo.value,

@@ -20,13 +20,45 @@ export interface Io {
   out(text: string): void;
   err(text: string): void;
   cwd: string;
+  /**
+   * Redraw the one progress line (null: clear it). Present only on a terminal; elsewhere a batch
+   * prints plain lines instead.
+   */
+  progress?: (line: string | null) => void;
+}
+
+/** Whether a progress line is on the screen: any other text clears it first. */
+let progressShown = false;
+const CLEAR_LINE = '\r\x1b[2K';
+
+function clearProgress(): void {
+  if (progressShown) process.stderr.write(CLEAR_LINE);
+  progressShown = false;
 }
 
 /** The real streams; every text is made terminal-safe here, so no command can forget it. */
 export const processIo: Io = {
-  out: (text) => process.stdout.write(terminalSafe(text)),
-  err: (text) => process.stderr.write(terminalSafe(text)),
+  out: (text) => {
+    clearProgress();
+    process.stdout.write(terminalSafe(text));
+  },
+  err: (text) => {
+    clearProgress();
+    process.stderr.write(terminalSafe(text));
+  },
   cwd: process.cwd(),
+  ...(process.stderr.isTTY
+    ? {
+        progress: (line: string | null) => {
+          clearProgress();
+          if (line === null) return;
+          // Cut to the terminal's width: a wrapped line could not be redrawn in place.
+          const width = Math.max(20, (process.stderr.columns || 80) - 1);
+          process.stderr.write(Array.from(terminalSafe(line)).slice(0, width).join(''));
+          progressShown = true;
+        },
+      }
+    : {}),
 };
 
 /** A path as the user should read it: relative to the working folder when inside it. */

@@ -5,32 +5,15 @@
  * Messages for users are in Russian; an unexpected failure prints one line, not a stack trace
  * (set OPKIT_DEBUG=1 to see it).
  */
+import { commandHelp, HELP, isCommand } from './help.ts';
 import { EXIT, OutputFailure, UsageError, type Io } from './io.ts';
-
-const HELP = `opkit — пакет документов отдела продаж из профиля компании
-
-Использование:
-  opkit validate ФАЙЛ...                 проверить профили (YAML или JSON)
-  opkit init [ФАЙЛ]                      записать пример профиля с комментариями (по умолчанию opkit-profile.yaml)
-  opkit generate ФАЙЛ... --out ПАПКА     сформировать документы
-        [--format docx,pdf,html]         форматы (по умолчанию все три)
-        [--zip]                          дополнительно упаковать пакет в ZIP
-        [--firm ПАПКА]                   фирменный стиль консультанта: логотип, колонтитулы, цвет, шрифт (docs/firm.md)
-  opkit audit ОТВЕТЫ --out ПАПКА         отчёт экспресс-аудита по файлу ответов (YAML или JSON)
-        [--format pdf,docx]              форматы (по умолчанию pdf и docx; можно и html)
-  opkit audit init [ФАЙЛ]                записать пример файла ответов со всеми вопросами (по умолчанию opkit-audit.yaml)
-  opkit audit blank --out ПАПКА          пустой чек-лист для печати
-  opkit clauses [ДОКУМЕНТ]               идентификаторы разделов, пунктов и таблиц с текстом
-        [--profile ФАЙЛ]                 текст по этому профилю (по умолчанию — по примеру)
-
-Коды завершения: 0 — готово, 1 — ошибки во входных данных или папку нельзя записать, 2 — неверный вызов.
-`;
+import { OPKIT_VERSION } from '../node/version.ts';
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   // `opkit generate --help` asks for the usage, not for a generation with an unknown option.
-  if (command !== undefined && !command.startsWith('-') && rest.some((a) => a === '--help' || a === '-h')) {
-    io.out(HELP);
+  if (command !== undefined && isCommand(command) && rest.some((a) => a === '--help' || a === '-h')) {
+    io.out(commandHelp(command));
     return EXIT.ok;
   }
   try {
@@ -46,9 +29,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await (await import('./audit.ts')).runAudit(rest, io);
       case 'clauses':
         return await (await import('./clauses.ts')).runClauses(rest, io);
+      case 'diff':
+        return await (await import('./diff.ts')).runDiff(rest, io);
       case '--version':
       case '-v':
-        io.out('opkit 0.1.0\n');
+        io.out(`opkit ${OPKIT_VERSION}\n`);
         return EXIT.ok;
       case undefined:
       case 'help':
@@ -61,7 +46,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`opkit: ${error.message}\n\n${HELP}`);
+      io.err(`opkit: ${error.message}\n\n${command !== undefined && isCommand(command) ? commandHelp(command) : HELP}`);
       return EXIT.usage;
     }
     if (error instanceof OutputFailure) {

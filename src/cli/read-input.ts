@@ -7,13 +7,15 @@ import { formatIssueLines } from '../core/issues-format.ts';
 import type { Issue } from '../core/profile/issues.ts';
 import type { Io } from './io.ts';
 
-export type Input = { ok: true; text: string } | { ok: false; message: string };
+/** The file's text, and its bytes as read (the manifest records their hash). */
+export type Input = { ok: true; text: string; bytes: Uint8Array } | { ok: false; message: string };
 
 export async function readInput(cwd: string, file: string): Promise<Input> {
   try {
     const bytes = await readLimited(path.resolve(cwd, file));
     if (bytes.over !== null) return { ok: false, message: sizeProblem(bytes.over) ?? 'файл слишком большой' };
-    return decodeInput(bytes.data);
+    const decoded = decodeInput(bytes.data);
+    return decoded.ok ? { ...decoded, bytes: bytes.data } : decoded;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, message: 'файл не найден' };

@@ -19,6 +19,8 @@ import { shortOrganizationName } from '../core/law/organization.ts';
 import { packTimestamp } from '../core/pack/timestamp.ts';
 import { zipFiles } from '../core/pack/zip.ts';
 import { loadFontSet } from '../node/fonts.ts';
+import { OPKIT_VERSION } from '../node/version.ts';
+import { sha256Hex } from '../core/pack/sha256.ts';
 import { kindOf, type DocumentKind } from './documents.ts';
 import { embedDocumentHtml } from './embed.ts';
 
@@ -70,19 +72,24 @@ async function build(): Promise<SamplePack> {
     formats: ['docx', 'pdf', 'html'],
     fonts: await loadFontSet(profile.documents.font),
     timestamp,
+    // Named, versioned and hashed as `opkit generate` does it, so the sample ZIP is the CLI's pack.
+    names: 'ru',
+    version: OPKIT_VERSION,
+    profileSha256: await sha256Hex(profileYaml),
   });
   // Imported the way generatePack imports it, so the bundler keeps one (lazy) chunk for the renderer.
   const { renderHtml } = await import('../core/render/html/index.ts');
-  const documents = pack.models.map((model): SampleDocument => {
+  const documents = pack.models.map((model, i): SampleDocument => {
     const positionId = model.meta.positionId ?? null;
+    const files = pack.manifest.documents[i]?.files ?? {};
     return {
       id: model.meta.id,
       title: model.meta.title,
       kind: kindOf(model.meta.id, positionId),
       positionId,
       html: embedDocumentHtml(renderHtml(model, theme, { standalone: false })),
-      pdf: fileBytes(pack.files, `${model.meta.id}.pdf`),
-      docx: fileBytes(pack.files, `${model.meta.id}.docx`),
+      pdf: fileBytes(pack.files, files.pdf ?? `${model.meta.id}.pdf`),
+      docx: fileBytes(pack.files, files.docx ?? `${model.meta.id}.docx`),
     };
   });
   return {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { REFERENCE_PROFILE } from '../support/reference.ts';
 import { docxText, libreOfficeToPdf, pdfFonts, pdfText, qpdfCheck, removeDir, squash, tempDir, writeTemp } from '../support/readers.ts';
 import { PROFILE_FILES, profilePath } from '../support/profiles.ts';
+import { packFile } from '../support/manifest.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = path.join(ROOT, 'bin/opkit.js');
@@ -27,13 +28,26 @@ beforeAll(() => {
 afterAll(() => removeDir(work));
 
 describe('usage', () => {
-  test('a command asked for --help prints the usage and succeeds', () => {
-    for (const command of ['generate', 'audit', 'validate']) {
-      const r = opkit([command, '--help']);
-      expect(r.code).toBe(0);
-      expect(r.stdout).toContain('opkit generate ФАЙЛ... --out ПАПКА');
-      expect(r.stderr).toBe('');
+  test('a command asked for --help prints its own usage and succeeds', () => {
+    const usage: Record<string, string> = {
+      generate: 'opkit generate ФАЙЛ... --out ПАПКА',
+      audit: 'opkit audit ОТВЕТЫ --out ПАПКА',
+      validate: 'opkit validate ФАЙЛ...',
+      init: 'opkit init [ФАЙЛ]',
+      clauses: 'opkit clauses [ДОКУМЕНТ]',
+      diff: 'opkit diff СТАРЫЙ.yaml НОВЫЙ.yaml --out ПАПКА',
+    };
+    for (const [command, line] of Object.entries(usage)) {
+      for (const flag of ['--help', '-h']) {
+        const r = opkit([command, flag]);
+        expect(r.code, `${command} ${flag}`).toBe(0);
+        expect(r.stdout, command).toContain(line);
+        expect(r.stderr).toBe('');
+      }
     }
+    // Asked after the subcommand's own arguments, too.
+    expect(opkit(['audit', 'init', '--help']).code).toBe(0);
+    expect(opkit(['generate', REFERENCE, '--out', 'x', '--help']).stdout).toContain('--ascii-names');
   });
 
   test('an unknown option is refused with the usage', () => {
@@ -124,7 +138,7 @@ describe('bad input', () => {
     const out = path.join(work, 'mixed');
     const r = opkit(['generate', REFERENCE, path.join(FIXTURES, 'invalid', 'weights-not-100.yaml'), '--out', out, '--format', 'html']);
     expect(r.code).toBe(1);
-    expect(existsSync(path.join(out, 'tehnosnab', 'charter.html'))).toBe(true);
+    expect(existsSync(packFile(path.join(out, 'tehnosnab'), 'charter', 'html'))).toBe(true);
     expect(existsSync(path.join(out, 'weights-not-100'))).toBe(false);
   });
 });
@@ -154,14 +168,19 @@ describe('generate on the reference profile', () => {
   test('writes the charter in three formats, a manifest and a zip', () => {
     const charter = manifest.documents.find((d) => d.id === 'charter');
     expect(charter?.title).toBe('Положение об отделе продаж');
-    expect(charter?.files).toEqual({ docx: 'charter.docx', pdf: 'charter.pdf', html: 'charter.html' });
+    // Numbered in the pack's order (the owner's summary and the order come first).
+    expect(charter?.files).toEqual({
+      docx: '03 Положение об отделе продаж.docx',
+      pdf: '03 Положение об отделе продаж.pdf',
+      html: '03 Положение об отделе продаж.html',
+    });
     for (const f of Object.values(charter?.files ?? {})) expect(existsSync(path.join(out, f))).toBe(true);
-    expect(existsSync(path.join(out, 'pack.zip'))).toBe(true);
+    expect(existsSync(path.join(out, 'ТехноСнаб 2027-01-15.zip'))).toBe(true);
     expect(readdirSync(path.dirname(out)).filter((f) => f.includes('.opkit-'))).toEqual([]);
   });
 
   test('the PDF is well-formed, fonts embedded, and its text is the company’s', () => {
-    const pdf = path.join(out, 'charter.pdf');
+    const pdf = packFile(out, 'charter', 'pdf');
     expect(qpdfCheck(pdf).ok).toBe(true);
     const fonts = pdfFonts(pdf);
     expect(fonts.length).toBeGreaterThan(0);
@@ -192,7 +211,7 @@ describe('generate on the reference profile', () => {
   });
 
   test('python-docx reads the same text from the DOCX', () => {
-    const text = squash(docxText(path.join(out, 'charter.docx')));
+    const text = squash(docxText(packFile(out, 'charter', 'docx')));
     for (const phrase of ['УТВЕРЖДАЮ', 'Общие положения', 'Генеральному директору', 'Смирнов Павел Юрьевич', 'Битрикс24']) {
       expect(text, phrase).toContain(phrase);
     }
@@ -222,7 +241,7 @@ describe('generate on the reference profile', () => {
   });
 
   test('LibreOffice opens the DOCX and prints Word numbering 1. / 1.1.', () => {
-    const [pdf] = libreOfficeToPdf([path.join(out, 'charter.docx')], path.join(work, 'lo'));
+    const [pdf] = libreOfficeToPdf([packFile(out, 'charter', 'docx')], path.join(work, 'lo'));
     const text = squash(pdfText(pdf as string));
     expect(text).toContain('1.1. Настоящее Положение');
     expect(text).toContain('2. Структура и численность');
@@ -230,7 +249,7 @@ describe('generate on the reference profile', () => {
   });
 
   test('the HTML is a standalone page with the escaped text', () => {
-    const html = readFileSync(path.join(out, 'charter.html'), 'utf8');
+    const html = readFileSync(packFile(out, 'charter', 'html'), 'utf8');
     expect(html).toMatch(/^<!doctype html>/i);
     expect(html).toContain('ООО «ТехноСнаб»');
     expect(html).not.toMatch(/https?:\/\//);
@@ -245,7 +264,7 @@ describe('output is written atomically', () => {
     const r = opkit(['generate', REFERENCE, '--out', out, '--format', 'docx']);
     expect(r.code).toBe(0);
     const files = readdirSync(out);
-    expect(files).toEqual(expect.arrayContaining(['charter.docx', 'manifest.json', 'notes.txt']));
+    expect(files).toEqual(expect.arrayContaining([path.basename(packFile(out, 'charter', 'docx')), 'manifest.json', 'notes.txt']));
     // The earlier pack's HTML is not part of the new pack: it is gone, as are opkit's hidden files.
     expect(files.filter((f) => f.endsWith('.html'))).toEqual([]);
     expect(files.filter((f) => f.startsWith('.'))).toEqual([]);

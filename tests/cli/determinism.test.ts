@@ -3,6 +3,7 @@
  * ids, no machine time zone), and stamps the files with the profile's approval date, or with
  * SOURCE_DATE_EPOCH when the profile has none.
  */
+import { packFile } from '../support/manifest.ts';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -60,7 +61,7 @@ beforeAll(() => {
 afterAll(() => removeDir(work));
 
 describe('the same profile, the same bytes', () => {
-  test('two runs of generate --zip write identical files, pack.zip included, in any time zone', () => {
+  test('two runs of generate --zip write identical files, the ZIP included, in any time zone', () => {
     const a = path.join(work, 'A');
     const b = path.join(work, 'B');
     const first = opkit(['generate', REFERENCE_PROFILE, '--out', a, '--zip'], { TZ: 'UTC' });
@@ -71,7 +72,7 @@ describe('the same profile, the same bytes', () => {
     expect(second.code).toBe(0);
     const ha = hashes(a);
     const hb = hashes(b);
-    expect(Object.keys(ha)).toContain('pack.zip');
+    expect(Object.keys(ha)).toContain('ТехноСнаб 2027-01-15.zip');
     expect(Object.keys(ha).filter((f) => /\.(pdf|docx|html)$/.test(f)).length).toBeGreaterThan(30);
     expect(hb).toEqual(ha);
   }, 120_000);
@@ -92,8 +93,8 @@ describe('the timestamp in the files', () => {
     const approval = /approvalDate:\s*(\d{4}-\d{2}-\d{2})/.exec(readFileSync(REFERENCE_PROFILE, 'utf8'))?.[1];
     expect(approval).toBeDefined();
     const midnight = `${approval}T00:00:00Z`;
-    expect(pdfDates(path.join(out, 'charter.pdf'))).toEqual({ created: midnight, modified: midnight });
-    expect(docxDates(path.join(out, 'charter.docx'))).toEqual({ created: midnight, modified: midnight });
+    expect(pdfDates(packFile(out, 'charter', 'pdf'))).toEqual({ created: midnight, modified: midnight });
+    expect(docxDates(packFile(out, 'charter', 'docx'))).toEqual({ created: midnight, modified: midnight });
   }, 120_000);
 
   test('is SOURCE_DATE_EPOCH when the profile has no approval date', () => {
@@ -102,8 +103,8 @@ describe('the timestamp in the files', () => {
     const r = opkit(['generate', noDate(), '--out', out, '--format', 'pdf,docx'], { SOURCE_DATE_EPOCH: '1772600767' });
     expect(r.code).toBe(0);
     const moment = '2026-03-04T05:06:07Z';
-    expect(pdfDates(path.join(out, 'charter.pdf'))).toEqual({ created: moment, modified: moment });
-    expect(docxDates(path.join(out, 'charter.docx'))).toEqual({ created: moment, modified: moment });
+    expect(pdfDates(packFile(out, 'charter', 'pdf'))).toEqual({ created: moment, modified: moment });
+    expect(docxDates(packFile(out, 'charter', 'docx'))).toEqual({ created: moment, modified: moment });
   }, 120_000);
 
   test('a malformed SOURCE_DATE_EPOCH is wrong usage, named in Russian', () => {

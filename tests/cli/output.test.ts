@@ -4,6 +4,7 @@
  * earlier one as a whole and touches nothing else; one run at a time per --out; every failure
  * to write is a Russian message naming the path, exit 1 or 2, never an internal error.
  */
+import { packFile } from '../support/manifest.ts';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -147,15 +148,16 @@ describe('regeneration into a folder holding an earlier pack', () => {
     const out = folder('dir-in-the-way');
     expect(opkit(['generate', VEKTOR, '--out', out, '--format', 'html']).code).toBe(0);
     const earlier = visibleFiles(out);
-    // The user made a folder where the next pack puts a file.
-    mkdirSync(path.join(out, 'charter.pdf'));
-    writeTemp(path.join(out, 'charter.pdf'), 'важное.txt', 'не удалять');
+    // The user made a folder where the next pack puts a file (the charter's PDF, named like its HTML).
+    const pdf = path.basename(packFile(out, 'charter', 'html')).replace(/\.html$/, '.pdf');
+    mkdirSync(path.join(out, pdf));
+    writeTemp(path.join(out, pdf), 'важное.txt', 'не удалять');
     const r = opkit(['generate', VEKTOR, '--out', out, '--format', 'pdf']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/charter\.pdf/);
+    expect(r.stderr).toContain(pdf);
     expect(r.stderr).toMatch(/папка/);
     expect(r.stderr).not.toMatch(NO_INTERNAL);
-    expect(readFileSync(path.join(out, 'charter.pdf', 'важное.txt'), 'utf8')).toBe('не удалять');
+    expect(readFileSync(path.join(out, pdf, 'важное.txt'), 'utf8')).toBe('не удалять');
     // The earlier pack is untouched, and no staging folder is left.
     expect(visibleFiles(out)).toEqual(earlier);
     expect(entries(out).filter((f) => f.startsWith('.'))).toEqual([]);

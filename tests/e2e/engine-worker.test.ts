@@ -96,15 +96,17 @@ describe('engine in a browser Web Worker', () => {
     for (const doc of manifest.documents) {
       for (const format of ['pdf', 'docx'] as const) {
         const name = doc.files[format];
-        expect(name, `${doc.id}.${format}`).toBe(`${doc.id}.${format}`);
+        // Named as the CLI names them: numbered in the pack's order, in Russian.
+        expect(name, `${doc.id}.${format}`).toMatch(new RegExp(`^\\d{2} .+\\.${format}$`));
         expect(entries[name!]?.byteLength ?? 0, name).toBeGreaterThan(1000);
       }
-      expect(strFromU8(entries[`${doc.id}.pdf`]!.subarray(0, 5))).toBe('%PDF-');
-      expect(entries[`${doc.id}.docx`]![0]).toBe(0x50); // PK: a DOCX is a ZIP
+      expect(strFromU8(entries[doc.files.pdf!]!.subarray(0, 5))).toBe('%PDF-');
+      expect(entries[doc.files.docx!]![0]).toBe(0x50); // PK: a DOCX is a ZIP
     }
+    expect(manifest.documents.find((d) => d.id === 'charter')?.files.pdf).toBe('03 Положение об отделе продаж.pdf');
 
     const charter = path.join(tmp, 'charter.pdf');
-    writeFileSync(charter, entries['charter.pdf']!);
+    writeFileSync(charter, entries[manifest.documents.find((d) => d.id === 'charter')!.files.pdf!]!);
     const text = pdfText(charter);
     expect(text).toContain('ПОЛОЖЕНИЕ');
     expect(text).toContain('ООО «ТехноСнаб»');

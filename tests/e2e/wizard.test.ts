@@ -230,11 +230,13 @@ describe('the setup wizard', () => {
     expect(manifest.company).toBe('Альфа-Трейд');
     expect(manifest.documents.length).toBeGreaterThanOrEqual(15);
     for (const doc of manifest.documents) {
-      expect(files[`${doc.id}.pdf`]?.length, doc.id).toBeGreaterThan(1000);
-      expect(files[`${doc.id}.docx`]?.length, doc.id).toBeGreaterThan(1000);
+      expect(files[doc.files.pdf!]?.length, doc.id).toBeGreaterThan(1000);
+      expect(files[doc.files.docx!]?.length, doc.id).toBeGreaterThan(1000);
     }
+    // The ZIP holds the files under the names the CLI gives them: numbered, in Russian.
+    expect(manifest.zip).toMatch(/^Альфа-Трейд .+\.zip$/);
     const charter = path.join(tmp, 'charter.pdf');
-    writeFileSync(charter, files['charter.pdf']!);
+    writeFileSync(charter, files[manifest.documents.find((d) => d.id === 'charter')!.files.pdf!]!);
     const text = pdfText(charter);
     expect(text).toContain('Альфа-Трейд');
     expect(text).toMatch(/Сидоров/);

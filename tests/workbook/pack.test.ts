@@ -17,7 +17,8 @@ describe('the bonus workbook in the pack', () => {
     );
     const file = a?.files.find((f) => f.path === 'bonus-workbook.xlsx');
     expect(file).toBeDefined();
-    expect(a?.manifest.workbook).toEqual({ id: 'bonus-workbook', title: 'Расчёт премий', file: 'bonus-workbook.xlsx' });
+    expect(a?.manifest.workbook).toMatchObject({ id: 'bonus-workbook', title: 'Расчёт премий', file: 'bonus-workbook.xlsx' });
+    expect(a?.manifest.workbook?.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(b?.files.find((f) => f.path === 'bonus-workbook.xlsx')?.bytes).toEqual(file?.bytes);
     const zip = a?.files.find((f) => f.path === 'pack.zip')?.bytes;
     if (!(zip instanceof Uint8Array)) throw new Error('no pack.zip');

@@ -18,11 +18,14 @@ import type { TemplateSource } from '../templating/render-template.ts';
 import type { Format } from './formats.ts';
 import { documentFrame } from './frame.ts';
 import type { DocumentDefinition, ListedModel, PackContext, PackListing } from '../../documents/shared/define.ts';
-import { includes } from '../../documents/shared/include.ts';
+import { includeRank, includes } from '../../documents/shared/include.ts';
+import { fileTitle } from '../../documents/shared/file-title.ts';
 import { loadDefinitions } from '../../documents/registry.ts';
 import { TEMPLATES } from '../../documents/templates.ts';
 import { loadRenderers, renderFiles, type PackFile, type Renderers } from '../render/files.ts';
 import { zipFiles } from './zip.ts';
+import { packFileNames, packZipName, type NameStyle } from './file-names.ts';
+import { sha256Hex } from './sha256.ts';
 import { BONUS_WORKBOOK, hasBonusWorkbook } from '../workbook/meta.ts';
 import { checkPack, ConsistencyError, findingIssue, type Finding } from '../consistency/index.ts';
 import { isOverrideError, mergeOverrides, OverrideError, type ClauseOverride, type OverrideProblem } from '../firm/overrides.ts';
@@ -48,8 +51,18 @@ export interface GenerateOptions extends ModelOptions {
   formats: readonly Format[];
   /** Needed when `formats` has 'pdf'. */
   fonts: FontSet | null;
-  /** Also bundle everything into `pack.zip`. */
+  /** Also bundle everything into one ZIP: `pack.zip`, or named after the client with `names` (file-names.ts). */
   zip?: boolean;
+  /**
+   * How the files are named: `id` (default) by the machine ids (`job-description-manager.pdf`,
+   * for tools and tests); `ru` numbered Russian titles (`03 Должностная инструкция менеджера по
+   * продажам.pdf`) and the ZIP named after the client; `ascii` the same, transliterated.
+   */
+  names?: 'id' | NameStyle;
+  /** The opkit version the manifest records (package.json's, read by the caller: core reads no files). */
+  version?: string;
+  /** The SHA-256 of the profile file as given, which the manifest records: the pack is traceable to it. */
+  profileSha256?: string | null;
   /**
    * Stamped into the files (PDF dates, DOCX properties, ZIP entry times) instead of the clock, so
    * a profile gives the same bytes on every run: the caller decides it with packTimestamp
@@ -71,7 +84,10 @@ export interface GenerateOptions extends ModelOptions {
   docxRenderer?: DocxRenderer;
   /** Told after every finished file, for a progress bar: files done and files in all. */
   onFile?: (done: number, total: number) => void;
-  /** The consultant's firm folder, read at the edge: its branding goes into every document. */
+  /**
+   * The consultant's firm folder, read at the edge: its branding goes into every document, its
+   * overrides and own document types into the pack, its hash into the manifest.
+   */
   firm?: Firm;
   /** The client's own logo (the profile's `company.logo`), read at the edge: the title area shows it. */
   clientLogo?: ImageFile | null;
@@ -83,19 +99,30 @@ export interface GenerateOptions extends ModelOptions {
 }
 
 export interface ManifestDocument {
+  /** The machine id (`job-description-manager`), whatever the files are named. */
   id: string;
   title: string;
   positionId: string | null;
   files: Partial<Record<Format, string>>;
+  /** Each file's SHA-256, by format: what was sent can be told from any later pack. */
+  sha256: Partial<Record<Format, string>>;
 }
 
 export interface Manifest {
   generator: string;
+  /** The opkit version that built the pack ('unknown' when the caller did not say). */
+  version: string;
   schemaVersion: number;
   company: string;
+  /** The SHA-256 of the profile file the pack was built from; null when built from no file. */
+  profileSha256: string | null;
+  /** The firm folder's hash (branding, overrides, catalogs) or null when built without one. */
+  firm: { hash: string } | null;
   documents: ManifestDocument[];
   /** The bonus workbook, when the pack has one: the accountant's calculator beside the documents. */
-  workbook: { id: string; title: string; file: string } | null;
+  workbook: { id: string; title: string; file: string; sha256: string } | null;
+  /** The pack's ZIP, when one was asked for. */
+  zip: string | null;
   /**
    * Every file of the pack but the manifest itself (documents, then pack.zip): what a later run
    * into the same folder replaces, and removes when its own pack has no such file.
@@ -125,28 +152,32 @@ function* packModels(
   warnings: readonly Issue[] | undefined,
   overrides: readonly ClauseOverride[] = [],
 ): Generator<DocumentModel> {
-  const included = definitions.filter((d) => includes(profile, d.meta.id));
+  const included = includedDefinitions(profile, definitions);
   const context: PackContext = { warnings: warnings ?? null, documents: included.map((d) => d.meta) };
   const listing: Array<{ meta: DocumentDefinition['meta']; models: ListedModel[] }> = [];
   // Every override's problem in the pack at once (a per-position document's only once).
   const problems = new Map<string, OverrideProblem>();
   const build = (definition: DocumentDefinition, listed?: PackListing): DocumentModel[] =>
-    definition.instances(profile, listed ? { ...context, listing: listed } : context).flatMap((instance) => {
-      const source = templates[instance.template];
-      if (source === undefined) throw new Error(`template not found: ${instance.template}`);
-      const frame = documentFrame(profile, instance.acknowledgeBy);
-      let model: DocumentModel;
-      try {
-        model = buildDocument(`${instance.template}.md.hbs`, source, instance.view, frame, overrides);
-      } catch (error) {
-        if (!isOverrideError(error)) throw error;
-        for (const p of error.problems) problems.set(`${p.file}:${p.line}: ${p.message}`, p);
-        return [];
-      }
-      model.meta.id = instance.id;
-      if (instance.positionId) model.meta.positionId = instance.positionId;
-      return [model];
-    });
+    definition
+      .instances(profile, listed ? { ...context, listing: listed } : context)
+      // `job-description:manager` narrows a per-position document to that position.
+      .filter((instance) => instance.positionId === null || includes(profile, definition.meta.id, instance.positionId))
+      .flatMap((instance) => {
+        const source = templates[instance.template];
+        if (source === undefined) throw new Error(`template not found: ${instance.template}`);
+        const frame = documentFrame(profile, instance.acknowledgeBy);
+        let model: DocumentModel;
+        try {
+          model = buildDocument(`${instance.template}.md.hbs`, source, instance.view, frame, overrides);
+        } catch (error) {
+          if (!isOverrideError(error)) throw error;
+          for (const p of error.problems) problems.set(`${p.file}:${p.line}: ${p.message}`, p);
+          return [];
+        }
+        model.meta.id = instance.id;
+        if (instance.positionId) model.meta.positionId = instance.positionId;
+        return [model];
+      });
   for (const definition of included.filter((d) => !d.listsPack)) {
     const models = build(definition);
     listing.push({ meta: definition.meta, models: models.map(listedModel) });
@@ -176,9 +207,33 @@ function definitionIndex(model: DocumentModel, definitions: readonly DocumentDef
   return best;
 }
 
-/** Models in the registry's order (a document listing the pack is built last but may stand first). */
-function inPackOrder(models: DocumentModel[], definitions: readonly DocumentDefinition[]): DocumentModel[] {
-  const rank = (model: DocumentModel) => definitionIndex(model, definitions);
+/**
+ * The documents the profile includes, in the pack's order: the order of `documents.include` (a
+ * document first named by one position's entry stands there), else the registry's.
+ */
+function includedDefinitions(profile: Profile, definitions: readonly DocumentDefinition[]): DocumentDefinition[] {
+  const rank = (d: DocumentDefinition, i: number): number => {
+    const list = profile.documents.include;
+    if (list === null || list.length === 0) return i;
+    return list.findIndex((entry) => entry === d.meta.id || entry.startsWith(`${d.meta.id}:`));
+  };
+  return definitions
+    .map((d, i) => ({ d, r: rank(d, i) }))
+    .filter(({ d, r }) => r >= 0 && includes(profile, d.meta.id))
+    .sort((a, b) => a.r - b.r)
+    .map(({ d }) => d);
+}
+
+/**
+ * Models in the pack's order: as `documents.include` lists them (one position's entry places that
+ * position's document), else the registry's. A document listing the pack is built last but may stand first.
+ */
+function inPackOrder(models: DocumentModel[], definitions: readonly DocumentDefinition[], profile: Profile): DocumentModel[] {
+  const rank = (model: DocumentModel): number => {
+    const index = definitionIndex(model, definitions);
+    const id = definitions[index]?.meta.id ?? model.meta.id;
+    return includeRank(profile, id, model.meta.positionId ?? null) ?? index;
+  };
   return models
     .map((model, i) => ({ model, i, r: rank(model) }))
     .sort((a, b) => a.r - b.r || a.i - b.i)
@@ -190,10 +245,11 @@ export async function packContext(profile: Profile, options: ModelOptions = {}):
   const [definitions, templates] = await modelSource(options);
   const listed = definitions.filter((d) => !d.listsPack);
   const models = [...packModels(profile, listed, templates, options.warnings, packOverrides(options))];
-  const listing = listed
-    .filter((d) => includes(profile, d.meta.id))
-    .map((d) => ({ meta: d.meta, models: models.filter((m) => listed[definitionIndex(m, listed)] === d).map(listedModel) }));
-  const documents = definitions.filter((d) => includes(profile, d.meta.id)).map((d) => d.meta);
+  const listing = includedDefinitions(profile, listed).map((d) => ({
+    meta: d.meta,
+    models: models.filter((m) => listed[definitionIndex(m, listed)] === d).map(listedModel),
+  }));
+  const documents = includedDefinitions(profile, definitions).map((d) => d.meta);
   return { warnings: options.warnings ?? null, documents, listing };
 }
 
@@ -228,7 +284,7 @@ function packOverrides(options: ModelOptions): readonly ClauseOverride[] {
 /** Build the document models of every document the profile includes. */
 export async function buildPackModels(profile: Profile, options: ModelOptions = {}): Promise<DocumentModel[]> {
   const [definitions, templates] = await modelSource(options);
-  return inPackOrder([...packModels(profile, definitions, templates, options.warnings, packOverrides(options))], definitions);
+  return inPackOrder([...packModels(profile, definitions, templates, options.warnings, packOverrides(options))], definitions, profile);
 }
 
 export async function generatePack(profile: Profile, warnings: readonly Issue[], options: GenerateOptions): Promise<Pack> {
@@ -255,7 +311,7 @@ export async function generatePack(profile: Profile, warnings: readonly Issue[],
   }
   // The pack must agree with itself before anything is rendered: an error stops it here (the PDFs
   // already handed to a worker are dropped with it; their failures are caught above).
-  models.splice(0, models.length, ...inPackOrder(models, definitions));
+  models.splice(0, models.length, ...inPackOrder(models, definitions, profile));
   const findings = checkPack({ profile, models });
   if (findings.some((f) => f.severity === 'error')) throw new ConsistencyError(findings.filter((f) => f.severity === 'error'));
   const given: Renderers = { pdf: offThread, docx: options.docxRenderer };
@@ -271,30 +327,65 @@ export async function generatePack(profile: Profile, warnings: readonly Issue[],
     started: early,
     onFile: options.onFile,
   });
-  const documents = models.map(
-    (model): ManifestDocument => ({
-      id: model.meta.id,
-      title: model.meta.title,
-      positionId: model.meta.positionId ?? null,
-      files: Object.fromEntries(options.formats.map((format) => [format, `${model.meta.id}.${format}`])),
-    }),
-  );
   const workbook = options.workbook !== false && hasBonusWorkbook(profile);
   if (workbook) {
     const { buildBonusWorkbook } = await import('../workbook/index.ts');
     const { bytes } = await buildBonusWorkbook(profile, { timestamp, deflater: options.deflater });
     files.push({ path: BONUS_WORKBOOK.file, bytes });
   }
+  const style = options.names ?? 'id';
+  // Rendered files are `<id>.<format>`: renamed here, in the pack's order, for the client's disk.
+  if (style !== 'id') {
+    const items = [
+      ...models.map((m) => ({ id: m.meta.id, title: fileTitle(profile, m.meta.title, m.meta.positionId ?? null) })),
+      ...(workbook ? [BONUS_WORKBOOK] : []),
+    ];
+    const split = files.map((f) => {
+      const dot = f.path.lastIndexOf('.');
+      return { id: f.path.slice(0, dot), extension: f.path.slice(dot + 1) };
+    });
+    const renamed = packFileNames(items, split, style);
+    files.forEach((f, i) => {
+      f.path = renamed[i] ?? f.path;
+    });
+  }
+  const pathAt = new Map(files.map((f, i) => [i, f.path]));
+  const hashes = new Map(await Promise.all(files.map(async (f) => [f.path, await sha256Hex(f.bytes)] as const)));
+  let at = 0;
+  const documents = models.map((model): ManifestDocument => {
+    const named: Partial<Record<Format, string>> = {};
+    const sha256: Partial<Record<Format, string>> = {};
+    for (const format of options.formats) {
+      const file = pathAt.get(at++) ?? '';
+      named[format] = file;
+      sha256[format] = hashes.get(file) ?? '';
+    }
+    return { id: model.meta.id, title: model.meta.title, positionId: model.meta.positionId ?? null, files: named, sha256 };
+  });
+  const workbookFile = workbook ? (pathAt.get(at) ?? BONUS_WORKBOOK.file) : null;
+  const zipName = options.zip
+    ? style === 'id'
+      ? 'pack.zip'
+      : packZipName(profile.company.name, profile.documents.approvalDate, style)
+    : null;
+  const version = options.version ?? 'unknown';
   const manifest: Manifest = {
-    generator: 'opkit 0.1.0',
+    generator: `opkit ${version}`,
+    version,
     schemaVersion: profile.schemaVersion,
     company: profile.company.name,
+    profileSha256: options.profileSha256 ?? null,
+    firm: options.firm ? { hash: options.firm.hash } : null,
     documents,
-    workbook: workbook ? { id: BONUS_WORKBOOK.id, title: BONUS_WORKBOOK.title, file: BONUS_WORKBOOK.file } : null,
-    files: [...files.map((f) => f.path), ...(options.zip ? ['pack.zip'] : [])],
+    workbook:
+      workbookFile === null
+        ? null
+        : { id: BONUS_WORKBOOK.id, title: BONUS_WORKBOOK.title, file: workbookFile, sha256: hashes.get(workbookFile) ?? '' },
+    zip: zipName,
+    files: [...files.map((f) => f.path), ...(zipName ? [zipName] : [])],
     warnings: [...warnings, ...findings.map(findingIssue)].map((w) => ({ path: w.path, message: w.message, code: w.code })),
   };
   files.push({ path: 'manifest.json', bytes: `${JSON.stringify(manifest, null, 2)}\n` });
-  if (options.zip) files.push({ path: 'pack.zip', bytes: zipFiles(files, timestamp, options.deflater) });
+  if (zipName) files.push({ path: zipName, bytes: zipFiles(files, timestamp, options.deflater) });
   return { files, manifest, models, findings };
 }

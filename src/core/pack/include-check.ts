@@ -1,21 +1,54 @@
-/** `documents.include` may only name documents the pack has. */
+/**
+ * `documents.include` may only name documents the pack has, and a position's document only for a
+ * per-position document and a position the department has.
+ */
 import type { Profile } from '../profile/schema.ts';
 import { issue, type Issue } from '../profile/issues.ts';
 import { closest } from '../profile/say.ts';
-import { DOCUMENT_IDS } from '../../documents/registry.ts';
+import { DOCUMENT_IDS, DOCUMENT_METAS } from '../../documents/registry.ts';
+import { includeEntry } from '../../documents/shared/include.ts';
+
+const PER_POSITION: readonly string[] = DOCUMENT_METAS.filter((m) => m.perPosition).map((m) => m.id);
+
+function maybe(guess: string | null | undefined): string {
+  return guess ? ` (возможно, имелся в виду "${guess}")` : '';
+}
 
 /** `extra`: a consulting firm's own document types, which the pack then has too. */
 export function includeCheck(profile: Profile, extra: readonly string[] = []): Issue[] {
   const known: readonly string[] = [...DOCUMENT_IDS, ...extra];
-  return (profile.documents.include ?? []).flatMap((id, index) => {
-    if (known.includes(id)) return [];
-    const guess = closest(id, known);
+  const positions = profile.department.positions.map((p) => p.id);
+  return (profile.documents.include ?? []).flatMap((raw, index) => {
+    const at = ['documents', 'include', index];
+    const { documentId, positionId } = includeEntry(raw);
+    if (!known.includes(documentId)) {
+      return [
+        issue(
+          'error',
+          'unknown-document',
+          at,
+          `неизвестный документ "${documentId}"${maybe(closest(documentId, known))}; допустимы: ${known.join(', ')}`,
+        ),
+      ];
+    }
+    if (positionId === null) return [];
+    if (!PER_POSITION.includes(documentId)) {
+      return [
+        issue(
+          'error',
+          'include-not-per-position',
+          at,
+          `документ "${documentId}" составляется один на весь отдел, а не по должностям: укажите просто "${documentId}"; по должностям составляются: ${PER_POSITION.join(', ')}`,
+        ),
+      ];
+    }
+    if (positions.includes(positionId)) return [];
     return [
       issue(
         'error',
-        'unknown-document',
-        ['documents', 'include', index],
-        `неизвестный документ "${id}"${guess ? ` (возможно, имелся в виду "${guess}")` : ''}; допустимы: ${known.join(', ')}`,
+        'unknown-position',
+        at,
+        `в отделе нет должности "${positionId}"${maybe(closest(positionId, positions))}; должности: ${positions.join(', ')}`,
       ),
     ];
   });

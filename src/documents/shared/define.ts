@@ -53,7 +53,7 @@ export type PackListing = ReadonlyArray<{ meta: DocumentMeta; models: readonly L
 export interface PackContext {
   /** The profile's warnings as the user was shown them (migration included); null: the view checks the profile again. */
   warnings: readonly Issue[] | null;
-  /** The documents the pack holds, in the registry's order (a view cannot import the registry: it loads the views). */
+  /** The documents the pack holds, in the pack's order (`documents.include`, else the registry's; a view cannot import the registry: it loads the views). */
   documents: ReadonlyArray<DocumentMeta>;
   /** The other documents built, for a document that `listsPack`; absent for the others. */
   listing?: PackListing;

@@ -9,7 +9,8 @@ export function packDocumentTitles(profile: Profile, common: CommonView): string
   if (includes(profile, 'commercial-policy')) out.push('Коммерческая политика');
   if (includes(profile, 'sales-standard')) out.push('Стандарт продаж');
   if (includes(profile, 'job-description')) {
-    out.push(`должностные инструкции: ${common.positions.map((p) => p.title.lc.gen).join(', ')}`);
+    const titles = common.positions.filter((p) => includes(profile, 'job-description', p.id)).map((p) => p.title.lc.gen);
+    out.push(`должностные инструкции: ${titles.join(', ')}`);
   }
   if (includes(profile, 'kpi-card')) out.push('карты ключевых показателей эффективности (KPI) по должностям');
   if (includes(profile, 'motivation')) out.push('Положение о мотивации работников Отдела');
@@ -19,6 +20,9 @@ export function packDocumentTitles(profile: Profile, common: CommonView): string
   if (includes(profile, 'lead-regulation')) out.push('Регламент обработки заявок и передачи клиентов');
   if (includes(profile, 'report-forms')) out.push('Формы отчётов и совещаний');
   if (includes(profile, 'handover-act')) out.push('форма Акта передачи клиента');
-  if (includes(profile, 'onboarding-plan')) out.push(`Планы адаптации: ${common.positions.map((p) => p.title.lc.gen).join(', ')}`);
+  if (includes(profile, 'onboarding-plan')) {
+    const titles = common.positions.filter((p) => includes(profile, 'onboarding-plan', p.id)).map((p) => p.title.lc.gen);
+    out.push(`Планы адаптации: ${titles.join(', ')}`);
+  }
   return out;
 }

@@ -50,17 +50,6 @@ interface Built {
   result: Extract<GenerateResult, { ok: true }>;
 }
 
-/** The company's name as the start of a file name: letters and digits, at most 40 of them. */
-const baseName = (draft: Draft): string => {
-  const name = typeof draft.company?.name === 'string' ? draft.company.name.trim() : '';
-  return (
-    name
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .slice(0, 40)
-      .replace(/^-+|-+$/g, '') || 'opkit'
-  );
-};
-
 const VALUES = { one: 'значение', few: 'значения', many: 'значений' };
 
 /** Values still the example's or the wizard's own suggestions, by step, each step a link. */
@@ -135,14 +124,15 @@ export function ReviewStep() {
 
   const downloadZip = async () => {
     const b = await build();
-    const zip = b?.result.files.find((f) => f.path === 'pack.zip');
-    if (zip) saveFile(`${baseName(draft)}-документы.zip`, zip.bytes, 'application/zip');
+    const name = b?.result.manifest.zip;
+    const zip = b?.result.files.find((f) => f.path === name);
+    if (zip && name) saveFile(name, zip.bytes, 'application/zip');
   };
 
   const downloadOne = async (path: string, format: Format) => {
     const b = await build();
     const file = b?.result.files.find((f) => f.path === path);
-    if (file) saveFile(`${baseName(draft)}-${path}`, file.bytes, MIME[format]);
+    if (file) saveFile(path, file.bytes, MIME[format]);
   };
 
   const [noWorkbook, setNoWorkbook] = useState(false);
@@ -150,9 +140,10 @@ export function ReviewStep() {
   const downloadWorkbook = async () => {
     const b = await build();
     if (b === null) return;
-    const file = b.result.files.find((f) => f.path === BONUS_WORKBOOK.file);
+    const name = b.result.manifest.workbook?.file;
+    const file = b.result.files.find((f) => f.path === name);
     setNoWorkbook(file === undefined);
-    if (file) saveFile(`${baseName(draft)}-${BONUS_WORKBOOK.file}`, file.bytes, BONUS_WORKBOOK.mime);
+    if (file && name) saveFile(name, file.bytes, BONUS_WORKBOOK.mime);
   };
 
   const errors = check.errors;

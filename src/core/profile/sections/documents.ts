@@ -2,7 +2,6 @@
 import * as z from 'zod';
 import { CODES } from '../codes.ts';
 import { LIMITS } from '../../input/limits.ts';
-import { Slug } from '../fields.ts';
 
 const DATE_HINT = 'дата записывается как ГГГГ-ММ-ДД (например, 2027-01-15) или ДД.ММ.ГГГГ';
 
@@ -94,15 +93,21 @@ export const OverrideEntrySchema = z
     }
   });
 export type OverrideEntry = z.output<typeof OverrideEntrySchema>;
+/** A document id, or a per-position document's id and a position id: `job-description:manager`. */
+const IncludeEntry = z
+  .string()
+  .max(LIMITS.idLength * 2 + 1)
+  .regex(/^[a-z][a-z0-9-]*(:[a-z][a-z0-9-]*)?$/, {
+    error: (issue) =>
+      `укажите id документа (например, charter) или id документа и должности через двоеточие (например, job-description:manager), указано: "${String(issue.input).slice(0, 80)}"`,
+  });
 
 export const DocumentsSchema = z.strictObject({
-  /** Какие документы собрать (их id); не указано (null) — все, что подходят профилю. */
-  include: z
-    .array(Slug)
-    .min(1)
-    .nullable()
-    .default(null)
-    .meta({ description: 'Какие документы собрать (их id); не указано (null) — все, что подходят профилю.' }),
+  /** Какие документы собрать и в каком порядке: id документа (charter) или документ одной должности (job-description:manager); не указано (null) — все, что подходят профилю, в обычном порядке. */
+  include: z.array(IncludeEntry).min(1).nullable().default(null).meta({
+    description:
+      'Какие документы собрать и в каком порядке: id документа (charter) или документ одной должности (job-description:manager); не указано (null) — все, что подходят профилю, в обычном порядке.',
+  }),
   /** Дата утверждения (ГГГГ-ММ-ДД); не указана (null) — в грифе остаётся строка «___» для даты. */
   approvalDate: IsoDate.nullable()
     .default(null)
