@@ -7,6 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Format } from '../../src/core/pack/formats.ts';
+import { packFile } from '../support/manifest.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { opkit, ROOT } from '../support/opkit-process.ts';
 import { docxText, pdfPageCount, pdfText, python, removeDir, squash, tempDir } from '../support/readers.ts';
@@ -17,7 +19,8 @@ const FOOTER = 'Подготовлено ООО «Консалт Про» · +7 
 const HEADER = 'Методология ООО «Консалт Про»';
 
 let work: string;
-const branded = (client: string, file: string): string => path.join(work, 'branded', client, file);
+/** A document's file in a client's branded pack (named as the manifest says). */
+const branded = (client: string, id: string, format: Format): string => packFile(path.join(work, 'branded', client), id, format);
 
 /** `pdfimages -list`: one row per image (page, type, width, height, encoding). */
 function pdfImages(file: string): Array<{ page: number; type: string; width: number; height: number; enc: string }> {
@@ -81,7 +84,7 @@ afterAll(() => removeDir(work));
 
 describe('packs built with the fixture firm', () => {
   test.each(CLIENTS)('%s: the PDF shows the logo in the title area and in the header from page 2', (client) => {
-    const file = branded(client, 'charter.pdf');
+    const file = branded(client, 'charter', 'pdf');
     const images = pdfImages(file).filter((i) => i.type === 'image');
     expect(images.every((i) => i.width === 480 && i.height === 160)).toBe(true);
     const pages = pdfPageCount(file);
@@ -90,7 +93,7 @@ describe('packs built with the fixture firm', () => {
   });
 
   test.each(CLIENTS)('%s: every PDF page carries the footer, every page the header text', (client) => {
-    const file = branded(client, 'charter.pdf');
+    const file = branded(client, 'charter', 'pdf');
     const pages = pdfPageCount(file);
     for (let page = 1; page <= pages; page++) {
       const text = squash(pdfText(file, { page }));
@@ -102,7 +105,7 @@ describe('packs built with the fixture firm', () => {
   });
 
   test.each(CLIENTS)('%s: the DOCX has the logo part, the header and footer, the accent and the firm style names', (client) => {
-    const brand = docxBrand(branded(client, 'charter.docx'));
+    const brand = docxBrand(branded(client, 'charter', 'docx'));
     expect(brand.media).toEqual(['word/media/image1.png']);
     expect(brand.inline).toBe(1);
     expect(brand.header.join('\n')).toContain(HEADER);
@@ -118,13 +121,13 @@ describe('packs built with the fixture firm', () => {
   });
 
   test('the PDF is set in the firm font (Arimo for Arial)', () => {
-    const r = spawnSync('pdffonts', [branded('vektor', 'charter.pdf')], { encoding: 'utf8' });
+    const r = spawnSync('pdffonts', [branded('vektor', 'charter', 'pdf')], { encoding: 'utf8' });
     expect(r.stdout).toMatch(/Arimo-Regular/);
     expect(r.stdout).not.toMatch(/Tinos/);
   });
 
   test('the HTML shows the logo as a data URL, the header and the footer', () => {
-    const html = readFileSync(branded('vektor', 'charter.html'), 'utf8');
+    const html = readFileSync(branded('vektor', 'charter', 'html'), 'utf8');
     expect(html).toMatch(/<img src="data:image\/png;base64,iVBORw0KGgo/);
     expect(html).toContain('Подготовлено ООО «Консалт Про»');
     expect(html).toContain('color: #1F4E79');
@@ -133,8 +136,8 @@ describe('packs built with the fixture firm', () => {
   test.each(CLIENTS)('%s: the documents’ own text is the same as without a firm', (client) => {
     // Documents the fixture firm's clause overrides leave alone (its firm-wide clause is in the charter).
     for (const doc of ['crm-regulation', 'sales-standard']) {
-      const plainDocx = docxText(path.join(work, 'plain', client, `${doc}.docx`));
-      const brandedDocx = docxText(branded(client, `${doc}.docx`));
+      const plainDocx = docxText(packFile(path.join(work, 'plain', client), doc, 'docx'));
+      const brandedDocx = docxText(branded(client, doc, 'docx'));
       const lines = (text: string) => text.split('\n').filter((l) => l.trim() !== '');
       expect(lines(brandedDocx)).toEqual(lines(plainDocx));
       // The PDF's words, the firm's header and footer taken out. As a set: the firm's
@@ -154,7 +157,7 @@ describe('packs built with the fixture firm', () => {
         ]
           .sort()
           .join(' ');
-      expect(words(branded(client, `${doc}.pdf`), true)).toBe(words(path.join(work, 'plain', client, `${doc}.pdf`), false));
+      expect(words(branded(client, doc, 'pdf'), true)).toBe(words(packFile(path.join(work, 'plain', client), doc, 'pdf'), false));
     }
   });
 });
@@ -171,12 +174,12 @@ describe('the client’s own logo', () => {
     writeFileSync(path.join(dir, 'vektor.yaml'), text);
     const r = opkit(['generate', path.join(dir, 'vektor.yaml'), '--firm', FIRM, '--out', path.join(dir, 'pack'), '--format', 'pdf,docx']);
     expect(r.code).toBe(0);
-    const images = pdfImages(path.join(dir, 'pack', 'charter.pdf')).filter((i) => i.type === 'image' && i.page === 1);
+    const images = pdfImages(packFile(path.join(dir, 'pack'), 'charter', 'pdf')).filter((i) => i.type === 'image' && i.page === 1);
     expect(images.map((i) => [i.enc, i.width, i.height])).toEqual([
       ['jpeg', 300, 120],
       ['image', 480, 160],
     ]);
-    const media = docxBrand(path.join(dir, 'pack', 'charter.docx')).media;
+    const media = docxBrand(packFile(path.join(dir, 'pack'), 'charter', 'docx')).media;
     expect(media.map((m) => path.extname(m)).sort()).toEqual(['.jpg', '.png']);
   });
 
@@ -192,7 +195,7 @@ describe('the client’s own logo', () => {
     const r = opkit(['generate', path.join(dir, 'vektor.yaml'), '--out', path.join(dir, 'pack')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('company.logo: файл логотипа не является картинкой PNG, JPEG или SVG');
-    expect(existsSync(path.join(dir, 'pack', 'charter.pdf'))).toBe(false);
+    expect(existsSync(path.join(dir, 'pack'))).toBe(false);
   });
 });
 

@@ -9,6 +9,7 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { opkit, ROOT } from '../support/opkit-process.ts';
+import { packFile } from '../support/manifest.ts';
 import { docxText, pdfText, removeDir, squash, tempDir } from '../support/readers.ts';
 
 const FIRM = path.join(ROOT, 'tests/fixtures/firm');
@@ -24,9 +25,9 @@ let run: ReturnType<typeof opkit>;
 
 /** A document's text as a reader sees it: from the PDF and from the DOCX, whitespace squashed. */
 const read = (pack: string, id: string) => ({
-  pdf: squash(pdfText(path.join(out, pack, `${id}.pdf`))),
-  docx: squash(docxText(path.join(out, pack, `${id}.docx`))),
-  html: squash(readFileSync(path.join(out, pack, `${id}.html`), 'utf8')),
+  pdf: squash(pdfText(packFile(path.join(out, pack), id, 'pdf'))),
+  docx: squash(docxText(packFile(path.join(out, pack), id, 'docx'))),
+  html: squash(readFileSync(packFile(path.join(out, pack), id, 'html'), 'utf8')),
 });
 
 beforeAll(() => {
@@ -75,11 +76,12 @@ describe('the fixture firm builds three clients', () => {
       .map((d) => d.id)
       // The DOCX body: the firm's branding (header, footer, font) leaves it alone, as tests/firm/brand.test.ts holds.
       .filter(
-        (id) => squash(docxText(path.join(plain, `${id}.docx`))) !== squash(docxText(path.join(out, 'logiline-services', `${id}.docx`))),
+        (id) =>
+          squash(docxText(packFile(plain, id, 'docx'))) !== squash(docxText(packFile(path.join(out, 'logiline-services'), id, 'docx'))),
       );
     // The charter has the firm's clause; the order and the owner's summary list the firm's own document.
     expect(differ.sort()).toEqual(['charter', 'order', 'owner-summary']);
-    const before = squash(docxText(path.join(plain, 'charter.docx')));
+    const before = squash(docxText(packFile(plain, 'charter', 'docx')));
     const after = read('logiline-services', 'charter').docx;
     // Past the added clause the charter's own text follows unchanged (numbers of section 1 aside).
     const tail = (text: string) => text.slice(text.indexOf('2. Структура и численность'));
@@ -111,7 +113,7 @@ describe('the fixture firm builds three clients', () => {
       const manifest = JSON.parse(readFileSync(path.join(out, pack, 'manifest.json'), 'utf8')) as { documents: Array<{ id: string }> };
       const ids = manifest.documents.map((d) => d.id);
       expect(ids.indexOf('code-of-conduct')).toBe(ids.indexOf('charter') + 1);
-      expect(squash(pdfText(path.join(out, pack, 'order.pdf')))).toContain('Кодекс деловой этики работников отдела продаж');
+      expect(squash(pdfText(packFile(path.join(out, pack), 'order', 'pdf')))).toContain('Кодекс деловой этики работников отдела продаж');
     },
   );
 });
