@@ -12,7 +12,7 @@
  * CSS, the wizard's JavaScript) is counted apart; row 7 budgets its JavaScript.
  *
  * Needs a built site (`npx astro build`); builds it when dist/ is missing.
- * Options: --runs N (default 5).
+ * Options: --runs N (default 5), --dist DIR (another build, e.g. of an older commit, to compare).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -28,25 +28,28 @@ const TARGET_MS = 2000;
 /** The first pack download, all bytes sent (issue 15: < 1,5 MB). */
 const BYTES_TARGET = 1_500_000;
 /**
- * The same measures before issue 15's lighter download (commit 3bc8563, 2026-12-06, this machine):
- * printed beside today's so a run shows the change.
+ * The same measures before issue 15's lighter download (commit 3bc8563, 2026-12-06, this machine,
+ * 5 runs with the machine quiet): printed beside today's so a run shows the change. For a fair time
+ * comparison on a busy machine, build that commit and alternate runs with --dist.
  */
-const BEFORE = { commit: '3bc8563', clickToZipMs: 0, bytes: 0, raw: 0 } as const;
+const BEFORE = { commit: '3bc8563', clickToZipMs: 3230, bytes: 3_938_481, raw: 6_842_834 } as const;
 const INITIAL_JS_BUDGET = 88 * 1024; // 80 KB until profile v2 (tests/e2e/budgets.test.ts)
 
-const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '5' }, dist: { type: 'string' } } });
 const runs = Math.max(1, Number(args.runs));
 
-if (!existsSync(path.join(DIST, 'wizard', 'index.html'))) execFileSync('npx', ['astro', 'build'], { cwd: ROOT, stdio: 'inherit' });
+const dist = args.dist ? path.resolve(args.dist) : DIST;
+if (!args.dist && !existsSync(path.join(DIST, 'wizard', 'index.html')))
+  execFileSync('npx', ['astro', 'build'], { cwd: ROOT, stdio: 'inherit' });
 
 function initialJs(): number {
-  const html = readFileSync(path.join(DIST, 'wizard', 'index.html'), 'utf8');
+  const html = readFileSync(path.join(dist, 'wizard', 'index.html'), 'utf8');
   const seen = new Set<string>();
   let total = 0;
   const visit = (url: string) => {
     if (seen.has(url)) return;
     seen.add(url);
-    const code = readFileSync(path.join(DIST, url));
+    const code = readFileSync(path.join(dist, url));
     total += gzipSync(code, { level: 9 }).length;
     for (const m of code.toString('utf8').matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g))
       visit(path.posix.join(path.posix.dirname(url), m[1]!));
@@ -80,7 +83,7 @@ function tally(served: readonly Served[]): Bytes {
   return { sent: served.reduce((a, s) => a + s.sent, 0), raw: served.reduce((a, s) => a + s.size, 0), byKind, files: [...served] };
 }
 
-const site = await serveCounting();
+const site = await serveCounting(dist);
 const browser = await launchChromium();
 const times: number[] = [];
 const pages: Bytes[] = [];
