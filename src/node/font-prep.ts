@@ -24,7 +24,8 @@ const require = createRequire(import.meta.url);
  */
 export const SUBSET_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x20, 0x7e], // Basic Latin
-  [0xa0, 0x24f], // Latin-1, Latin Extended-A and -B (Azerbaijani ə, Romanian ș …)
+  [0xa0, 0x24f], // Latin-1, Latin Extended-A and -B (Azerbaijani Ə, Romanian ș …)
+  [0x259, 0x259], // Azerbaijani ə (the rest of the IPA block is left out)
   [0x2b0, 0x2ff], // spacing modifiers (Uzbek oʻ gʻ, ˚ ˇ)
   [0x300, 0x36f], // combining marks (the stress mark in Russian)
   [0x370, 0x3ff], // Greek
