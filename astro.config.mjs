@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { documentTemplates, fontUrls, workerSafeAliases, yamlData } from './src/browser/vite-plugins.ts';
+import { documentTemplates, fontUrls, pdfLibUnusedParts, workerSafeAliases, yamlData } from './src/browser/vite-plugins.ts';
 
 export default defineConfig({
   output: 'static',
@@ -18,6 +18,6 @@ export default defineConfig({
   vite: {
     resolve: { alias: workerSafeAliases },
     plugins: [documentTemplates(), yamlData(), fontUrls()],
-    worker: { format: 'es', plugins: () => [fontUrls()] },
+    worker: { format: 'es', plugins: () => [fontUrls(), pdfLibUnusedParts()] },
   },
 });

@@ -13,10 +13,7 @@ import { packTimestamp } from '../core/pack/timestamp.ts';
 import { themeFor } from '../core/render/theme.ts';
 import type { DocumentModel } from '../core/model/types.ts';
 import type { FontSet } from '../core/render/fonts.ts';
-import { loadAnswers, renderAuditFiles } from '../core/audit/index.ts';
 import { decodeInput } from '../core/input/decode.ts';
-import { buildBlankChecklist } from '../documents/audit-checklist/document.ts';
-import { buildAuditReport } from '../documents/audit-report/document.ts';
 import { loadFontSet } from './fonts.ts';
 import { clientLogoOf, firmOf } from './firm.ts';
 import { brandTheme, modelBrander, packFontFamily } from '../core/firm/apply.ts';
@@ -144,9 +141,17 @@ async function preview(request: PreviewRequest): Promise<void> {
   post({ type: 'preview', id, documents: models.map((m) => ({ id: m.meta.id, title: m.meta.title })), documentId: model.meta.id, html });
 }
 
-/** The audit report on the answers, or the blank checklist, in the asked formats. */
+/**
+ * The audit report on the answers, or the blank checklist, in the asked formats. The audit's
+ * code and checklist load on the first audit request, so the wizard's pack never downloads them.
+ */
 async function audit(request: AuditRequest): Promise<void> {
   const { id } = request;
+  const [{ loadAnswers, renderAuditFiles }, { buildBlankChecklist }, { buildAuditReport }] = await Promise.all([
+    import('../core/audit/index.ts'),
+    import('../documents/audit-checklist/document.ts'),
+    import('../documents/audit-report/document.ts'),
+  ]);
   let model: DocumentModel;
   // Stamped as the CLI stamps the audit: the answers' date, else now (the blank has no date).
   let date: string | null = null;

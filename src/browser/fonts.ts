@@ -1,7 +1,8 @@
 /**
- * The document fonts as the site serves them: the files of FONT_FILES (src/core/render/fonts.ts),
- * emitted by Vite into the build (fontUrls in vite-plugins.ts) and fetched from the site itself
- * (nothing leaves the origin), once per worker and family.
+ * The document fonts as the site serves them: the prepared (subset, deflated) files of FONT_FILES
+ * (src/core/render/fonts.ts), emitted by Vite into the build (fontUrls in vite-plugins.ts) and
+ * fetched from the site itself (nothing leaves the origin), once per worker and family;
+ * readFontSet inflates them as the CLI does.
  */
 import FONT_URLS from 'virtual:opkit/font-urls';
 import { readFontSet, type FontSet } from '../core/render/fonts.ts';

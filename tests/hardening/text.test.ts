@@ -4,15 +4,14 @@
  * characters never reach a document; unusual files (UTF-16, CR line ends, YAML tags) get the
  * right message or are read as meant.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import fontkit from '@pdf-lib/fontkit';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parseProfileText } from '../../src/core/profile/load.ts';
 import { validateProfile } from '../../src/core/profile/validate.ts';
 import { FONT_FILES } from '../../src/core/render/fonts.ts';
 import { drawableRanges, encodeRanges } from '../../src/core/text/drawable-ranges.ts';
 import { DRAWABLE } from '../../src/core/text/font-coverage.generated.ts';
+import { TrueTypeFace } from '../../src/core/render/pdf/truetype-face.ts';
+import { readPreparedFont } from '../../src/node/fonts.ts';
 import { importProfile } from '../../src/wizard/state/profile-file.ts';
 import { current, errorsOf, set } from '../profile/helpers.ts';
 import { removeDir, tempDir, writeTemp } from '../support/readers.ts';
@@ -63,8 +62,7 @@ describe('characters the fonts cannot draw', () => {
   });
 
   test('the table of drawable characters matches the bundled fonts', () => {
-    const require = createRequire(import.meta.url);
-    const load = (file: string) => fontkit.create(readFileSync(require.resolve(file)));
+    const load = (file: { name: string }) => TrueTypeFace.parse(readPreparedFont(file.name));
     const families = Object.values(FONT_FILES).map((f) => ({ faces: Object.values(f.faces).map(load), fallback: load(f.fallback) }));
     expect(encodeRanges(drawableRanges(families)), 'run node scripts/build-font-coverage.ts').toBe(DRAWABLE);
   });

@@ -4,7 +4,7 @@
  * drift from the fonts.
  */
 
-/** A face's characters, as fontkit lists them. */
+/** A face's characters: the code points its character map gives a glyph. */
 export interface CharacterSource {
   characterSet: readonly number[];
 }

@@ -1,67 +1,35 @@
 /**
- * Font parsing (once per font set) and embedding (once per document). pdf-lib parses a
- * font on every embedFont call; handing it a fontkit that returns the fonts parsed here
- * lets a pack of documents share one parse per face.
+ * Font parsing (once per font set) and embedding (once per document). pdf-lib parses a font on
+ * every embedFont call through the "fontkit" it is given; ours returns the faces parsed here
+ * (truetype-face.ts, in place of @pdf-lib/fontkit), so a pack of documents shares one parse per face.
  */
-import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 import type { FontSet } from '../fonts.ts';
-import { TrueTypeFont, TrueTypeSubset } from './truetype-subset.ts';
+import { TrueTypeFace } from './truetype-face.ts';
 import type { FaceId } from './types.ts';
 
 type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
-export type ParsedFont = ReturnType<Fontkit['create']>;
+export type ParsedFont = TrueTypeFace;
 
 const FACE_IDS: readonly FaceId[] = ['regular', 'bold', 'italic', 'boldItalic', 'fallback'];
 
 export interface ParsedFontSet {
   fonts: Record<FaceId, ParsedFont>;
   bytes: Record<FaceId, Uint8Array>;
-  /** Given to pdf-lib: returns the parsed font for known bytes instead of parsing again. */
+  /** Given to pdf-lib: returns the parsed face for known bytes instead of parsing again. */
   fontkit: Fontkit;
 }
 
 /**
- * fontkit remembers the code points of a glyph from the first character that asked for it,
- * and pdf-lib writes those into the ToUnicode map. Tinos draws U+0020 and U+00A0 (and
- * "-" and U+00AD) with one glyph, so whichever came first would decide how every space
- * extracts. Asking for ASCII first makes spaces and hyphens always extract as ASCII.
+ * A glyph remembers the code points of the first character that asked for it, and pdf-lib
+ * writes those into the ToUnicode map. Tinos draws U+0020 and U+00A0 (and "-" and U+00AD)
+ * with one glyph, so whichever came first would decide how every space extracts. Asking for
+ * ASCII first makes spaces and hyphens always extract as ASCII.
  */
 function claimAsciiGlyphs(font: ParsedFont): void {
   for (let cp = 0x20; cp < 0x7f; cp++) {
     if (font.hasGlyphForCodePoint(cp)) font.glyphForCodePoint(cp);
   }
-}
-
-/**
- * pdf-lib encodes text through fontkit's full OpenType layout (GSUB and GPOS lookups), which
- * costs more than the rest of the document. The measurer maps each character to one glyph
- * at its advance (no ligatures; no kerning, which pdf-lib would not draw anyway), so drawing
- * does the same plain cmap lookup and matches the measured widths by construction.
- */
-function usePlainLayout(font: ParsedFont): void {
-  font.layout = (text: string) => {
-    const glyphs = Array.from(text, (ch) => font.glyphForCodePoint(ch.codePointAt(0)!));
-    const positions = glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 }));
-    const advanceWidth = positions.reduce((sum, p) => sum + p.xAdvance, 0);
-    return {
-      glyphs,
-      positions,
-      script: 'Zyyy',
-      language: null,
-      direction: 'ltr',
-      features: {},
-      advanceWidth,
-      advanceHeight: 0,
-      bbox: { minX: 0, minY: 0, maxX: advanceWidth, maxY: 0, width: advanceWidth, height: 0 },
-    };
-  };
-}
-
-/** pdf-lib asks the font for its subset; TrueType faces get ours (see truetype-subset.ts). */
-function useOwnSubsetter(font: ParsedFont, bytes: Uint8Array): void {
-  const ttf = TrueTypeFont.parse(bytes);
-  if (ttf) font.createSubset = () => new TrueTypeSubset(ttf);
 }
 
 export function parseFontSet(set: FontSet): ParsedFontSet {
@@ -72,17 +40,17 @@ export function parseFontSet(set: FontSet): ParsedFontSet {
     const data = bytes[id];
     let font = byBytes.get(data);
     if (!font) {
-      font = fontkit.create(data);
+      font = TrueTypeFace.parse(data);
       claimAsciiGlyphs(font);
-      useOwnSubsetter(font, data);
-      usePlainLayout(font);
       byBytes.set(data, font);
     }
     fonts[id] = font;
   }
-  const shared: Fontkit = {
-    create: (buffer: Uint8Array, postscriptName?: string) => byBytes.get(buffer) ?? fontkit.create(buffer, postscriptName),
-  };
+  // pdf-lib types its fontkit's fonts with fontkit's whole surface; the embedder reads only
+  // what TrueTypeFace has (see truetype-face.ts), hence the cast.
+  const shared = {
+    create: (buffer: Uint8Array) => byBytes.get(buffer) ?? TrueTypeFace.parse(buffer),
+  } as unknown as Fontkit;
   return { fonts, bytes, fontkit: shared };
 }
 
