@@ -6,10 +6,10 @@
  *   imports that module on every side (src/documents/templates.ts).
  * - `fontUrls`: the virtual module `virtual:opkit/font-urls`, the site URL of every prepared font
  *   file (fonts/) the PDF renderer embeds, by its name in FONT_FILES (src/core/render/fonts.ts, the one list).
- * - `pdfLibUnusedParts`: in the worker builds only, pdf-lib's standard-font metrics and PNG decoder
- *   (never used: the PDFs embed our TrueType fonts and draw no images) are replaced by stubs that
- *   throw if ever called; they were ~100 KB of the PDF worker's download and decompressed
- *   their data when the worker started.
+ * - `pdfLibUnusedParts`: in the worker builds only, pdf-lib's standard-font metrics (never used:
+ *   the PDFs embed our TrueType fonts) are replaced by a stub that throws if ever called; they
+ *   were most of the PDF worker's download and decompressed their data when the worker started.
+ *   pdf-lib's PNG decoder stays: a consultant's PNG logo (docs/firm.md) is drawn with it.
  * - `workerSafeAliases`: Vite resolves worker bundles with the `browser` export condition, which picks
  *   DOM-only builds; a worker has no `document`. decode-named-character-reference (remark-parse →
  *   micromark) decodes entities through `document.createElement` in its browser build; its plain
@@ -85,8 +85,6 @@ const STUBS: Record<string, string> = {
     'export const Encodings = {};',
     "export const Font = { load() { throw new Error('pdf-lib standard fonts are not in this build'); } };",
   ].join('\n'),
-  '@pdf-lib/upng':
-    "const unused = () => { throw new Error('pdf-lib PNG decoding is not in this build'); };\nexport default { decode: unused, toRGBA8: unused };",
 };
 
 /** See the file's header: stubs for the parts of pdf-lib the site's PDFs never use (worker builds only). */
