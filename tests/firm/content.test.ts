@@ -15,7 +15,7 @@ import { docxText, pdfText, removeDir, squash, tempDir } from '../support/reader
 const FIRM = path.join(ROOT, 'tests/fixtures/firm');
 const CLIENT = path.join(FIRM, 'clients/vektor-firm.yaml');
 const OTHERS = ['logiline-services', 'karpov-ip'].map((name) => path.join(ROOT, 'fixtures/profiles', `${name}.yaml`));
-const FIRM_CLAUSE = 'Положение разработано по методике консалтинговой группы «Точка роста»';
+const FIRM_CLAUSE = 'Положение разработано по методике ООО «Консалт Про»';
 const CLIENT_CLAUSE = 'по сезонам закупок пищевых производств';
 
 let dir: string;
