@@ -15,16 +15,8 @@ import type { KpiEntry, ReportEntry, RoleEntry } from '../profile/catalog-schema
 import type { FirmCatalogs, FirmKpi, FirmRole } from '../profile/firm-catalog.ts';
 import { KPI_IDS, REPORT_IDS, ROLE_IDS } from '../profile/ids.ts';
 
-export {
-  EMPTY_CATALOGS,
-  FirmDutiesSchema,
-  FirmKpiSchema,
-  FirmReportSchema,
-  FirmRoleSchema,
-  type FirmCatalogs,
-  type FirmKpi,
-  type FirmRole,
-} from '../profile/firm-catalog.ts';
+export { EMPTY_CATALOGS, type FirmCatalogs, type FirmKpi, type FirmRole } from '../profile/firm-catalog.ts';
+export { FirmDutiesSchema, FirmKpiSchema, FirmReportSchema, FirmRoleSchema } from '../profile/firm-catalog-schema.ts';
 
 export function isBuiltInRole(id: string): id is RoleEntry['id'] {
   return (ROLE_IDS as readonly string[]).includes(id);

@@ -1,5 +1,7 @@
 /** What the math needs to know about a KPI item beyond the item itself: the catalog's direction, derivation, name. */
-import { kpiById } from '../catalog.ts';
+// The KPI lookup alone, not core/catalog.ts: the wizard runs these checks before its first render,
+// and the roles' and reports' catalogs would come along with the full lookup.
+import { catalogKpi as kpiById } from '../profile/firm-catalog.ts';
 import type { Derivation, KpiDirection, KpiUnit } from '../profile/ids.ts';
 import type { KpiItem } from '../profile/schema.ts';
 

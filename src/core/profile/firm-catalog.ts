@@ -1,27 +1,18 @@
 /**
  * A consulting firm's catalog entries as the profile's rules and the catalog lookups see them:
- * the schemas (the built-in catalogs' entry schemas, any slug as id) and the firm's catalogs in
- * use for the run. One run serves one firm, and the catalogs are read deep inside rules and views
- * that take only the profile, so `useFirmCatalogs` is called once at the edge before any profile
- * is checked (src/cli/firm.ts). Reading and merging them is src/core/firm/catalogs.ts's job.
+ * the firm's catalogs in use for the run (their entries' schemas are firm-catalog-schema.ts's).
+ * One run serves one firm, and the catalogs are read deep inside rules and views that take only
+ * the profile, so `useFirmCatalogs` is called once at the edge before any profile is checked
+ * (src/cli/firm.ts). Reading and merging them is src/core/firm/catalogs.ts's job.
  */
-import * as z from 'zod';
 import { KPI_CATALOG } from '../../../content/catalog/kpis.ts';
-import { KpiEntrySchema, ReportEntrySchema, RoleEntrySchema, type KpiEntry, type ReportEntry } from './catalog-schema.ts';
-import { Slug, Text } from './fields.ts';
+import type { KpiEntry, ReportEntry } from './catalog-schema.ts';
+// The entry schemas live apart (firm-catalog-schema.ts): the rules read the catalogs in use on
+// every check, also in the wizard before its first render, and need none of the schemas.
+import type { FirmKpi, FirmRole } from './firm-catalog-schema.ts';
 import type { KpiId } from './ids.ts';
 
-/** A role of the firm: the built-in schema, with any slug as its id. */
-export const FirmRoleSchema = RoleEntrySchema.extend({ id: Slug });
-/** A KPI of the firm; a new one gives no derivation (its plan is in the profile) and may suit the firm's own roles. */
-export const FirmKpiSchema = KpiEntrySchema.extend({ id: Slug, roles: z.array(Slug).min(1) });
-/** Reports replace built-in ones only: the report forms and the regulation's wording are written per report. */
-export const FirmReportSchema = ReportEntrySchema;
-/** Extra duties of a role, by duty id: `sales-manager: { tenders: «Готовит заявки…» }`. */
-export const FirmDutiesSchema = z.record(Slug, z.record(Slug, Text));
-
-export type FirmRole = z.output<typeof FirmRoleSchema>;
-export type FirmKpi = z.output<typeof FirmKpiSchema>;
+export type { FirmKpi, FirmRole };
 
 export interface FirmCatalogs {
   roles: Readonly<Record<string, FirmRole>>;

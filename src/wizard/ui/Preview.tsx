@@ -3,7 +3,6 @@
  * changes. The engine loads with the first preview, in the worker.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { loadFirmSettings } from '../state/firm.ts';
 import type { PreviewDocument } from '../../browser/engine-client.ts';
 import type { Draft } from '../state/draft.ts';
 
@@ -33,7 +32,11 @@ export function Preview({ draft, valid, onClose }: { draft: Draft; valid: boolea
     const timer = setTimeout(
       async () => {
         setState((s) => (s === 'ready' ? s : 'loading'));
-        const { previewInWorker } = await import('../../browser/engine-client.ts');
+        // The firm's settings (its zod schemas and YAML reader) load with the engine, not with the page.
+        const [{ previewInWorker }, { loadFirmSettings }] = await Promise.all([
+          import('../../browser/engine-client.ts'),
+          import('../state/firm.ts'),
+        ]);
         const result = await previewInWorker(JSON.stringify(draft), selected || undefined, loadFirmSettings());
         // An older answer arriving after a newer request is dropped.
         if (ticket !== latest.current) return;
