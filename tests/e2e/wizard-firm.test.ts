@@ -7,11 +7,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { unzipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pdfText, squash } from '../support/readers.ts';
-import { ROOT, siteVisitors, type Visitor } from '../support/site.ts';
+import type { Manifest } from '../../src/core/pack/generate.ts';
+import { confirmUntouched, passStartScreen, ROOT, siteVisitors, type Visitor } from '../support/site.ts';
 
 const site = siteVisitors();
 const FIRM = path.join(ROOT, 'tests/fixtures/firm');
@@ -20,7 +21,7 @@ const FOOTER = 'Подготовлено ООО «Консалт Про» · +7 
 async function openReview(): Promise<Visitor> {
   const v = await site.visit();
   await v.page.goto(`${site.base}/wizard/`);
-  await v.page.locator('#step-title').waitFor();
+  await passStartScreen(v.page);
   await v.page.getByLabel('Краткое название компании').fill('Альфа-Трейд');
   await v.page.getByLabel('Фамилия, имя, отчество').fill('Сидоров Иван Петрович');
   await v.page.getByLabel('Город').fill('Казань');
@@ -41,10 +42,13 @@ describe('firm settings in the wizard', () => {
     const { page, tmp, download } = await openReview();
     await firmInput(page).setInputFiles([path.join(FIRM, 'firm.yaml'), path.join(FIRM, 'logo.png')]);
     await expect.poll(() => summary(page)).toContain('ООО «Консалт Про»: логотип');
+    await confirmUntouched(page);
     const zipPath = await download(() => page.getByRole('button', { name: /Скачать весь пакет/ }).click());
     const files = unzipSync(new Uint8Array(readFileSync(zipPath)));
+    // The ZIP names its files in Russian and numbered; the manifest says which one is the charter.
+    const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as Manifest;
     const charter = path.join(tmp, 'charter.pdf');
-    writeFileSync(charter, files['charter.pdf']!);
+    writeFileSync(charter, files[manifest.documents.find((d) => d.id === 'charter')!.files.pdf!]!);
     expect(squash(pdfText(charter, { page: 1 }))).toContain(FOOTER);
     const images = spawnSync('pdfimages', ['-list', charter], { encoding: 'utf8' }).stdout;
     expect(images).toMatch(/^\s+1\s+\d+\s+image\s+480\s+160/m);

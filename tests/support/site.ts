@@ -582,3 +582,23 @@ export function localStorageWrittenBy(write: () => unknown): Record<string, stri
 export async function afterNextPaint(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve)))));
 }
+
+/**
+ * Past the wizard's first screen («С чего начать») on the example's figures, when it shows: a new
+ * visitor chooses how to start; a restored draft opens at once. The wizard then shows the step in
+ * the address (the first one, «Компания», when it names none).
+ */
+export async function passStartScreen(page: Page): Promise<void> {
+  const title = page.locator('#step-title');
+  await title.waitFor();
+  const example = page.getByRole('button', { name: 'Открыть пример' });
+  if ((await example.count()) === 0) return;
+  await example.click();
+  await expect.poll(() => title.innerText()).not.toBe('С чего начать');
+}
+
+/** The example's figures are left as they are on purpose: the review asks for that word before a download. */
+export async function confirmUntouched(page: Page): Promise<void> {
+  const confirm = page.getByLabel(/^Я проверил/);
+  if ((await confirm.count()) > 0 && !(await confirm.isChecked())) await confirm.check();
+}
