@@ -51,10 +51,12 @@ const audit: AuditState = {
 };
 const auditSave = JSON.stringify({ v: 1, savedAt: '2026-12-01T10:00:00.000Z', view: 'result', state: audit });
 
+/** `example`: open the wizard's example on its start screen first, then go to the step. */
 const shots = [
-  { name: 'landing', url: '/' },
-  { name: 'wizard', url: '/wizard/#step-structure' },
-  { name: 'audit-result', url: '/audit/#step-result' },
+  { name: 'landing', url: '/', example: false },
+  { name: 'wizard-start', url: '/wizard/', example: false },
+  { name: 'wizard', url: '/wizard/#step-structure', example: true },
+  { name: 'audit-result', url: '/audit/#step-result', example: false },
 ];
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
 try {
@@ -67,6 +69,12 @@ try {
     for (const shot of shots) {
       await page.goto(`${base}${shot.url}`);
       await page.waitForLoadState('networkidle');
+      const example = page.getByRole('button', { name: 'Открыть пример' });
+      if (shot.example && (await example.count()) > 0) {
+        await example.click();
+        await page.goto(`${base}${shot.url}`);
+        await page.locator('#step-title', { hasText: 'Структура' }).waitFor();
+      }
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const file = path.join(OUT, `site-${shot.name}-${width}.png`);
       await page.screenshot({ path: file, fullPage: FULL });
