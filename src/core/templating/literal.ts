@@ -14,13 +14,20 @@ const TOKEN = /\uE000([\uE100-\uE109]+)\uE001(\.?)/g;
 
 export class LiteralTable {
   private readonly values: string[] = [];
+  /** A view repeats its strings (names, units, titles) many times over: one token each. */
+  private readonly tokens = new Map<string, string>();
 
   /** The token standing for `value`. Empty strings stay empty so `{{#if}}` still sees them as false. */
   token(value: string): string {
     if (value === '') return '';
+    const known = this.tokens.get(value);
+    if (known !== undefined) return known;
     const index = this.values.push(value) - 1;
-    const digits = [...String(index)].map((d) => String.fromCharCode(DIGIT0 + Number(d))).join('');
-    return `${OPEN}${digits}${CLOSE}`;
+    let digits = '';
+    for (const d of String(index)) digits += String.fromCharCode(DIGIT0 + d.charCodeAt(0) - 48);
+    const token = `${OPEN}${digits}${CLOSE}`;
+    this.tokens.set(value, token);
+    return token;
   }
 
   /**
@@ -31,7 +38,8 @@ export class LiteralTable {
   resolve(text: string): string {
     if (!text.includes(OPEN)) return text;
     return text.replace(TOKEN, (_, digits: string, stop: string) => {
-      const index = Number([...digits].map((ch) => ch.charCodeAt(0) - DIGIT0).join(''));
+      let index = 0;
+      for (let i = 0; i < digits.length; i++) index = index * 10 + digits.charCodeAt(i) - DIGIT0;
       const value = this.values[index];
       if (value === undefined) throw new RangeError(`unknown literal token ${index}`);
       return value.endsWith('.') ? value : value + stop;

@@ -25,8 +25,14 @@ export function quote(text: string): string {
 
 /** Upper-case the first letter only. */
 export function capitalize(text: string): string {
-  const [first, ...rest] = [...text];
-  return first === undefined ? '' : first.toLocaleUpperCase('ru-RU') + rest.join('');
+  const first = firstChar(text);
+  return first === '' ? '' : first.toLocaleUpperCase('ru-RU') + text.slice(first.length);
+}
+
+/** The first character, a whole code point (an astral one is two UTF-16 units). */
+function firstChar(text: string): string {
+  const code = text.codePointAt(0);
+  return code === undefined ? '' : String.fromCodePoint(code);
 }
 
 /**
@@ -34,11 +40,11 @@ export function capitalize(text: string): string {
  * proper name in Latin script, which keep their case inside a sentence.
  */
 export function lowerFirst(text: string): string {
-  const firstWord = text.split(/[\s-]/)[0] ?? '';
+  const firstWord = /^[^\s-]*/.exec(text)?.[0] ?? '';
   if (firstWord.length > 1 && firstWord === firstWord.toLocaleUpperCase('ru-RU')) return text;
   if (/^[A-Za-z]/.test(firstWord)) return text;
-  const [first, ...rest] = [...text];
-  return first === undefined ? '' : first.toLocaleLowerCase('ru-RU') + rest.join('');
+  const first = firstChar(text);
+  return first === '' ? '' : first.toLocaleLowerCase('ru-RU') + text.slice(first.length);
 }
 
 /** "a", "a и b", "a, b и c". */

@@ -52,8 +52,21 @@ export const GENITIVE_NOUNS = {
   workingDay: { one: 'рабочего дня', few: 'рабочих дней', many: 'рабочих дней', other: 'рабочего дня' },
 } as const satisfies Record<string, PluralForms>;
 
+// A formatter costs far more to make than to use, and packs count nouns thousands of times.
+const countFormats = new Map<number, Intl.NumberFormat>();
+function countFormat(decimals: number): Intl.NumberFormat {
+  let format = countFormats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: decimals });
+    countFormats.set(decimals, format);
+  }
+  return format;
+}
+
 /** «8 штатных единиц», «2,5 клиента»: the number and its noun, joined by a no-break space. */
 export function countNoun(n: number, forms: PluralForms, decimals = 1): string {
-  const shown = new Intl.NumberFormat('ru-RU', { maximumFractionDigits: decimals }).format(n).replace(/[\u202f ]/g, '\u00a0');
+  const shown = countFormat(decimals)
+    .format(n)
+    .replace(/[\u202f ]/g, '\u00a0');
   return `${shown}\u00a0${pluralForm(n, forms)}`;
 }
