@@ -1,6 +1,6 @@
 /**
  * Drawing: the only stage that touches pdf-lib pages. Each page's content stream is written
- * as raw operators (one text object per page, TJ arrays of pre-encoded glyph ids) and
+ * as raw operators (one text object per page, TJ arrays of glyph ids as literal strings) and
  * Flate-compressed with fflate, instead of page.drawText, which re-lays out and re-encodes
  * every line, and pdf-lib's pako compression, which is several times slower.
  * Justification widens only the real space glyphs, through TJ adjustments, so text
@@ -189,7 +189,12 @@ class PageWriter {
   }
 }
 
-const ascii = new TextEncoder();
+/** The content as bytes: every character is 0–255 (operators, numbers and glyph-id strings). */
+function latin1(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
 
 export function drawPages(
   pdf: PDFDocument,
@@ -217,7 +222,7 @@ export function drawPages(
     writer.rects(rects);
     writer.rules(rules);
     writer.texts(texts);
-    const stream = pdf.context.stream(deflater.zlib(ascii.encode(writer.content)), { Filter: 'FlateDecode' });
+    const stream = pdf.context.stream(deflater.zlib(latin1(writer.content)), { Filter: 'FlateDecode' });
     page.node.addContentStream(pdf.context.register(stream));
   }
 }

@@ -87,28 +87,52 @@ export class DocumentFonts {
     return font;
   }
 
-  /** The text as a PDF hex string of glyph ids ("<0012003A>"). */
+  /**
+   * The text as a PDF literal string of two-byte glyph ids («(\0\x12\0:)» as characters 0–255),
+   * which the content stream writes as bytes: half the size of hex, so half the deflating.
+   */
   encode(face: FaceId, text: string): string {
     const words = this.#words.get(face);
     const chars = this.#chars.get(face);
     if (!words || !chars) throw new Error(`PDF font face "${face}" was not embedded`);
-    let hex = words.get(text);
-    if (hex === undefined) {
-      hex = '<';
+    let literal = words.get(text);
+    if (literal === undefined) {
+      literal = '(';
       for (const ch of text) {
         let code = chars.get(ch);
         if (code === undefined) {
-          code = this.font(face).encodeText(ch).toString().slice(1, -1);
+          code = literalCodes(this.font(face).encodeText(ch).toString().slice(1, -1));
           chars.set(ch, code);
         }
-        hex += code;
+        literal += code;
       }
-      hex += '>';
-      words.set(text, hex);
+      literal += ')';
+      words.set(text, literal);
     }
-    return hex;
+    return literal;
   }
 }
+
+/**
+ * Hex glyph codes as the bytes of a literal string. Parentheses and the backslash are escaped;
+ * so are CR and LF, which a reader would otherwise take for an end of line and read as LF.
+ */
+function literalCodes(hex: string): string {
+  let out = '';
+  for (let i = 0; i < hex.length; i += 2) {
+    const byte = Number.parseInt(hex.slice(i, i + 2), 16);
+    out += LITERAL_ESCAPES.get(byte) ?? String.fromCharCode(byte);
+  }
+  return out;
+}
+
+const LITERAL_ESCAPES = new Map<number, string>([
+  [0x28, '\\('],
+  [0x29, '\\)'],
+  [0x5c, '\\\\'],
+  [0x0d, '\\r'],
+  [0x0a, '\\n'],
+]);
 
 /**
  * The six-letter prefix that marks a subset font's name ("ABCDEF+Tinos-Regular"). Derived
@@ -126,12 +150,12 @@ function subsetTag(chars: Set<string>): string {
   return tag;
 }
 
-/** Hex glyph codes per character, from one encodeText call (one glyph per character). */
+/** Literal-string glyph codes per character, from one encodeText call (one glyph per character). */
 function encodeChars(font: PDFFont, chars: string[]): Map<string, string> {
   const codes = new Map<string, string>();
   if (chars.length === 0) return codes;
   const hex = font.encodeText(chars.join('')).toString().slice(1, -1);
   if (hex.length !== chars.length * 4) throw new Error('PDF font encoding is not one glyph per character');
-  chars.forEach((ch, i) => codes.set(ch, hex.slice(i * 4, i * 4 + 4)));
+  chars.forEach((ch, i) => codes.set(ch, literalCodes(hex.slice(i * 4, i * 4 + 4))));
   return codes;
 }
