@@ -13,7 +13,10 @@ export type BatchResult = { type: 'built'; build: PackBuild } | { type: 'crashed
 export interface BatchHandlers {
   /** A thread starts on this profile. */
   started(job: PackJob): void;
-  /** A profile is done; the thread takes the next once this resolves (the pack is written by then). */
+  /**
+   * A profile is done. Its thread starts on the next profile at once, while this writes the pack;
+   * a thread's results are handled one at a time, in the order it built them.
+   */
   finished(result: BatchResult): Promise<void>;
 }
 
@@ -41,6 +44,9 @@ export async function runBatch(jobs: readonly PackJob[], threads: number, handle
   let next = 0;
   const lane = async (): Promise<void> => {
     let worker: Worker | null = null;
+    // The previous result's handling (writing its pack): the thread does not wait for it, but a
+    // lane never holds more than one built pack besides the one it is building.
+    let handling: Promise<void> = Promise.resolve();
     try {
       for (let job = jobs[next++]; job !== undefined; job = jobs[next++]) {
         worker ??= new Worker(new URL('./pack-worker.ts', import.meta.url));
@@ -51,8 +57,12 @@ export async function runBatch(jobs: readonly PackJob[], threads: number, handle
           await worker.terminate();
           worker = null;
         }
-        await handlers.finished(result);
+        await handling;
+        handling = handlers.finished(result);
+        // Awaited before the next result; marked as handled so a failure meanwhile is not reported as unhandled.
+        handling.catch(() => undefined);
       }
+      await handling;
     } finally {
       await worker?.terminate();
     }
