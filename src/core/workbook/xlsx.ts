@@ -534,7 +534,8 @@ export async function writeWorkbook(
   for (const ws of wb.worksheets) {
     await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   }
-  const written = new Uint8Array(await wb.xlsx.writeBuffer());
+  // Stored, not deflated: the parts are unpacked at once and deflated here, once.
+  const written = new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
   // exceljs stamps its ZIP entries with the clock: the same parts are re-packed with the pack's time.
   const deflater = options.deflater ?? fflateDeflater;
   const entries = Object.entries(unzipSync(written)).map(([path, data]) => ({
