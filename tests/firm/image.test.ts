@@ -5,7 +5,7 @@ import { expect, test } from 'vitest';
 import { brandTheme, modelBrander } from '../../src/core/firm/apply.ts';
 import { sniffImage } from '../../src/core/firm/image.ts';
 import { checkLogoBytes } from '../../src/core/firm/read-brand.ts';
-import { svgRasterWidth, svgSize } from '../../src/core/firm/svg.ts';
+import { svgRasterWidth, svgSize, withBundledFamilies } from '../../src/core/firm/svg.ts';
 import { base64, fromBase64, fromDataUrl } from '../../src/core/render/data-url.ts';
 import { themeFor } from '../../src/core/render/theme.ts';
 import { ROOT } from '../support/opkit-process.ts';
@@ -49,6 +49,18 @@ test('the PNG of an SVG logo is 300 dpi at its widest print, no side over 2000 p
   expect(svgRasterWidth({ width: 1, height: 10 }, 45)).toBe(200);
   expect(svgRasterWidth({ width: 1e9, height: 1 }, 80)).toBe(945);
   expect(svgRasterWidth({ width: 1, height: 1e9 }, 80)).toBe(1);
+});
+
+test('serif families an SVG names, in attributes, style attributes and <style>, become the bundled Tinos; others stay', () => {
+  expect(withBundledFamilies(`<text font-family="'Times New Roman', serif" x="1">`)).toBe('<text font-family="Tinos,Tinos" x="1">');
+  expect(withBundledFamilies('<text style="font-family:serif;font-size:3" x="5">')).toBe(
+    '<text style="font-family:Tinos;font-size:3" x="5">',
+  );
+  expect(withBundledFamilies('<style>.a{font-family: Georgia, "PT Serif"; fill:red}</style>')).toBe(
+    '<style>.a{font-family: Tinos,Tinos; fill:red}</style>',
+  );
+  const sans = '<text font-family="Arial, sans-serif">serif</text>';
+  expect(withBundledFamilies(sans)).toBe(sans);
 });
 
 test('base64 and data: URLs round-trip the bytes', () => {
