@@ -10,6 +10,7 @@ import type { RasteriseSvg } from '../core/firm/svg.ts';
 import { firmFromSettings, type FirmSettings } from '../core/firm/settings.ts';
 import type { ImageFile } from '../core/model/types.ts';
 import { fromDataUrl } from '../core/render/data-url.ts';
+import { loadFontSet } from './fonts.ts';
 import type { WorkerIssue } from './protocol.ts';
 
 const text = new TextEncoder();
@@ -32,7 +33,7 @@ async function settingsHash(settings: FirmSettings): Promise<string> {
 export type Resolved<T> = { ok: true; value: T } | { ok: false; errors: WorkerIssue[] };
 
 /** resvg and its WebAssembly are downloaded with the first SVG logo only, never with the worker. */
-const rasteriseSvg: RasteriseSvg = async (svg, widthPx) => (await import('./svg-raster.ts')).rasteriseSvg(svg, widthPx);
+const rasteriseSvg: RasteriseSvg = async (svg, widthPx) => (await import('./svg-raster.ts')).rasteriseSvg(svg, widthPx, loadFontSet);
 
 export async function firmOf(settings: FirmSettings | undefined): Promise<Resolved<Firm | undefined>> {
   if (!settings) return { ok: true, value: undefined };

@@ -5,7 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
-import { resvgRasteriser, type RasteriseSvg } from '../core/firm/svg.ts';
+import { resvgRasteriser } from '../core/firm/svg-render.ts';
+import type { RasteriseSvg } from '../core/firm/svg.ts';
 import { ALL_FONT_FILES } from '../core/render/fonts.ts';
 import { readPreparedFont } from './fonts.ts';
 
