@@ -3,7 +3,7 @@
  * src/browser/svg-raster.ts), which load resvg and the fonts each their own way. Kept apart from
  * svg.ts so the site's engine worker carries none of it until an SVG logo is met.
  */
-import type { RasteriseSvg } from './svg.ts';
+import { type RasteriseSvg, SvgDrawError } from './svg.ts';
 
 /**
  * The families an SVG's text is set in: the bundled Arimo (metric-compatible with Arial) and
@@ -25,18 +25,26 @@ interface ResvgLike {
 
 /** A RasteriseSvg over an initialised resvg and the bundled fonts' bytes (the Node and browser sides differ only in loading them). */
 export function resvgRasteriser(Resvg: ResvgLike, fontBuffers: Uint8Array[]): RasteriseSvg {
-  return (svg, widthPx) => {
-    const resvg = new Resvg(withBundledFamilies(svg), {
-      fitTo: { mode: 'width', value: widthPx },
-      font: { fontBuffers, ...SVG_FONT_FAMILIES },
-    });
+  return async (svg, widthPx) => {
+    let resvg: InstanceType<ResvgLike>;
+    try {
+      resvg = new Resvg(withBundledFamilies(svg), {
+        fitTo: { mode: 'width', value: widthPx },
+        font: { fontBuffers, ...SVG_FONT_FAMILIES },
+      });
+    } catch (error) {
+      // resvg parses the SVG here: what it refuses is the file's fault.
+      throw new SvgDrawError(String(error));
+    }
     try {
       const rendered = resvg.render();
       try {
-        return Promise.resolve(rendered.asPng());
+        return rendered.asPng();
       } finally {
         rendered.free();
       }
+    } catch (error) {
+      throw new SvgDrawError(String(error));
     } finally {
       resvg.free();
     }

@@ -8,11 +8,17 @@ import type { ImageFile } from '../model/types.ts';
 import { sniffImage } from './image.ts';
 
 /**
- * SVG text → PNG bytes `widthPx` wide (the height follows the SVG's aspect ratio). Throws when
- * the SVG cannot be drawn. Text in the SVG is drawn with the bundled fonts only, never the
+ * SVG text → PNG bytes `widthPx` wide (the height follows the SVG's aspect ratio). Throws an
+ * SvgDrawError when the SVG cannot be drawn (anything else it throws, a failed download of the
+ * renderer say, is no fault of the file and is not reported as one). Text in the SVG is drawn with the bundled fonts only, never the
  * system's, so the CLI and the site make the same PNG.
  */
 export type RasteriseSvg = (svg: string, widthPx: number) => Promise<Uint8Array>;
+
+/** The SVG itself could not be drawn: a malformed file, or one past resvg's limits (nesting, element count). */
+export class SvgDrawError extends Error {
+  override name = 'SvgDrawError';
+}
 
 /** Printed resolution the PNG is made for, and the longest side it may have (a pixel cap against hostile sizes). */
 export const SVG_RASTER = { dpi: 300, maxSidePx: 2000 } as const;
@@ -105,8 +111,9 @@ export async function rasteriseSvgLogo(
   let png: Uint8Array;
   try {
     png = await rasterise(text, svgRasterWidth(size, printedWidthMm));
-  } catch {
-    return { ok: false, message: SVG_MESSAGES.broken };
+  } catch (error) {
+    if (error instanceof SvgDrawError) return { ok: false, message: SVG_MESSAGES.broken };
+    throw error;
   }
   const sniffed = sniffImage(png);
   if (sniffed.kind !== 'raster') return { ok: false, message: SVG_MESSAGES.broken };
