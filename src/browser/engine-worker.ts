@@ -63,7 +63,7 @@ async function generate(request: GenerateRequest): Promise<void> {
   }
   const { profile, warnings } = checked;
   const firm = await firmOf(request.firm);
-  const clientLogo = clientLogoOf(profile.company.logo);
+  const clientLogo = await clientLogoOf(profile.company.logo, firm.ok ? firm.value?.brand : null);
   if (!firm.ok || !clientLogo.ok) {
     post({ type: 'error', id, errors: [...(firm.ok ? [] : firm.errors), ...(clientLogo.ok ? [] : clientLogo.errors)] });
     return;
@@ -123,7 +123,7 @@ async function preview(request: PreviewRequest): Promise<void> {
   }
   const { profile, warnings } = checked;
   const firm = await firmOf(request.firm);
-  const clientLogo = clientLogoOf(profile.company.logo);
+  const clientLogo = await clientLogoOf(profile.company.logo, firm.ok ? firm.value?.brand : null);
   if (!firm.ok || !clientLogo.ok) {
     post({ type: 'error', id, errors: [...(firm.ok ? [] : firm.errors), ...(clientLogo.ok ? [] : clientLogo.errors)] });
     return;

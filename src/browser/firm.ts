@@ -4,10 +4,13 @@
  */
 import { firmIssuePlace, isFirmError } from '../core/firm/errors.ts';
 import type { Firm } from '../core/firm/firm.ts';
-import { checkLogoBytes } from '../core/firm/read-brand.ts';
+import type { FirmBrand } from '../core/firm/brand.ts';
+import { clientLogoWidthMm, readLogoBytes } from '../core/firm/read-brand.ts';
+import type { RasteriseSvg } from '../core/firm/svg.ts';
 import { firmFromSettings, type FirmSettings } from '../core/firm/settings.ts';
 import type { ImageFile } from '../core/model/types.ts';
 import { fromDataUrl } from '../core/render/data-url.ts';
+import { loadFontSet } from './fonts.ts';
 import type { WorkerIssue } from './protocol.ts';
 
 const text = new TextEncoder();
@@ -29,18 +32,21 @@ async function settingsHash(settings: FirmSettings): Promise<string> {
 
 export type Resolved<T> = { ok: true; value: T } | { ok: false; errors: WorkerIssue[] };
 
+/** resvg and its WebAssembly are downloaded with the first SVG logo only, never with the worker. */
+const rasteriseSvg: RasteriseSvg = async (svg, widthPx) => (await import('./svg-raster.ts')).rasteriseSvg(svg, widthPx, loadFontSet);
+
 export async function firmOf(settings: FirmSettings | undefined): Promise<Resolved<Firm | undefined>> {
   if (!settings) return { ok: true, value: undefined };
   try {
-    return { ok: true, value: firmFromSettings(settings, await settingsHash(settings)) };
+    return { ok: true, value: await firmFromSettings(settings, await settingsHash(settings), rasteriseSvg) };
   } catch (error) {
     if (!isFirmError(error)) throw error;
     return { ok: false, errors: error.issues.map((i) => ({ path: firmIssuePlace(i), message: i.message, code: i.code })) };
   }
 }
 
-/** `company.logo`: in the browser a data: URL (a file path means nothing here). */
-export function clientLogoOf(ref: string | null): Resolved<ImageFile | null> {
+/** `company.logo`: in the browser a data: URL (a file path means nothing here); an SVG drawn for the firm's logo width. */
+export async function clientLogoOf(ref: string | null, brand: FirmBrand | null | undefined): Promise<Resolved<ImageFile | null>> {
   if (ref === null) return { ok: true, value: null };
   const bytes = fromDataUrl(ref);
   if (!bytes) {
@@ -49,7 +55,7 @@ export function clientLogoOf(ref: string | null): Resolved<ImageFile | null> {
       errors: [{ path: 'company.logo', code: 'logo', message: 'на сайте логотип задаётся картинкой (data:-адрес), а не путём к файлу' }],
     };
   }
-  const checked = checkLogoBytes(bytes);
+  const checked = await readLogoBytes(bytes, clientLogoWidthMm(brand), rasteriseSvg);
   return checked.ok
     ? { ok: true, value: checked.image }
     : { ok: false, errors: [{ path: 'company.logo', code: 'logo', message: checked.message }] };

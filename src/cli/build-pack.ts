@@ -132,7 +132,7 @@ export async function buildPack(job: PackJob, worker: RenderWorker | null): Prom
     errors: 1,
     message,
   });
-  const logo = await readClientLogo(path.resolve(job.cwd, file), profile.company.logo);
+  const logo = await readClientLogo(path.resolve(job.cwd, file), profile.company.logo, firm?.brand);
   if (!logo.ok) return failed(`${file}: логотип не подходит, документы не сформированы:\n  ошибка: company.logo: ${logo.message}\n`);
   // The client's own overrides: their syntax and targets, with the profile's lines.
   const own = await clientOverrides(input.text, path.resolve(job.cwd, file), firm);

@@ -6,7 +6,7 @@
 import type { DocumentModel, Image, ImageFile, PageBand } from '../model/types.ts';
 import { fitImage, HEADER_IMAGE } from '../render/bands.ts';
 import type { FontFamily, StyleRole, Theme } from '../render/theme.ts';
-import { STYLE_ROLES, type FirmBrand } from './brand.ts';
+import { STYLE_ROLES, TITLE_LOGO_WIDTH_MM, type FirmBrand } from './brand.ts';
 
 /** The title-area logo's largest height, mm: a wide logo takes its width, a tall one stops here. */
 const TITLE_LOGO_MAX_HEIGHT_MM = 25;
@@ -41,7 +41,7 @@ export function brandTheme(theme: Theme, brand: FirmBrand | null): Theme {
 
 /** What the title area shows: the client's logo, else the firm's when it goes there. */
 function titleLogo({ brand, clientLogo }: Branding): { image: ImageFile; alt: string; widthMm: number } | null {
-  const widthMm = brand?.branding.logoWidthMm ?? 35;
+  const widthMm = brand?.branding.logoWidthMm ?? TITLE_LOGO_WIDTH_MM;
   if (clientLogo) return { image: clientLogo, alt: 'Логотип компании', widthMm };
   const logo = brand?.branding.logo;
   if (brand && logo && brand.branding.logoPlacement !== 'header') return { image: logo, alt: `Логотип ${brand.name}`, widthMm };

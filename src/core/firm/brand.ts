@@ -56,12 +56,15 @@ export type FirmStyles = z.output<typeof StylesSchema>;
 export const LOGO_PLACEMENTS = ['title', 'header', 'both'] as const;
 export type LogoPlacement = (typeof LOGO_PLACEMENTS)[number];
 
+/** The title-area logo's width when no firm sets one, mm. */
+export const TITLE_LOGO_WIDTH_MM = 35;
+
 export const BrandingSchema = z.strictObject({
   /** The logo: a PNG, JPEG or SVG file, relative to the firm folder. */
   logo: z.string().trim().min(1).max(300).optional(),
   logoPlacement: z.enum(LOGO_PLACEMENTS).default('header'),
   /** The logo's width in the title area, mm (its height follows the image). */
-  logoWidthMm: z.number().min(10).max(80).default(35),
+  logoWidthMm: z.number().min(10).max(80).default(TITLE_LOGO_WIDTH_MM),
   /** A line in the page header, right of the page number. */
   header: z.string().trim().min(1).max(80).optional(),
   /** A line (or two) at the foot of every page. */
@@ -76,7 +79,7 @@ export const BrandingSchema = z.strictObject({
 export const FirmFileSchema = z.strictObject({
   name: Name,
   contacts: z.strictObject({ phone: Contact.optional(), email: Contact.optional(), site: Contact.optional() }).default({}),
-  branding: BrandingSchema.default({ logoPlacement: 'header', logoWidthMm: 35, styles: {} }),
+  branding: BrandingSchema.default({ logoPlacement: 'header', logoWidthMm: TITLE_LOGO_WIDTH_MM, styles: {} }),
 });
 export type FirmFile = z.output<typeof FirmFileSchema>;
 

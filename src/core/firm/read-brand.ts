@@ -4,9 +4,11 @@
  */
 import { profileErrorMap } from '../profile/messages.ts';
 import type { ImageFile } from '../model/types.ts';
-import { FirmFileSchema, type FirmBrand, type FirmFile } from './brand.ts';
+import { FirmFileSchema, TITLE_LOGO_WIDTH_MM, type FirmBrand, type FirmFile } from './brand.ts';
 import { FirmError, type FirmIssue } from './errors.ts';
 import { MAX_IMAGE_BYTES, sniffImage } from './image.ts';
+import { HEADER_IMAGE } from '../render/bands.ts';
+import { checkSvgText, rasteriseSvgLogo, type RasteriseSvg, type SvgSize } from './svg.ts';
 import { readFirmYaml, zodFirmIssues } from './yaml.ts';
 
 export interface CheckedFirmFile {
@@ -45,23 +47,51 @@ export function logoSizeProblem(size: number): string | null {
     : null;
 }
 
+/** A logo checked by its content: a PNG or JPEG as it is, or an SVG with its size, still to be drawn. */
+export type CheckedLogo = { kind: 'raster'; image: ImageFile } | { kind: 'svg'; bytes: Uint8Array; text: string; size: SvgSize };
+
 /**
- * The logo's bytes checked by their content: a PNG or JPEG comes back as it is. An SVG has no
- * renderer on every side yet (Word needs a PNG beside it, the PDF a raster or vector subset),
- * so it is refused with what to do instead.
+ * The logo's bytes checked by their content, with no drawing yet: the site's firm import checks a
+ * logo so on the page, where the SVG renderer is not loaded; logoImage draws it where it is used.
  */
-export function checkLogoBytes(bytes: Uint8Array): { ok: true; image: ImageFile } | { ok: false; message: string } {
+export function checkLogoBytes(bytes: Uint8Array): { ok: true; logo: CheckedLogo } | { ok: false; message: string } {
   const size = logoSizeProblem(bytes.length);
   if (size) return { ok: false, message: size };
   const sniffed = sniffImage(bytes);
-  if (sniffed.kind === 'raster') return { ok: true, image: sniffed.image };
-  if (sniffed.kind === 'svg')
-    return {
-      ok: false,
-      message: 'логотип в формате SVG пока не поддерживается: сохраните его как PNG (лучше с прозрачным фоном) или JPEG',
-    };
+  if (sniffed.kind === 'raster') return { ok: true, logo: { kind: 'raster', image: sniffed.image } };
+  if (sniffed.kind === 'svg') {
+    const svg = checkSvgText(bytes);
+    return svg.ok ? { ok: true, logo: { kind: 'svg', bytes, text: svg.text, size: svg.size } } : svg;
+  }
   return { ok: false, message: 'файл логотипа не является картинкой PNG, JPEG или SVG (проверено по содержимому, а не по расширению)' };
 }
+
+/** The picture the renderers get: a PNG or JPEG as it is, an SVG drawn as a PNG for `printedWidthMm`. */
+export function logoImage(
+  logo: CheckedLogo,
+  printedWidthMm: number,
+  rasterise: RasteriseSvg,
+): Promise<{ ok: true; image: ImageFile } | { ok: false; message: string }> {
+  if (logo.kind === 'raster') return Promise.resolve({ ok: true, image: logo.image });
+  return rasteriseSvgLogo(logo.bytes, logo.text, logo.size, printedWidthMm, rasterise);
+}
+
+/** The logo's bytes checked and drawn: checkLogoBytes, then logoImage. */
+export async function readLogoBytes(
+  bytes: Uint8Array,
+  printedWidthMm: number,
+  rasterise: RasteriseSvg,
+): Promise<{ ok: true; image: ImageFile } | { ok: false; message: string }> {
+  const checked = checkLogoBytes(bytes);
+  return checked.ok ? logoImage(checked.logo, printedWidthMm, rasterise) : checked;
+}
+
+/**
+ * The widest a firm's logo is printed, mm: in the title area (logoWidthMm) or in the header. A
+ * client's logo goes only to the title area, at the firm's logoWidthMm or the default 35 mm.
+ */
+export const firmLogoWidthMm = (file: FirmFile): number => Math.max(file.branding.logoWidthMm, HEADER_IMAGE.maxWidthMm);
+export const clientLogoWidthMm = (brand: FirmBrand | null | undefined): number => brand?.branding.logoWidthMm ?? TITLE_LOGO_WIDTH_MM;
 
 /** The issue about the logo, at the line of `branding.logo`. */
 export function logoIssue(fileName: string, checked: CheckedFirmFile, message: string): FirmIssue {

@@ -7,7 +7,17 @@ import * as z from 'zod';
 import { fromDataUrl } from '../render/data-url.ts';
 import { FirmError } from './errors.ts';
 import type { Firm } from './firm.ts';
-import { checkFirmFile, checkLogoBytes, firmBrand, logoIssue } from './read-brand.ts';
+import {
+  type CheckedFirmFile,
+  type CheckedLogo,
+  checkFirmFile,
+  checkLogoBytes,
+  firmBrand,
+  firmLogoWidthMm,
+  logoImage,
+  logoIssue,
+} from './read-brand.ts';
+import type { RasteriseSvg } from './svg.ts';
 
 export const FIRM_SETTINGS_FORMAT = 'opkit-firm';
 
@@ -26,16 +36,28 @@ export type FirmSettings = z.output<typeof FirmSettingsSchema>;
 
 const FILE = 'firm.yaml';
 
-/** The firm of the settings; a FirmError names firm.yaml's line for every problem, the logo's included. */
-export function firmFromSettings(settings: FirmSettings, hash: string): Firm {
+/**
+ * The settings checked without drawing anything: firm.yaml and the logo's bytes (an SVG by its
+ * size only). The page checks an import so; the worker's firmFromSettings also draws an SVG.
+ */
+export function checkFirmSettings(settings: FirmSettings): { checked: CheckedFirmFile; logo: CheckedLogo | null } {
   const checked = checkFirmFile(settings.firmYaml, FILE);
   const named = checked.file.branding.logo;
-  if (named === undefined) return { dir: 'настройки сайта', hash, brand: firmBrand(checked.file, null) };
+  if (named === undefined) return { checked, logo: null };
   if (settings.logo === null) {
     throw new FirmError([logoIssue(FILE, checked, `загрузите файл логотипа «${named}» вместе с firm.yaml`)]);
   }
   const bytes = fromDataUrl(settings.logo);
   const logo = bytes ? checkLogoBytes(bytes) : { ok: false as const, message: 'логотип повреждён: загрузите его снова' };
   if (!logo.ok) throw new FirmError([logoIssue(FILE, checked, logo.message)]);
-  return { dir: 'настройки сайта', hash, brand: firmBrand(checked.file, logo.image) };
+  return { checked, logo: logo.logo };
+}
+
+/** The firm of the settings; a FirmError names firm.yaml's line for every problem, the logo's included. */
+export async function firmFromSettings(settings: FirmSettings, hash: string, rasterise: RasteriseSvg): Promise<Firm> {
+  const { checked, logo } = checkFirmSettings(settings);
+  if (logo === null) return { dir: 'настройки сайта', hash, brand: firmBrand(checked.file, null) };
+  const image = await logoImage(logo, firmLogoWidthMm(checked.file), rasterise);
+  if (!image.ok) throw new FirmError([logoIssue(FILE, checked, image.message)]);
+  return { dir: 'настройки сайта', hash, brand: firmBrand(checked.file, image.image) };
 }

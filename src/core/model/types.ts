@@ -162,6 +162,8 @@ export interface ImageFile {
   /** Pixel size from the file's own header: it gives the aspect ratio. */
   widthPx: number;
   heightPx: number;
+  /** The SVG the PNG was drawn from: the DOCX embeds it with the PNG as fallback, the HTML shows it; the PDF draws the PNG. */
+  svg?: Uint8Array;
 }
 
 /** A picture on its own line (a logo in the title area): printed at `widthMm` × `heightMm`. */

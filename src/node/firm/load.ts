@@ -14,7 +14,8 @@ import type { FirmBrand } from '../../core/firm/brand.ts';
 import { FirmError, type FirmIssue } from '../../core/firm/errors.ts';
 import type { Firm } from '../../core/firm/firm.ts';
 import { MAX_IMAGE_BYTES } from '../../core/firm/image.ts';
-import { checkFirmFile, checkLogoBytes, firmBrand, logoIssue, logoSizeProblem } from '../../core/firm/read-brand.ts';
+import { checkFirmFile, firmBrand, firmLogoWidthMm, logoIssue, logoSizeProblem, readLogoBytes } from '../../core/firm/read-brand.ts';
+import { rasteriseSvg } from '../svg-raster.ts';
 import type { OverrideProblem } from '../../core/firm/overrides.ts';
 import { templateIds, type TemplateIds } from '../../core/firm/template-ids.ts';
 import { templateFiles } from '../template-build.ts';
@@ -56,14 +57,15 @@ export function fsProblem(error: unknown): string {
   return `не удалось прочитать файл (${code ?? 'ошибка'})`;
 }
 
-/** A logo file read and checked: the image, or why not. */
+/** A logo file read and checked (an SVG drawn for `printedWidthMm`): the image, or why not. */
 export async function readLogo(
   file: string,
+  printedWidthMm: number,
 ): Promise<{ ok: true; image: NonNullable<FirmBrand['branding']['logo']> } | { ok: false; message: string }> {
   try {
     const read = await readAtMost(file, MAX_IMAGE_BYTES);
     if (read.over !== null) return { ok: false, message: logoSizeProblem(read.over) ?? 'файл слишком большой' };
-    return checkLogoBytes(read.bytes);
+    return await readLogoBytes(read.bytes, printedWidthMm, rasteriseSvg);
   } catch (error) {
     return { ok: false, message: `логотип ${path.basename(file)}: ${fsProblem(error)}` };
   }
@@ -87,7 +89,7 @@ async function loadBrand(dir: string, shown: string): Promise<FirmBrand | null> 
   const checked = checkFirmFile(text, shownFile);
   const named = checked.file.branding.logo;
   if (named === undefined) return firmBrand(checked.file, null);
-  const logo = await readLogo(path.resolve(dir, named));
+  const logo = await readLogo(path.resolve(dir, named), firmLogoWidthMm(checked.file));
   if (!logo.ok) throw new FirmError([logoIssue(shownFile, checked, logo.message)]);
   return firmBrand(checked.file, logo.image);
 }

@@ -5,7 +5,7 @@
  */
 import { firmIssuePlace, isFirmError } from '../../core/firm/errors.ts';
 import { logoSizeProblem } from '../../core/firm/read-brand.ts';
-import { FIRM_SETTINGS_FORMAT, FirmSettingsSchema, firmFromSettings, type FirmSettings } from '../../core/firm/settings.ts';
+import { checkFirmSettings, FIRM_SETTINGS_FORMAT, FirmSettingsSchema, type FirmSettings } from '../../core/firm/settings.ts';
 import { base64, dataUrl } from '../../core/render/data-url.ts';
 import { sniffImage } from '../../core/firm/image.ts';
 
@@ -33,9 +33,7 @@ export function saveFirmSettings(settings: FirmSettings | null): void {
 
 /** A short description for the page: «ООО «Консалт Про»: логотип, цвет #1F4E79, шрифт Arial». */
 export function describeFirm(settings: FirmSettings): string {
-  const firm = firmFromSettings(settings, '');
-  const b = firm.brand;
-  if (!b) return '';
+  const b = checkFirmSettings(settings).checked.file;
   const parts = [
     ...(b.branding.logo ? ['логотип'] : []),
     ...(b.branding.header ? ['верхний колонтитул'] : []),
@@ -79,12 +77,16 @@ export async function importFirmFiles(files: readonly File[]): Promise<FirmImpor
       const bytes = new Uint8Array(await image.arrayBuffer());
       const sniffed = sniffImage(bytes);
       // Kept as read even when it is no picture: the check below says so with firm.yaml's line.
-      logo = sniffed.kind === 'raster' ? dataUrl(sniffed.image) : `data:image/unknown;base64,${base64(bytes)}`;
+      logo =
+        sniffed.kind === 'raster'
+          ? dataUrl(sniffed.image)
+          : `data:${sniffed.kind === 'svg' ? 'image/svg+xml' : 'image/unknown'};base64,${base64(bytes)}`;
     }
     settings = { format: FIRM_SETTINGS_FORMAT, version: 1, firmYaml: await yaml.text(), logo };
   }
   try {
-    firmFromSettings(settings, '');
+    // The SVG of a logo is checked for its size here and drawn by the worker, which alone loads resvg.
+    checkFirmSettings(settings);
   } catch (error) {
     if (!isFirmError(error)) throw error;
     return { ok: false, errors: error.issues.map((i) => `${firmIssuePlace(i)}: ${i.message}`) };

@@ -36,6 +36,17 @@ const DRAWING_ID = { block: 101, header: 201, headerFirst: 202 } as const;
 
 const imageType = (image: ImageFile): 'png' | 'jpg' => (image.mime === 'image/png' ? 'png' : 'jpg');
 
+/**
+ * The picture's data for an ImageRun: an SVG logo goes in as itself, sharp at any zoom, with its
+ * PNG as the fallback for Word before 2016 and other readers without SVG.
+ */
+function media(
+  image: ImageFile,
+): { type: 'svg'; data: Uint8Array; fallback: { type: 'png' | 'jpg'; data: Uint8Array } } | { type: 'png' | 'jpg'; data: Uint8Array } {
+  const raster = { type: imageType(image), data: image.bytes };
+  return image.svg ? { type: 'svg', data: image.svg, fallback: raster } : raster;
+}
+
 export function renderImage(block: Image, index: number, pageBreakBefore: boolean): Paragraph {
   return new Paragraph({
     alignment: wordAlignment(block.align),
@@ -45,8 +56,7 @@ export function renderImage(block: Image, index: number, pageBreakBefore: boolea
     pageBreakBefore: pageBreakBefore || undefined,
     children: [
       new ImageRun({
-        type: imageType(block.image),
-        data: block.image.bytes,
+        ...media(block.image),
         transformation: { width: px(block.widthMm), height: px(block.heightMm) },
         altText: { id: String(DRAWING_ID.block + index), name: block.alt, description: block.alt, title: block.alt },
       }),
@@ -59,8 +69,7 @@ function headerLogo(band: PageBand, id: number): ImageRun[] {
   const { image, widthMm, heightMm, alt } = band.image;
   return [
     new ImageRun({
-      type: imageType(image),
-      data: image.bytes,
+      ...media(image),
       transformation: { width: px(widthMm), height: px(heightMm) },
       altText: { id: String(id), name: alt, description: alt, title: alt },
       floating: {

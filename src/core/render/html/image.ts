@@ -3,15 +3,18 @@
  * CSP allows `img-src data:`), so the file loads nothing; sizes are inline styles, so a pack
  * without pictures keeps its stylesheet as it was.
  */
-import { dataUrl } from '../data-url.ts';
+import { base64, dataUrl } from '../data-url.ts';
 import type { Image, PageBand } from '../../model/types.ts';
 import { escapeHtml } from './escape.ts';
 import { runsHtml } from './runs.ts';
 
 const mm = (n: number): string => `${Math.round(n * 100) / 100}mm`;
 
+/** An SVG logo is shown as itself, in an <img> (which runs no script of it and fetches nothing it names). */
+const source = (image: Image['image']): string => (image.svg ? `data:image/svg+xml;base64,${base64(image.svg)}` : dataUrl(image));
+
 function img(image: Image['image'], widthMm: number, heightMm: number, alt: string): string {
-  return `<img src="${dataUrl(image)}" alt="${escapeHtml(alt)}" style="width:${mm(widthMm)};height:${mm(heightMm)}">`;
+  return `<img src="${source(image)}" alt="${escapeHtml(alt)}" style="width:${mm(widthMm)};height:${mm(heightMm)}">`;
 }
 
 export function imageHtml(block: Image): string {
