@@ -48,7 +48,13 @@ export const PACK_CHECKS: Readonly<Record<string, PackCheck>> = {
 export function checkPack(pack: PackInput, checks: Readonly<Record<string, PackCheck>> = PACK_CHECKS): Finding[] {
   const all = downgradeKnown(Object.values(checks).flatMap((check) => check(pack)));
   const titles = new Map(pack.models.map((m) => [m.meta.id, m.meta.title]));
-  const numbers = new Map(pack.models.flatMap((m) => clauseEntries(m).map((e) => [`${m.meta.id}|${e.id}`, e.number] as const)));
+  // Clause numbers of the documents the findings name only: numbering a whole pack is a third of the check's time.
+  const named = new Set(all.flatMap((f) => f.where.filter((p) => p.clause).map((p) => p.document)));
+  const numbers = new Map(
+    pack.models
+      .filter((m) => named.has(m.meta.id))
+      .flatMap((m) => clauseEntries(m).map((e) => [`${m.meta.id}|${e.id}`, e.number] as const)),
+  );
   const placed = all.map((f) => ({
     ...f,
     where: f.where.map((p) => ({
