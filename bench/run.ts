@@ -16,8 +16,8 @@
  *
  * Options: --profile FILE (default: the reference profile), --iterations N (default 25),
  * --cli-runs N (default 5), --save DIR (also write both charter PDFs there, to compare),
- * --batch N (profiles in the batch, default 20), --firm DIR (passed to every CLI run: branding
- * and overrides included).
+ * --batch N (profiles in the batch, default 20), --firm DIR (passed to every CLI run, default the
+ * test fixture's firm folder, so branding and overrides are included; `--firm none` without).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -81,8 +81,14 @@ function positiveInt(value: string | undefined, name: string, min: number): numb
 const ITERATIONS = positiveInt(args.iterations, 'iterations', 20);
 const CLI_RUNS = positiveInt(args['cli-runs'], 'cli-runs', 1);
 const BATCH = positiveInt(args.batch, 'batch', 2);
-/** `--firm DIR` for every CLI run, when the bench is given one. */
-const FIRM_ARGS = args.firm ? ['--firm', path.resolve(args.firm)] : [];
+/**
+ * The firm folder passed to every CLI run: the test fixture's (a logo, an accent colour, header
+ * and footer, firm-wide overrides, own catalogs and an own document type) unless `--firm DIR`
+ * names another or `--firm none` leaves branding out.
+ */
+const FIXTURE_FIRM = path.join(ROOT, 'tests/fixtures/firm');
+const firmDir = args.firm === 'none' ? null : path.resolve(args.firm ?? FIXTURE_FIRM);
+const FIRM_ARGS = firmDir ? ['--firm', firmDir] : [];
 const WARMUP = 5;
 const profilePath = path.resolve(args.profile ?? (existsSync(SHARED_PROFILE) ? SHARED_PROFILE : FIXTURE_PROFILE));
 
@@ -300,7 +306,7 @@ timed('pack', `whole pack, ${packOnce.manifest.documents.length} doc(s) × docx+
 timed('packBrowserDeflate', 'same with fflate for DOCX too (as in the browser)', packBrowser, { detail: true });
 timed('packModels', 'build the models (templates → model)', packModels, { detail: true });
 timed('profileCheck', 'check the profile (parse, validate, math)', profileCheck, { detail: true });
-timed('cli', `CLI generate --format docx,pdf (${CLI_RUNS} runs)`, cli, {
+timed('cli', `CLI generate --format docx,pdf${firmDir ? ' --firm' : ''} (${CLI_RUNS} runs)`, cli, {
   target: `< ${TARGETS.cliMs} ms`,
   pass: cli.median < TARGETS.cliMs,
 });
@@ -311,7 +317,9 @@ timed('cliLoad', 'import the templates and the documents', cold.loadMs, { detail
 timed('cliFirstPack', 'pack: DOCX here, PDF (+ DOCX) on worker, 1st', cold.firstPackMs, { detail: true });
 timed('cliSecondPack', 'the same pack again, 2nd call', cold.secondPackMs, { detail: true });
 const batchShare = batch.median / BATCH / cli.median;
-timed('batch', `CLI batch of ${BATCH} profiles, docx+pdf, ${os.availableParallelism()} thread(s)`, batch, { p90: undefined });
+timed('batch', `CLI batch of ${BATCH} profiles, docx+pdf, ${os.availableParallelism()} thread(s)${firmDir ? ', firm' : ''}`, batch, {
+  p90: undefined,
+});
 timed('batchPerClient', 'one client’s share of the batch', summarize([batch.median / BATCH]), { p90: undefined, detail: true });
 rows.push({
   id: 'batchShare',
@@ -350,6 +358,7 @@ facts.cpus = cpus.length;
 facts.cpuModel = cpus[0]?.model.trim() ?? 'unknown';
 facts.profile = path.relative(ROOT, profilePath).startsWith('..') ? profilePath : path.relative(ROOT, profilePath);
 facts.iterations = ITERATIONS;
+facts.firm = firmDir ? (path.relative(ROOT, firmDir).startsWith('..') ? firmDir : path.relative(ROOT, firmDir)) : 'none';
 facts.charterDocxBytes = charterDocx.length;
 facts.packBytes = packBytes;
 facts.cliDocuments = cliDocuments;
