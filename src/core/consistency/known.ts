@@ -19,7 +19,6 @@ export const KNOWN_DEFECTS: readonly KnownDefect[] = [
     clause: 'kpi-card.calculation.kpi-new-clients',
     why: 'the example divides by the rounded fractional plan (1 / 1,3 = 75 %)',
   },
-  { check: 'formulas', clause: 'motivation.position-account.example', why: 'the commission rate is printed rounded to 0,01 %' },
 ];
 
 export function isKnown(finding: Finding): boolean {
