@@ -66,9 +66,10 @@ export type BuyerCase = 'dat' | 'ins' | 'gen';
 /** The company's buyers by its sales model, in the cases a purpose clause needs. */
 export const BUYERS: Record<Profile['company']['salesModel'], Record<BuyerCase, string>> = {
   b2b: {
-    dat: 'клиентам — организациям и индивидуальным предпринимателям',
-    ins: 'клиентами — организациями и индивидуальными предпринимателями',
-    gen: 'клиентов — организаций и индивидуальных предпринимателей',
+    // «Предприниматели», not «индивидуальные предприниматели»: an entrepreneur's own pack names him so.
+    dat: 'клиентам — организациям и предпринимателям',
+    ins: 'клиентами — организациями и предпринимателями',
+    gen: 'клиентов — организаций и предпринимателей',
   },
   b2c: { dat: 'частным покупателям', ins: 'частными покупателями', gen: 'частных покупателей' },
   b2b2c: {
