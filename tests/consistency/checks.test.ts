@@ -136,6 +136,30 @@ describe('text checks', () => {
       ['crm-regulation.general.purpose', expect.stringContaining('«долларах»: валюта USD')],
     ]);
   });
+  test('a CRM or a warehouse in a position’s title is the user’s; the same words of ours are still errors', async () => {
+    const pack = await fixturePack('karpov-ip.yaml', (p) => ({
+      ...p,
+      department: {
+        ...p.department,
+        positions: p.department.positions.map((pos) =>
+          pos.id === 'manager' ? { ...pos, title: 'Менеджер по работе со складом в CRM' } : pos,
+        ),
+      },
+    }));
+    expect(pack.profile.processes.crm).toBeNull();
+    expect(JSON.stringify(pack.models)).toContain('менеджера по работе со складом в CRM');
+    expect(errors(findingsOf('crm', pack))).toEqual([]);
+    expect(errors(findingsOf('units', pack))).toEqual([]);
+    setClause(
+      pack.models,
+      'charter.general.purpose',
+      'Менеджер по работе со складом в CRM записывает сделки в CRM и согласует отгрузку со складом.',
+    );
+    expect(errors(findingsOf('crm', pack)).map((f) => f.where[0]?.clause)).toEqual(['charter.general.purpose']);
+    expect(errors(findingsOf('units', pack)).map((f) => [f.where[0]?.clause, f.message])).toEqual([
+      ['charter.general.purpose', expect.stringContaining('«складом»')],
+    ]);
+  });
   test('the mask takes out the user’s strings that carry a mark, and nothing of ours', () => {
     const profile = fixtureProfile('tehnosnab.yaml');
     const named = { ...profile, company: { ...profile.company, name: '$mart Трейд', industry: 'поставки за $' } };
