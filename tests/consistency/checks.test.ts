@@ -4,6 +4,8 @@ import { DOCUMENT_IDS } from '../../src/documents/registry.ts';
 import { evaluate } from '../../src/core/consistency/formulas.ts';
 import { checkPack } from '../../src/core/consistency/index.ts';
 import type { Table } from '../../src/core/model/types.ts';
+import { userTextMask } from '../../src/core/consistency/user-text.ts';
+import { fixtureProfile } from '../support/packs.ts';
 import { errors, findingsOf, fixturePack, setClause } from './support.ts';
 
 describe('dates', () => {
@@ -109,6 +111,66 @@ describe('text checks', () => {
       expect.stringContaining('ИНН'),
       expect.stringContaining('Российской Федерации'),
     ]);
+  });
+  test.each(['$mart Трейд', 'ООО "$mart Трейд"'])(
+    'a currency sign or a foreign law in what the user typed is the user’s (%s): the pack passes every check',
+    async (name) => {
+      const pack = await fixturePack('tehnosnab.yaml', (p) => ({
+        ...p,
+        company: { ...p.company, name, industry: 'поставки оборудования за $ и € из РК' },
+        department: {
+          ...p.department,
+          positions: p.department.positions.map((pos) => (pos.id === 'manager' ? { ...pos, title: 'Менеджер по продажам в $-зоне' } : pos)),
+        },
+      }));
+      expect(JSON.stringify(pack.models)).toContain('$mart Трейд');
+      expect(JSON.stringify(pack.models)).toContain('менеджера по продажам в $-зоне');
+      expect(errors(findingsOf('country', pack))).toEqual([]);
+      expect(errors(checkPack(pack))).toEqual([]);
+    },
+  );
+  test('the same sign in a sentence of ours is still an error, beside the user’s name or alone', async () => {
+    const pack = await fixturePack('tehnosnab.yaml', (p) => ({ ...p, company: { ...p.company, name: '$mart Трейд' } }));
+    setClause(pack.models, 'charter.general.purpose', 'Компания «$mart Трейд» выплачивает премию в размере 100 $.');
+    setClause(pack.models, 'crm-regulation.general.purpose', 'Сделки в CRM записываются в долларах.');
+    const found = errors(findingsOf('country', pack));
+    expect(found.map((f) => [f.where[0]?.clause, f.message])).toEqual([
+      ['charter.general.purpose', expect.stringContaining('«$»: валюта USD')],
+      ['crm-regulation.general.purpose', expect.stringContaining('«долларах»: валюта USD')],
+    ]);
+  });
+  test('a CRM or a warehouse in a position’s title is the user’s; the same words of ours are still errors', async () => {
+    const pack = await fixturePack('karpov-ip.yaml', (p) => ({
+      ...p,
+      department: {
+        ...p.department,
+        positions: p.department.positions.map((pos) =>
+          pos.id === 'manager' ? { ...pos, title: 'Менеджер по работе со складом в CRM' } : pos,
+        ),
+      },
+    }));
+    expect(pack.profile.processes.crm).toBeNull();
+    expect(JSON.stringify(pack.models)).toContain('менеджера по работе со складом в CRM');
+    expect(errors(findingsOf('crm', pack))).toEqual([]);
+    expect(errors(findingsOf('units', pack))).toEqual([]);
+    setClause(
+      pack.models,
+      'charter.general.purpose',
+      'Менеджер по работе со складом в CRM записывает сделки в CRM и согласует отгрузку со складом.',
+    );
+    expect(errors(findingsOf('crm', pack)).map((f) => f.where[0]?.clause)).toEqual(['charter.general.purpose']);
+    expect(errors(findingsOf('units', pack)).map((f) => [f.where[0]?.clause, f.message])).toEqual([
+      ['charter.general.purpose', expect.stringContaining('«складом»')],
+    ]);
+  });
+  test('the mask takes out the user’s strings that carry a mark, and nothing of ours', () => {
+    const profile = fixtureProfile('tehnosnab.yaml');
+    const named = { ...profile, company: { ...profile.company, name: '$mart Трейд', industry: 'поставки за $' } };
+    const mask = userTextMask(named, [/\$/u]);
+    expect(mask('ООО «$mart Трейд»: поставки за $; премия 100 $')).toBe('\uFFFC: \uFFFC; премия 100 $');
+    // A «$» the user typed alone is not taken out of our text, only the string it stands in.
+    expect(mask('Тариф в $ за месяц')).toBe('Тариф в $ за месяц');
+    expect(userTextMask(profile, [/\$/u])('ТехноСнаб, 100 $')).toBe('ТехноСнаб, 100 $');
   });
   test('a CRM claim in a pack without a CRM is an error', async () => {
     const pack = await fixturePack('karpov-ip.yaml');

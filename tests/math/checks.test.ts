@@ -6,6 +6,7 @@ import { plansAboveFunnel } from '../../src/core/math/plan-feasibility.ts';
 import type { Issue } from '../../src/core/profile/issues.ts';
 import { validateProfile } from '../../src/core/profile/validate.ts';
 import { plainSpaces, reference, referenceRaw, variant } from './profiles.ts';
+import { fixtureProfile } from '../support/packs.ts';
 
 const ref = reference();
 const byCode = (issues: Issue[], code: string) => issues.filter((i) => i.code === code);
@@ -235,5 +236,35 @@ describe('robustness', () => {
     expect(() => mathChecks(broken)).not.toThrow();
     expect(mathChecks(broken).some((i) => i.path === 'motivation[3].curve')).toBe(false);
     expect(mathChecks(broken).some((i) => i.path === 'motivation[1].curve')).toBe(true);
+  });
+});
+
+describe('a Kazakh position’s salary under 75 % of its pay at plan', () => {
+  const dala = fixtureProfile('dala-too-kz.yaml');
+  const shares = (p: typeof dala) => lines(byCode(mathChecks(p), MATH_CODES.basePayShareKz));
+
+  it('warns in Russian, naming the position, its share and its pay; no article is cited', () => {
+    const found = shares(dala);
+    expect(found).toEqual([
+      expect.stringMatching(
+        /^department\.positions\[0\]\.salary: оклад должности «Руководитель отдела продаж» — 69 % её заработной платы при выполнении плана \(900 000 ₸ из 1 300 000 ₸ за месяц\)\. В Казахстане /,
+      ),
+      expect.stringMatching(/^department\.positions\[1\]\.salary: оклад должности «Менеджер по продажам» — 64 % /),
+    ]);
+    for (const line of found) {
+      expect(line).toContain('не менее 75 % среднемесячной заработной платы без разовых стимулирующих выплат');
+      expect(line).not.toMatch(/ст(?:\.|атья|атьи)\s*\d/);
+    }
+  });
+
+  it('not at 75 % or more, and not outside Kazakhstan', () => {
+    const raised = {
+      ...dala,
+      department: { ...dala.department, positions: dala.department.positions.map((p) => ({ ...p, salary: p.salary * 3 })) },
+    };
+    expect(shares(raised)).toEqual([]);
+    expect(shares({ ...dala, company: { ...dala.company, country: 'RU' } })).toEqual([]);
+    // The reference (RU) pays its manager a smaller share and gets no such warning.
+    expect(shares(ref)).toEqual([]);
   });
 });

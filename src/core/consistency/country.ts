@@ -1,11 +1,13 @@
 /**
  * The pack speaks of one country: no currency sign but the profile's, no tax-id name and no labour
- * law of another country («ИНН» in a Kazakh pack, «ТК РФ» in a Belarusian one).
+ * law of another country («ИНН» in a Kazakh pack, «ТК РФ» in a Belarusian one). Only our text is
+ * read: the user's strings that carry such a mark (a company «$mart Трейд») are masked first.
  */
 import type { Profile } from '../profile/schema.ts';
 import { CURRENCY_SIGNS, type CurrencyCode } from '../text/format.ts';
 import { passages } from './text.ts';
 import type { Finding, PackCheck } from './types.ts';
+import { userTextMask } from './user-text.ts';
 
 type Country = Profile['company']['country'];
 
@@ -49,10 +51,15 @@ export const checkCountry: PackCheck = ({ profile, models }) => {
       .map(([code, mark]) => ({ mark, what: `валюта ${code} (${CURRENCY_SIGNS[code]}), а суммы пакета — в ${profile.currency}` })),
     ...FOREIGN.filter((f) => !f.own.includes(country)).map((f) => ({ mark: f.mark, what: `${f.what}, а страна компании — ${country}` })),
   ];
+  const ours = userTextMask(
+    profile,
+    marks.map((m) => m.mark),
+  );
   for (const model of models) {
     for (const passage of passages(model)) {
+      const text = ours(passage.text);
       for (const { mark, what } of marks) {
-        const m = mark.exec(passage.text);
+        const m = mark.exec(text);
         if (!m) continue;
         const key = `${passage.document}|${passage.clause}|${what}`;
         if (seen.has(key)) continue;

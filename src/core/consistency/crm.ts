@@ -4,6 +4,7 @@
  * («работа в CRM-системе») and the advice itself (the crm-regulation document) are allowed.
  */
 import { passages } from './text.ts';
+import { userTextMask } from './user-text.ts';
 import type { Finding, PackCheck } from './types.ts';
 
 /** «в CRM», «из CRM», «по данным CRM», «карточке сделки» — not «CRM-система», not «внедрения CRM». */
@@ -13,10 +14,12 @@ export const checkCrm: PackCheck = ({ profile, models }) => {
   if (profile.processes.crm !== null) return [];
   const findings: Finding[] = [];
   const seen = new Set<string>();
+  // What the user typed (a position «Менеджер по работе в CRM») is printed as typed, not claimed by us.
+  const ours = userTextMask(profile, [CLAIM]);
   for (const model of models) {
     if (model.meta.id === 'crm-regulation') continue;
     for (const passage of passages(model)) {
-      const m = CLAIM.exec(passage.text);
+      const m = CLAIM.exec(ours(passage.text));
       if (!m) continue;
       const key = `${passage.document}|${passage.clause}`;
       if (seen.has(key)) continue;

@@ -13,14 +13,7 @@ export interface KnownDefect {
   why: string;
 }
 
-export const KNOWN_DEFECTS: readonly KnownDefect[] = [
-  {
-    check: 'formulas',
-    clause: 'kpi-card.calculation.kpi-new-clients',
-    why: 'the example divides by the rounded fractional plan (1 / 1,3 = 75 %)',
-  },
-  { check: 'formulas', clause: 'motivation.position-account.example', why: 'the commission rate is printed rounded to 0,01 %' },
-];
+export const KNOWN_DEFECTS: readonly KnownDefect[] = [];
 
 export function isKnown(finding: Finding): boolean {
   return KNOWN_DEFECTS.some((k) => k.check === finding.check && finding.where.some((p) => p.clause === k.clause));

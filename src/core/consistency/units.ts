@@ -7,6 +7,7 @@ import { companyUnits } from '../business/units.ts';
 import { suppliesGoods } from '../../documents/shared/units.ts';
 import type { CompanyUnit } from '../profile/ids.ts';
 import { passages } from './text.ts';
+import { userTextMask } from './user-text.ts';
 import type { Finding, PackCheck } from './types.ts';
 
 /** How the text names a unit as a party («со складом», «юридической службой»), not the word in passing. */
@@ -46,19 +47,22 @@ export const checkUnits: PackCheck = ({ profile, models }) => {
     seen.add(key);
     findings.push({ check: 'units', severity: 'error', message, where: [{ document, clause }] });
   };
+  // A position «Менеджер по работе со складом» is the client's title, not our claim of a warehouse.
+  const ours = userTextMask(profile, [...absent.map((u) => u.mark), ...(goods ? [] : [GOODS_WORDS])]);
   for (const model of models) {
     for (const passage of passages(model)) {
       if (passage.kind === 'approval') continue;
+      const text = ours(passage.text);
       for (const { mark, name } of absent) {
-        const m = mark.exec(passage.text);
-        if (m && !saysAbsent(passage.text, m.index))
+        const m = mark.exec(text);
+        if (m && !saysAbsent(text, m.index))
           add(
             passage.document,
             passage.clause,
             `текст называет подразделение, которого в компании нет: «${m[0]}» — ${name} не указан(а) в company.units`,
           );
       }
-      const g = goods ? null : GOODS_WORDS.exec(passage.text);
+      const g = goods ? null : GOODS_WORDS.exec(text);
       if (g)
         add(
           passage.document,

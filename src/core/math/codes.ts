@@ -7,6 +7,7 @@ export const MATH_CODES = {
   zeroBonusAtPlan: 'zero-bonus-at-plan',
   planAboveFunnel: 'plan-above-funnel',
   countFractional: 'kpi-count-fractional',
+  basePayShareKz: 'base-pay-share-kz',
 } as const;
 
 export type MathIssueCode = (typeof MATH_CODES)[keyof typeof MATH_CODES];

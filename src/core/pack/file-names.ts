@@ -105,8 +105,49 @@ function cutToBytes(text: string, bytes: number): string {
 }
 
 /**
+ * Words that cannot end a cut name: a preposition or conjunction left without what it governs
+ * («…по коммерческим вопросам и» → «…по коммерческим вопросам»). Russian, and their transliterations
+ * for `--ascii-names`.
+ */
+const DANGLING = new Set([
+  ...['а', 'без', 'в', 'во', 'для', 'до', 'за', 'и', 'из', 'или', 'к', 'ко', 'между', 'на', 'над', 'но'],
+  ...['о', 'об', 'обо', 'от', 'по', 'под', 'при', 'про', 'с', 'со', 'у', 'через', 'либо', 'не', 'ни'],
+  ...['a', 'bez', 'v', 'vo', 'dlia', 'do', 'za', 'i', 'iz', 'ili', 'k', 'ko', 'mezhdu', 'na', 'nad', 'no'],
+  ...['o', 'ob', 'obo', 'ot', 'po', 'pod', 'pri', 'pro', 's', 'so', 'u', 'cherez', 'libo', 'ne', 'ni'],
+]);
+
+/** Punctuation, dashes and opening brackets or quotes that mean nothing at the end of a cut name. */
+const TRAILING_MARKS = /[\s.,;:!?\-\u2010-\u2015([{«„“"'_&+]+$/u;
+
+/**
+ * `text` within `bytes` bytes of UTF-8, cut between words: a word that does not fit is dropped
+ * whole, then any preposition, conjunction or punctuation left hanging at the end. The leading
+ * number (`03 `) stays. A name whose first word alone overflows (one unbreakable word) is cut
+ * inside it, never inside a character.
+ */
+function cutAtWord(text: string, bytes: number): string {
+  if (utf8.encode(text).length <= bytes) return text;
+  const hard = cutToBytes(text, bytes);
+  const rest = text.slice(hard.length);
+  let cut = /^\s/.test(rest) ? hard : hard.replace(/\S+$/, '');
+  for (;;) {
+    const stripped = cut.replace(TRAILING_MARKS, '');
+    const last = /(?:^|\s)(\S+)$/.exec(stripped);
+    const word = last?.[1];
+    if (word !== undefined && DANGLING.has(word.toLocaleLowerCase('ru'))) {
+      cut = stripped.slice(0, stripped.length - word.length);
+      continue;
+    }
+    cut = stripped;
+    break;
+  }
+  // Nothing left but the number: the title is one word too long for any disk, so cut inside it.
+  return /^[\d\s]*$/.test(cut) ? hard : cut;
+}
+
+/**
  * One safe file name from a stem and an extension (without the dot): forbidden characters become
- * `_`, whitespace one space, the stem cut so that the whole name fits MAX_NAME_BYTES.
+ * `_`, whitespace one space, the stem cut between words so that the whole name fits MAX_NAME_BYTES.
  */
 export function safeFileName(stem: string, extension: string): string {
   const ext = extension === '' ? '' : `.${extension}`;
@@ -120,7 +161,7 @@ export function safeFileName(stem: string, extension: string): string {
       .replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
       .replace(/\s+/g, ' '),
   );
-  let cut = trim(cutToBytes(cleaned, MAX_NAME_BYTES - utf8.encode(ext).length));
+  let cut = trim(cutAtWord(cleaned, MAX_NAME_BYTES - utf8.encode(ext).length));
   if (cut === '') cut = 'file';
   // Windows reserves a device name whatever extension follows it («NUL.pdf»).
   const device = cut.split('.')[0] ?? '';
@@ -138,7 +179,7 @@ export function uniqueNames(names: readonly string[]): string[] {
       const dot = name.lastIndexOf('.');
       const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot + 1)] : [name, ''];
       const suffix = ` (${n})`;
-      candidate = safeFileName(cutToBytes(stem, MAX_NAME_BYTES - utf8.encode(`${suffix}.${ext}`).length) + suffix, ext);
+      candidate = safeFileName(cutAtWord(stem, MAX_NAME_BYTES - utf8.encode(`${suffix}.${ext}`).length) + suffix, ext);
     }
     taken.add(key(candidate));
     return candidate;

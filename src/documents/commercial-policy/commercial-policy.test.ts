@@ -16,6 +16,8 @@ import { pdfText, readDocx, removeDir, squash, tempDir } from '../../../tests/su
 import { fixtureProfile, writePack } from '../../../tests/support/packs.ts';
 import { variant } from '../../../tests/math/profiles.ts';
 import { DOCUMENT_IDS } from '../registry.ts';
+import type { DocumentModel } from '../../core/model/types.ts';
+import { blockText } from '../../core/model/to-text.ts';
 
 const FIXTURES = {
   reference: 'tehnosnab.yaml',
@@ -138,7 +140,7 @@ describe('payment, credit and receivables', () => {
       return all.slice(start + number.length + 2).split(/ \d+\.\d+\. | \d+\. [А-ЯЁ]/u)[0] as string;
     };
     const offerings: Name[] = ['reference', 'services', 'saas', 'karpov', 'belstal'];
-    for (const number of ['1.2.', '1.3.', '3.2.', '3.3.']) {
+    for (const number of ['1.1.', '1.2.', '1.3.', '3.2.', '3.3.', '4.3.', '4.4.']) {
       const texts = offerings.map((name) => clause(name, number));
       expect(new Set(texts).size, `${number}: ${texts.join(' | ')}`).toBe(offerings.length);
     }
@@ -146,6 +148,31 @@ describe('payment, credit and receivables', () => {
     expect(clause('saas', '3.3.')).toContain('оплаченный период подписки');
     expect(clause('karpov', '3.3.')).toContain('проекта');
     expect(clause('belstal', '3.2.')).toContain('себестоимость по калькуляции');
+    // A wholesaler, a service firm and a maker to order: what is sold, what is chased, what a discount is counted on.
+    expect(clause('reference', '1.1.')).toContain('Компания продаёт товары клиентам');
+    expect(clause('reference', '1.1.')).toContain('задолженностью клиентов за отгруженные товары');
+    expect(clause('services', '1.1.')).toContain('Компания оказывает услуги клиентам');
+    expect(clause('belstal', '1.1.')).toContain('изготавливает и продаёт продукцию по заказам клиентов');
+    expect(clause('reference', '4.3.')).toContain('по каждой позиции счёта или спецификации');
+    expect(clause('services', '4.3.')).toContain('включая скидки в дополнительных соглашениях');
+    expect(clause('belstal', '4.3.')).toContain('снижение плановой наценки в калькуляции тоже считается скидкой');
+    expect(clause('karpov', '4.4.')).toContain('в смету или технико-коммерческое предложение');
+    expect(clause('saas', '4.4.')).toContain('при продлении скидка согласуется заново');
+  });
+
+  test('the purpose names the buyers by the sales model and grants no deferral under prepayment only', async () => {
+    const purpose = (models: DocumentModel[]): string =>
+      models
+        .find((m) => m.meta.id === 'commercial-policy')
+        ?.children.filter((b) => b.type === 'paragraph' && b.id === 'commercial-policy.general.purpose')
+        .flatMap(blockText)
+        .join(' ') ?? '';
+    const b2c = await fixturePack('tehnosnab.yaml', (p) => ({ ...p, company: { ...p.company, salesModel: 'b2c' } }));
+    expect(purpose(b2c.models)).toContain('Компания продаёт товары частным покупателям,');
+    const dealers = await fixturePack('belstal-by.yaml', (p) => ({ ...p, company: { ...p.company, salesModel: 'b2b2c' } }));
+    expect(purpose(dealers.models)).toContain('по заказам дилеров и партнёров, продающих конечным покупателям,');
+    expect(text('reference')).toContain('предоставляет скидки, особые цены и отсрочку платежа, как работники');
+    expect(text('prepaid')).toContain('предоставляет скидки и особые цены, как работники');
   });
 });
 

@@ -14,7 +14,7 @@ import { buildClientsView, type PolicyView } from '../shared/clients.ts';
 import { buildCommonView, capitalize, type CommonView, type TitleView } from '../shared/common.ts';
 import { crmRoles, type CrmRoles } from '../shared/crm-roles.ts';
 import { includes } from '../shared/include.ts';
-import { OFFERING_POLICY, type OfferingPolicy } from './offering-prose.ts';
+import { BUYERS, OFFERING_POLICY, type OfferingPolicy } from './offering-prose.ts';
 
 export interface DiscountRow {
   title: string;
@@ -35,6 +35,10 @@ export interface CommercialPolicyView extends CommonView {
   /** The one who approves prices and the policy: the director (an entrepreneur: the employer). */
   approver: TitleView;
   prose: OfferingPolicy;
+  /** What the company does for its buyers, after «Компания»: «продаёт товары клиентам — организациям и …». */
+  sells: string;
+  /** What the policy lets positions grant, after «предоставляет»: no deferral under prepayment only. */
+  grants: string;
   /** The prices' name at the start of a sentence: «Прайс-лист». */
   priceListCap: string;
   policy: PolicyView;
@@ -142,6 +146,8 @@ export function buildCommercialPolicyView(profile: Profile): CommercialPolicyVie
     roles,
     approver: common.director.position,
     prose,
+    sells: `${prose.purpose.sells.text} ${BUYERS[profile.company.salesModel][prose.purpose.sells.buyers]}`,
+    grants: clients.policy.deferral ? 'скидки, особые цены и отсрочку платежа' : 'скидки и особые цены',
     priceListCap: capitalize(prose.priceList),
     policy: clients.policy,
     discounts: discountRows(resolved.discounts, common),

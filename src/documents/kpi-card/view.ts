@@ -18,7 +18,7 @@ import {
 } from '../../core/math/index.ts';
 import { includes } from '../shared/include.ts';
 import type { KpiItem, Profile } from '../../core/profile/schema.ts';
-import { formatDayMonth, formatPercent, MONTHS_NOMINATIVE, NBSP } from '../../core/text/format.ts';
+import { formatDayMonth, formatPercent, MONTHS_NOMINATIVE, NBSP, roundHalfAway } from '../../core/text/format.ts';
 import { capitalize, lowerFirst } from '../../core/text/names.ts';
 import { buildCommonView, type CommonView, type PositionView, type TitleView } from '../shared/common.ts';
 import {
@@ -160,7 +160,10 @@ function exampleText(item: KpiItem, plan: number, unit: ValueUnit, direction: Kp
     fact = roundFact(plan * k, unit, profile.currency);
     if (fact !== plan && fact > 0) break;
   }
-  const pct = attainmentPct(fact, plan, direction);
+  // The example divides the figures it prints: a plan of 1,333 clients printed «1,3 клиента» gives
+  // 1 / 1,3 = 76,9 %, not the 75 % of the exact plan a reader cannot redo.
+  const shown = (x: number) => roundHalfAway(x, unit === 'currency' ? 0 : 1);
+  const pct = attainmentPct(shown(fact), shown(plan), direction);
   const ratio = direction === 'higher' ? `${v(fact)} / ${v(plan)}` : `${v(plan)} / ${v(fact)}`;
   return `при плане ${v(plan)} и факте ${v(fact)} выполнение составит ${ratio} ×${HUNDRED} = ${formatPercent(pct)}`;
 }

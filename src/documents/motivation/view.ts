@@ -23,6 +23,7 @@ import {
   type PayBreakdown,
 } from '../../core/math/index.ts';
 import { JURISDICTIONS } from '../../core/law/jurisdictions.ts';
+import { kpiUnit } from '../../core/math/kpi-meta.ts';
 import type { KpiItem, MotivationEntry, Profile } from '../../core/profile/schema.ts';
 import { formatMoney, formatPercent, NBSP, roundHalfAway, type CurrencyCode } from '../../core/text/format.ts';
 import { joinAnd, quote } from '../../core/text/names.ts';
@@ -331,8 +332,14 @@ function kpiExample(profile: Profile, positionId: string, m: Extract<MotivationE
   if (plans.length === 0) return null;
   const currency = profile.currency;
   const money = (v: number) => formatMoney(v, currency);
-  const { facts, pay } = readableExample(profile, positionId, m.targetBonus, (shift, lower) =>
-    exampleFacts(items, plans, currency, shift, lower),
+  // Money facts the example may move to the unit when no round ones read (see `nudged`).
+  const moneyKpis = plans.flatMap((p, i) => (p.direction === 'higher' && kpiUnit(items[i] as KpiItem) === 'currency' ? [i] : []));
+  const { facts, pay } = readableExample(
+    profile,
+    positionId,
+    m.targetBonus,
+    (shift, lower) => exampleFacts(items, plans, currency, shift, lower),
+    moneyKpis,
   );
   const value = (i: number, v: number) => formatKpiValue(items[i] as KpiItem, v, currency);
   const lines = pay.kpis.map((line, i) => ({
@@ -381,22 +388,67 @@ function readableExample(
   positionId: string,
   targetBonus: number,
   factsFor: (shift: number, lowerFactor: number) => number[],
+  moneyKpis: readonly number[],
 ): { facts: number[]; pay: PayBreakdown } {
-  const tenth = (x: number) => roundHalfAway(x * 100, 1);
+  const reads = exampleReads(targetBonus);
   let first: { facts: number[]; pay: PayBreakdown } | null = null;
   for (const lower of EXAMPLE_LOWER_FACTORS) {
     for (const shift of EXAMPLE_SHIFTS) {
       const facts = factsFor(shift, lower);
       const pay = whatIf(profile, positionId, facts);
       first ??= { facts, pay };
-      const k = tenth(pay.coefficient ?? 0);
-      const sum = pay.kpis.reduce((total, line) => total + tenth(line.contribution ?? 0), 0);
-      const sumReads = Math.abs(sum - k) < 0.05 + 1e-9;
-      const bonusReads = Math.abs((targetBonus * k) / 100 - roundHalfAway(pay.bonusBeforeCap)) <= 0.5 + 1e-9;
-      if (sumReads && bonusReads) return { facts, pay };
+      if (reads(pay)) return { facts, pay };
     }
   }
-  return first as { facts: number[]; pay: PayBreakdown };
+  const start = first as { facts: number[]; pay: PayBreakdown };
+  return nudged(profile, positionId, start, moneyKpis, reads) ?? start;
+}
+
+/** The printed contributions (to 0,1 %) add up to the printed K, and the target bonus × the printed K gives the printed bonus to the unit. */
+function exampleReads(targetBonus: number): (pay: PayBreakdown) => boolean {
+  const tenth = (x: number) => roundHalfAway(x * 100, 1);
+  return (pay) => {
+    const k = tenth(pay.coefficient ?? 0);
+    const sum = pay.kpis.reduce((total, line) => total + tenth(line.contribution ?? 0), 0);
+    const sumReads = Math.abs(sum - k) < 0.05 + 1e-9;
+    const bonusReads = Math.abs((targetBonus * k) / 100 - roundHalfAway(pay.bonusBeforeCap)) <= 0.5 + 1e-9;
+    return sumReads && bonusReads;
+  };
+}
+
+/** Tenths of a per cent of K tried around the example's own K, nearest first. */
+const K_STEPS = [0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5] as const;
+
+/**
+ * When no round facts read (a count KPI with a fractional plan gives a contribution like 23,08 %,
+ * and then K has more digits than the text shows whatever the other facts), one money fact is
+ * moved, to the unit of money, so that K lands on a figure of 0,1 %. K is linear in that fact
+ * between the scale's points: the fact is solved for from two evaluations and checked.
+ */
+function nudged(
+  profile: Profile,
+  positionId: string,
+  start: { facts: number[]; pay: PayBreakdown },
+  moneyKpis: readonly number[],
+  reads: (pay: PayBreakdown) => boolean,
+): { facts: number[]; pay: PayBreakdown } | null {
+  const k0 = start.pay.coefficient ?? 0;
+  for (const j of moneyKpis) {
+    const f0 = start.facts[j] ?? 0;
+    const probe = [...start.facts];
+    probe[j] = f0 + 1000;
+    const slope = ((whatIf(profile, positionId, probe).coefficient ?? 0) - k0) / 1000;
+    if (slope === 0) continue;
+    for (const step of K_STEPS) {
+      const k = (roundHalfAway(k0 * 100, 1) + step / 10) / 100;
+      const facts = [...start.facts];
+      facts[j] = roundHalfAway(f0 + (k - k0) / slope);
+      if ((facts[j] ?? 0) <= 0) continue;
+      const pay = whatIf(profile, positionId, facts);
+      if (reads(pay)) return { facts, pay };
+    }
+  }
+  return null;
 }
 
 /** The example month again with its second higher-is-better KPI below that KPI's threshold. */
@@ -431,25 +483,68 @@ function kpiVariant(
   };
 }
 
-/** Revenue-percent example: the revenue KPI at 108 % of the average pay period's plan, and at 95 % for contrast. */
+/** Attainments tried around the intended one for a revenue example, nearest first. */
+const REVENUE_SHIFTS = [0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6, 7, -7, 8, -8] as const;
+
+interface RevenueSample {
+  fact: number;
+  pay: PayBreakdown;
+}
+
+/**
+ * Revenue-percent example: the revenue KPI at about 108 % of the average pay period's plan, and at
+ * about 95 % for contrast. As with the KPI example (`readableExample`), the attainments are taken
+ * near those so that a reader who redoes the example with the printed, rounded figures gets the
+ * printed results to the unit of money: fact / plan gives the printed attainment, fact × margin the
+ * printed base, base × the printed rate (to 0,01 %) the printed bonus. A rate read off the scale at
+ * an attainment of 108,0104 % is 6,2716 %, printed 6,27 %: «935 640 ₽ × 6,27 % = 58 637 ₽» did not redo.
+ */
 function revenueExample(profile: Profile, positionId: string): RevenueExampleView {
   const items = itemsOf(profile, positionId);
   const plans = payPlans(profile, positionId);
   const index = revenueItemIndex(items) ?? 0;
   const currency = profile.currency;
   const money = (v: number) => formatMoney(v, currency);
-  const plan = periodRevenuePlan(profile, positionId, { period: positionContext(profile, positionId).payPeriod });
+  const ctx = positionContext(profile, positionId);
+  const plan = periodRevenuePlan(profile, positionId, { period: ctx.payPeriod });
   const item = items[index] as KpiItem;
-  const at = (attainment: number) => {
+  const m = ctx.motivation;
+  const margin = m?.scheme === 'revenue-percent' && m.base === 'margin' ? roundHalfAway(profile.plan.grossMarginPct, 1) : null;
+  const months = payPeriodWords(ctx.payPeriod).months;
+  /** `fine`: the fact to the unit of money rather than rounded as real facts are, when no rounded one reads. */
+  const at = (attainment: number, fine = false): RevenueSample => {
     // Facts of the other KPIs do not change a revenue-percent bonus: they stay at plan.
     const facts = plans.map((p) => p.plan);
-    const periodFact = factAt(item, plan, attainment, currency);
+    const periodFact = fine ? roundHalfAway((plan * attainment) / 100) : factAt(item, plan, attainment, currency);
     // whatIf measures the item against its measured period's plan; scale the pay period's fact to it.
     facts[index] = (periodFact * (plans[index]?.plan ?? plan)) / (plan === 0 ? 1 : plan);
     return { fact: periodFact, pay: whatIf(profile, positionId, facts) };
   };
-  const main = at(108);
-  const low = at(95);
+  /** The sample redone from its printed figures gives its printed results (`baseShown`: the base is printed). */
+  const reads = ({ fact, pay }: RevenueSample, baseShown: boolean): boolean => {
+    const factShown = roundHalfAway(fact);
+    const attainment = roundHalfAway(pay.kpis[index]?.attainment ?? 0, 1);
+    const rateShown = roundHalfAway(pay.rate ?? 0, 2);
+    const exactBase = margin === null ? factShown : (factShown * margin) / 100;
+    const base = baseShown ? roundHalfAway(pay.base ?? 0) : exactBase;
+    const salary = roundHalfAway(ctx.position.salary) * months;
+    return (
+      plan > 0 &&
+      Math.abs(roundHalfAway((factShown / roundHalfAway(plan)) * 100, 1) - attainment) < 1e-9 &&
+      Math.abs(exactBase - base) <= 0.5 + 1e-9 &&
+      Math.abs((base * rateShown) / 100 - roundHalfAway(pay.bonusBeforeCap)) <= 0.5 + 1e-9 &&
+      Math.abs(salary + roundHalfAway(pay.bonus) - roundHalfAway(pay.total)) <= 0.5 + 1e-9
+    );
+  };
+  const pick = (target: number, below: number, baseShown: boolean): RevenueSample => {
+    const tried = REVENUE_SHIFTS.map((shift) => target + shift).filter((a) => a > 0 && a < below);
+    const samples = [...tried.map((a) => at(a)), ...tried.map((a) => at(a, true))];
+    return samples.find((sample) => reads(sample, baseShown)) ?? (samples[0] as RevenueSample);
+  };
+  const main = pick(108, Number.POSITIVE_INFINITY, true);
+  // The contrast stays under the plan and under the main example.
+  const mainAttainment = main.pay.kpis[index]?.attainment ?? 108;
+  const low = pick(95, Math.min(100, mainAttainment), false);
   return {
     plan: money(plan),
     fact: money(main.fact),

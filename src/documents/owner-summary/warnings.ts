@@ -18,6 +18,7 @@ const TITLES: Readonly<Record<string, string>> = {
   'pay-cliff': 'Резкий скачок оплаты на шкале премии',
   'zero-bonus-at-plan': 'При выполнении плана премия не начисляется',
   'kpi-count-fractional': 'Дробный план по штучному показателю',
+  'base-pay-share-kz': 'Оклад меньше 75 % заработной платы',
   'offering-defaulted': 'Не указано, что продаёт компания',
   'revenue-share-unused': 'Доля плана выручки должности не используется',
   'text-markup': 'В тексте профиля есть служебная разметка',
