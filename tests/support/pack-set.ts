@@ -27,6 +27,8 @@ export interface PackSet<Name extends string> {
   profile(name: Name): Profile;
   /** The path of a document's file in a built pack: `<dir>/<doc>.<ext>`. */
   file(name: Name, doc: string, ext: string): string;
+  /** The set's folder (made on the first call), for other files a test writes beside the packs. */
+  folder(): string;
   /** Removes the folder of every pack built (for afterAll). */
   remove(): void;
 }
@@ -40,9 +42,12 @@ export function packSet<Name extends string = string>(label: string): PackSet<Na
     if (!pack) throw new Error(`the pack «${name}» was not built`);
     return pack;
   };
-  const build = async (name: Name, profile: Profile, formats: Format[]): Promise<BuiltPack> => {
+  const folder = (): string => {
     root ??= tempDir(label);
-    const pack = { profile, ...(await writePack(root, name, profile, formats)) };
+    return root;
+  };
+  const build = async (name: Name, profile: Profile, formats: Format[]): Promise<BuiltPack> => {
+    const pack = { profile, ...(await writePack(folder(), name, profile, formats)) };
     built.set(name, pack);
     return pack;
   };
@@ -54,6 +59,7 @@ export function packSet<Name extends string = string>(label: string): PackSet<Na
     get,
     profile: (name) => get(name).profile,
     file: (name, doc, ext) => path.join(get(name).dir, `${doc}.${ext}`),
+    folder,
     remove: () => removeDir(root),
   };
 }
