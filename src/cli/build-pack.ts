@@ -17,10 +17,11 @@ import type { RenderWorker } from '../node/render-worker-client.ts';
 import type { PdfRenderer } from '../core/render/pdf/index.ts';
 import type { FontFamily } from '../core/render/theme.ts';
 import { workerPackOptions } from '../node/worker-pack-options.ts';
+import { problemLines } from './problem-lines.ts';
 import { readInput } from './read-input.ts';
 import { packFontFamily } from '../core/firm/apply.ts';
 import type { Firm } from '../core/firm/firm.ts';
-import { isOverrideError, type OverrideProblem } from '../core/firm/overrides.ts';
+import { isOverrideError } from '../core/firm/overrides.ts';
 import { readClientLogo } from '../node/firm/client-logo.ts';
 import { clientOverrides } from '../node/firm/client-overrides.ts';
 import { fileTimestamp } from './timestamp.ts';
@@ -96,11 +97,6 @@ function threadFirm(dir: string): Promise<Firm> {
     firms.set(dir, firm);
   }
   return firm;
-}
-
-/** Override problems as lines: `  файл:строка: сообщение`, the file relative to where the user ran opkit. */
-function problemLines(cwd: string, problems: readonly OverrideProblem[]): string {
-  return problems.map((p) => `  ${path.relative(cwd, p.file) || p.file}:${p.line}: ${p.message}`).join('\n');
 }
 
 export async function buildPack(job: PackJob, worker: RenderWorker | null): Promise<PackBuild> {

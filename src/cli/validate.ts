@@ -5,7 +5,8 @@ import { formatIssueLines } from '../core/issues-format.ts';
 import { parseCommandArgs } from './args.ts';
 import { EXIT, UsageError, type Io } from './io.ts';
 import { readChecked } from './read-input.ts';
-import { problemLines, readFirm } from './firm.ts';
+import { readFirm } from './firm.ts';
+import { problemLines } from './problem-lines.ts';
 import { clientOverrides } from '../node/firm/client-overrides.ts';
 
 export async function runValidate(argv: string[], io: Io): Promise<number> {
@@ -28,7 +29,7 @@ export async function runValidate(argv: string[], io: Io): Promise<number> {
     }
     const own = await clientOverrides(text, path.resolve(io.cwd, file), firm);
     if (own.problems.length > 0) {
-      io.err(`${file}: переопределения пунктов содержат ошибки (${own.problems.length}):\n${problemLines(io, own.problems)}\n`);
+      io.err(`${file}: переопределения пунктов содержат ошибки (${own.problems.length}):\n${problemLines(io.cwd, own.problems)}\n`);
       invalid = true;
       continue;
     }

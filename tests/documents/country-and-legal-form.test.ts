@@ -7,18 +7,19 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fixtureProfile, profileFromFile, writePack } from '../support/packs.ts';
+import { fixtureProfile, profileFromFile } from '../support/packs.ts';
+import { packSet } from '../support/pack-set.ts';
 import { profilePath } from '../support/profiles.ts';
 import { modelText } from '../../src/core/model/to-text.ts';
 import { JURISDICTIONS } from '../../src/core/law/jurisdictions.ts';
-import { pdfText, removeDir, squash, tempDir } from '../support/readers.ts';
+import { pdfText, squash } from '../support/readers.ts';
 
-let root: string;
+const built = packSet('opkit-country');
 /** File name → the text of the PDF, for each pack. */
 const packs = new Map<string, Map<string, string>>();
 
 async function readPack(name: string, file: string): Promise<void> {
-  const { dir } = await writePack(root, name, fixtureProfile(file), ['pdf']);
+  const { dir } = await built.build(name, fixtureProfile(file), ['pdf']);
   const texts = new Map<string, string>();
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.pdf'))) texts.set(f, squash(pdfText(path.join(dir, f))));
   packs.set(name, texts);
@@ -31,12 +32,11 @@ function texts(name: string): Map<string, string> {
 }
 
 beforeAll(async () => {
-  root = tempDir('opkit-country-');
   await readPack('kz', 'dala-too-kz.yaml');
   await readPack('ip', 'karpov-ip.yaml');
 }, 120_000);
 
-afterAll(() => removeDir(root));
+afterAll(() => built.remove());
 
 describe('a Kazakh company', () => {
   test('no Russian tax id, currency or code anywhere in the pack', () => {
@@ -119,7 +119,7 @@ describe('the charter of a company with less', () => {
         .replace(/\nkpis:\n(?: .*\n)+/u, '\nkpis: []\n')
         .replace(/\nmotivation:\n(?: .*\n)+/u, '\nmotivation: []\n'),
     );
-    const { pack } = await writePack(root, 'less', profile, ['html']);
+    const { pack } = await built.build('less', profile, ['html']);
     const charter = pack.models.find((m) => m.meta.id === 'charter');
     if (!charter) throw new Error('no charter');
     const text = modelText(charter);
@@ -134,7 +134,7 @@ describe('the charter of a company with less', () => {
 
 describe('a quarterly plan', () => {
   test('the KPI card names its seasonal section by quarters', async () => {
-    const { pack } = await writePack(root, 'kvadro', fixtureProfile('kvadro-quarterly.yaml'), ['html']);
+    const { pack } = await built.build('kvadro', fixtureProfile('kvadro-quarterly.yaml'), ['html']);
     const cards = pack.models.filter((m) => m.meta.id.startsWith('kpi-card-')).map(modelText);
     expect(cards.some((t) => t.includes('Плановые значения по кварталам'))).toBe(true);
     for (const text of cards) expect(text).not.toContain('Плановые значения по месяцам');
@@ -144,7 +144,7 @@ describe('a quarterly plan', () => {
 describe('a CRM named «1С:CRM»', () => {
   test('is never prefixed twice', async () => {
     const profile = profileFromFile(profilePath('vektor.yaml'), (t) => t.replace('crm: amoCRM', 'crm: "1С:CRM"'));
-    const { pack } = await writePack(root, 'onec', profile, ['html']);
+    const { pack } = await built.build('onec', profile, ['html']);
     for (const model of pack.models) expect(modelText(model), model.meta.id).not.toContain('1С:1С');
     const planning = pack.models.find((m) => m.meta.id === 'planning-regulation');
     expect(planning && modelText(planning)).toContain('1С:CRM');

@@ -9,8 +9,9 @@ import { parseFontSet } from '../../src/core/render/pdf/fonts.ts';
 import { FontMetrics } from '../../src/core/render/pdf/metrics.ts';
 import { DEFAULT_THEME } from '../../src/core/render/theme.ts';
 import { loadFontSet } from '../../src/node/fonts.ts';
-import { fixtureProfile, writePack } from '../support/packs.ts';
-import { readDocx, removeDir, tempDir } from '../support/readers.ts';
+import { fixtureProfile } from '../support/packs.ts';
+import { packSet } from '../support/pack-set.ts';
+import { readDocx } from '../support/readers.ts';
 
 const FIXTURES = [
   'tehnosnab.yaml',
@@ -21,19 +22,17 @@ const FIXTURES = [
   'nordline-eur-40.yaml',
 ];
 const FORMS = /^(report-forms|handover-act|onboarding-plan-.+)\.docx$/;
-let root: string;
+const built = packSet('form-widths');
 const packs: Array<{ files: string[]; metrics: FontMetrics }> = [];
 
 beforeAll(async () => {
-  root = tempDir('form-widths');
   for (const name of FIXTURES) {
-    const profile = fixtureProfile(name);
-    const written = await writePack(root, name, profile, ['docx']);
-    const files = written.pack.files.filter((f) => FORMS.test(f.path)).map((f) => path.join(written.dir, f.path));
+    const { pack, dir, profile } = await built.build(name, fixtureProfile(name), ['docx']);
+    const files = pack.files.filter((f) => FORMS.test(f.path)).map((f) => path.join(dir, f.path));
     packs.push({ files, metrics: new FontMetrics(parseFontSet(await loadFontSet(profile.documents.font))) });
   }
 }, 240_000);
-afterAll(() => removeDir(root));
+afterAll(() => built.remove());
 
 test('every column of the forms is as wide as its longest word', () => {
   const size = DEFAULT_THEME.tableFontSize;

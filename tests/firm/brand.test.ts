@@ -223,9 +223,7 @@ describe('a bad firm folder', () => {
       (file) => writeFileSync(file, '<html>это не картинка</html>'),
     );
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(
-      `firm.yaml, строка ${r.lineOf('logo')}, branding.logo: файл логотипа не является картинкой PNG, JPEG или SVG`,
-    );
+    expect(r.stderr).toContain(`firm.yaml:${r.lineOf('logo')}: branding.logo: файл логотипа не является картинкой PNG, JPEG или SVG`);
     expect(r.written).toEqual([]);
   });
 
@@ -236,30 +234,28 @@ describe('a bad firm folder', () => {
       (file) => truncateSync(file, 50 * 1024 * 1024),
     );
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`firm.yaml, строка ${r.lineOf('logo')}, branding.logo: логотип весит 50 МБ, допускается не больше 2 МБ`);
+    expect(r.stderr).toContain(`firm.yaml:${r.lineOf('logo')}: branding.logo: логотип весит 50 МБ, допускается не больше 2 МБ`);
     expect(r.written).toEqual([]);
   });
 
   test('a bad colour', () => {
     const r = runWith('colour', (y) => y.replace('accent: "#1F4E79"', 'accent: тёмно-синий'));
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(
-      `firm.yaml, строка ${r.lineOf('accent')}, branding.accent: цвет записывается шестью шестнадцатеричными цифрами`,
-    );
+    expect(r.stderr).toContain(`firm.yaml:${r.lineOf('accent')}: branding.accent: цвет записывается шестью шестнадцатеричными цифрами`);
     expect(r.written).toEqual([]);
   });
 
   test('an unknown font', () => {
     const r = runWith('font', (y) => y.replace('font: Arial', 'font: Comic Sans MS'));
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`firm\\.yaml, строка ${r.lineOf('font')}, branding\\.font: .*Times New Roman, Arial`));
+    expect(r.stderr).toMatch(new RegExp(`firm\\.yaml:${r.lineOf('font')}: branding\\.font: .*Times New Roman, Arial`));
     expect(r.written).toEqual([]);
   });
 
   test('a missing logo file and an unknown field are named with their lines', () => {
     const r = runWith('missing', (y) => y.replace('logo: logo.png', 'logo: нет-такого.png').replace('header:', 'colour: red\n  header:'));
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`строка ${r.lineOf('colour')}`);
+    expect(r.stderr).toContain(`firm.yaml:${r.lineOf('colour')}`);
     expect(r.stderr).toContain('colour');
     expect(r.written).toEqual([]);
   });

@@ -183,7 +183,7 @@ describe('bad overrides', () => {
     const r = opkit(['generate', '--firm', firm, OTHERS[0] as string, '--out', path.join(bad, 'firm-out')], bad);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
-      `overrides.yaml:${line}: в документе «job-description» нет раздела, пункта или таблицы «job-description.dutie.plan-split»`,
+      `  ошибка: firm/overrides.yaml:${line}: в документе «job-description» нет раздела, пункта или таблицы «job-description.dutie.plan-split»`,
     );
     expect(existsSync(path.join(bad, 'firm-out'))).toBe(false);
   });

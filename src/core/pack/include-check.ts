@@ -10,46 +10,30 @@ import { includeEntry } from '../../documents/shared/include.ts';
 
 const PER_POSITION: readonly string[] = DOCUMENT_METAS.filter((m) => m.perPosition).map((m) => m.id);
 
-function maybe(guess: string | null | undefined): string {
-  return guess ? ` (возможно, имелся в виду "${guess}")` : '';
+/** `"plann" (возможно, имелся в виду "plan")`: the name as written, with the closest known one when there is one. */
+function named(value: string, known: readonly string[]): string {
+  const guess = closest(value, known);
+  return `"${value}"${guess ? ` (возможно, имелся в виду "${guess}")` : ''}`;
 }
 
 /** `extra`: a consulting firm's own document types, which the pack then has too. */
 export function includeCheck(profile: Profile, extra: readonly string[] = []): Issue[] {
   const known: readonly string[] = [...DOCUMENT_IDS, ...extra];
   const positions = profile.department.positions.map((p) => p.id);
-  return (profile.documents.include ?? []).flatMap((raw, index) => {
-    const at = ['documents', 'include', index];
+  return (profile.documents.include ?? []).flatMap((raw, index): Issue[] => {
+    const refused = (code: string, message: string): Issue[] => [issue('error', code, ['documents', 'include', index], message)];
     const { documentId, positionId } = includeEntry(raw);
     if (!known.includes(documentId)) {
-      return [
-        issue(
-          'error',
-          'unknown-document',
-          at,
-          `неизвестный документ "${documentId}"${maybe(closest(documentId, known))}; допустимы: ${known.join(', ')}`,
-        ),
-      ];
+      return refused('unknown-document', `неизвестный документ ${named(documentId, known)}; допустимы: ${known.join(', ')}`);
     }
     if (positionId === null) return [];
     if (!PER_POSITION.includes(documentId)) {
-      return [
-        issue(
-          'error',
-          'include-not-per-position',
-          at,
-          `документ "${documentId}" составляется один на весь отдел, а не по должностям: укажите просто "${documentId}"; по должностям составляются: ${PER_POSITION.join(', ')}`,
-        ),
-      ];
+      return refused(
+        'include-not-per-position',
+        `документ "${documentId}" составляется один на весь отдел, а не по должностям: укажите просто "${documentId}"; по должностям составляются: ${PER_POSITION.join(', ')}`,
+      );
     }
     if (positions.includes(positionId)) return [];
-    return [
-      issue(
-        'error',
-        'unknown-position',
-        at,
-        `в отделе нет должности "${positionId}"${maybe(closest(positionId, positions))}; должности: ${positions.join(', ')}`,
-      ),
-    ];
+    return refused('unknown-position', `в отделе нет должности ${named(positionId, positions)}; должности: ${positions.join(', ')}`);
   });
 }

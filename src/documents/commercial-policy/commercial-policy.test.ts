@@ -5,15 +5,13 @@
  * service, or the director / the entrepreneur), and how discounts reach the bonus base. Also: the
  * job descriptions and the lead regulation name the policy by its title only when the pack has it.
  */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { resolveClients } from '../../core/profile/clients.ts';
-import type { Profile } from '../../core/profile/schema.ts';
 import { formatPercent } from '../../core/text/format.ts';
 import { errors, findingsOf, fixturePack, setClause } from '../../../tests/consistency/support.ts';
 import { LEAKS } from '../../../tests/support/leaks.ts';
-import { pdfText, readDocx, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
-import { fixtureProfile, writePack } from '../../../tests/support/packs.ts';
+import { pdfText, readDocx, squash } from '../../../tests/support/readers.ts';
+import { packSet } from '../../../tests/support/pack-set.ts';
 import { variant } from '../../../tests/math/profiles.ts';
 import { DOCUMENT_IDS } from '../registry.ts';
 import type { DocumentModel } from '../../core/model/types.ts';
@@ -28,17 +26,10 @@ const FIXTURES = {
 } as const;
 type Name = keyof typeof FIXTURES | 'prepaid';
 
-let root: string;
-const dirs = new Map<Name, string>();
-const profiles = new Map<Name, Profile>();
+const packs = packSet<Name>('commercial-policy');
 
 beforeAll(async () => {
-  root = tempDir('commercial-policy');
-  for (const [name, file] of Object.entries(FIXTURES) as Array<[Name, string]>) {
-    const profile = fixtureProfile(file);
-    profiles.set(name, profile);
-    dirs.set(name, (await writePack(root, name, profile, ['pdf', 'docx'])).dir);
-  }
+  await packs.buildFixtures(FIXTURES, ['pdf', 'docx']);
   // The reference selling on prepayment only, the director alone giving discounts.
   const prepaid = variant((raw) => {
     raw['clients'] = {
@@ -50,12 +41,11 @@ beforeAll(async () => {
       },
     };
   });
-  profiles.set('prepaid', prepaid);
-  dirs.set('prepaid', (await writePack(root, 'prepaid', prepaid, ['pdf', 'docx'])).dir);
+  await packs.build('prepaid', prepaid, ['pdf', 'docx']);
 }, 300_000);
-afterAll(() => removeDir(root));
+afterAll(() => packs.remove());
 
-const file = (name: Name, doc = 'commercial-policy', ext = 'pdf') => path.join(dirs.get(name) as string, `${doc}.${ext}`);
+const file = (name: Name, doc = 'commercial-policy', ext = 'pdf') => packs.file(name, doc, ext);
 const text = (name: Name, doc = 'commercial-policy') => squash(pdfText(file(name, doc)));
 
 function rows(name: Name, head: string): string[][] {
@@ -82,7 +72,7 @@ describe('discounts', () => {
   });
 
   test('the reference: the default limits, the director approves above the head’s', () => {
-    const p = profiles.get('reference') as Profile;
+    const p = packs.profile('reference');
     const policy = resolveClients(p).commercialPolicy;
     expect(resolveClients(p).defaulted.commercialPolicy).toBe(true);
     const table = rows('reference', 'Должность');

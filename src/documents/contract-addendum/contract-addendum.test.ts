@@ -9,17 +9,23 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { payFor } from '../../core/math/index.ts';
-import type { Pack } from '../../core/pack/generate.ts';
 import type { MotivationEntry, Profile } from '../../core/profile/schema.ts';
 import { formatMoney } from '../../core/text/format.ts';
 import { initialsAndSurname } from '../../core/text/names.ts';
 import { LEAKS } from '../../../tests/support/leaks.ts';
-import { fixtureProfile, writePack } from '../../../tests/support/packs.ts';
-import { docxText, libreOfficeToPdf, pdfPageCount, pdfText, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
+import { packSet } from '../../../tests/support/pack-set.ts';
+import { docxText, libreOfficeToPdf, pdfPageCount, pdfText, squash } from '../../../tests/support/readers.ts';
 
-let root: string;
-const built = new Map<string, { pack: Pack; dir: string; profile: Profile }>();
-const get = (name: string) => built.get(name) as { pack: Pack; dir: string; profile: Profile };
+const FIXTURES = {
+  reference: 'tehnosnab.yaml',
+  karpov: 'karpov-ip.yaml',
+  by: 'belstal-by.yaml',
+  kz: 'dala-too-kz.yaml',
+  other: 'nordline-eur-40.yaml',
+} as const;
+
+const packs = packSet('contract-addendum');
+const get = (name: string) => packs.get(name);
 const file = (name: string, position: string, ext: string) => path.join(get(name).dir, `contract-addendum-${position}.${ext}`);
 const pdf = (name: string, position: string) => squash(pdfText(file(name, position, 'pdf')));
 const docx = (name: string, position: string) => squash(docxText(file(name, position, 'docx')));
@@ -30,20 +36,8 @@ function motivationOf(profile: Profile, position: string): MotivationEntry {
   return profile.motivation.find((m) => m.position === position) as MotivationEntry;
 }
 
-beforeAll(async () => {
-  root = tempDir('contract-addendum');
-  for (const [name, fixture] of [
-    ['reference', 'tehnosnab.yaml'],
-    ['karpov', 'karpov-ip.yaml'],
-    ['by', 'belstal-by.yaml'],
-    ['kz', 'dala-too-kz.yaml'],
-    ['other', 'nordline-eur-40.yaml'],
-  ] as const) {
-    const profile = fixtureProfile(fixture);
-    built.set(name, { ...(await writePack(root, name, profile, ['pdf', 'docx', 'html'])), profile });
-  }
-}, 300_000);
-afterAll(() => removeDir(root));
+beforeAll(() => packs.buildFixtures(FIXTURES, ['pdf', 'docx', 'html']), 300_000);
+afterAll(() => packs.remove());
 
 describe('which positions and how many agreements', () => {
   test('one file per position with variable pay, none for a salary-only one', () => {
@@ -96,7 +90,7 @@ describe('which positions and how many agreements', () => {
     const named = (manager?.employees ?? []).length;
     const managers = named + (named < (manager?.headcount ?? 0) ? 1 : 0);
     expect(managers).toBeGreaterThan(1);
-    const [converted] = libreOfficeToPdf([file('reference', 'manager', 'docx')], path.join(root, 'lo'));
+    const [converted] = libreOfficeToPdf([file('reference', 'manager', 'docx')], path.join(packs.folder(), 'lo'));
     const text = squash(pdfText(converted as string));
     expect(count(text, '1.1. должностного оклада')).toBe(managers);
     expect(count(text, '7. Соглашение заключено')).toBe(managers);

@@ -4,20 +4,15 @@
  * pipelines follow the business: stages by offering, a pipeline per tender, dealer and agent
  * channel, renewals with churn for a subscription (fixtures of each kind, this document only).
  */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Pack } from '../../core/pack/generate.ts';
 import type { Profile } from '../../core/profile/schema.ts';
-import { pdfPageCount, pdfText, readDocx, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
+import { pdfPageCount, pdfText, readDocx, squash } from '../../../tests/support/readers.ts';
 import { LEAKS } from '../../../tests/support/leaks.ts';
-import { fixtureProfile, writePack } from '../../../tests/support/packs.ts';
+import { fixtureProfile } from '../../../tests/support/packs.ts';
+import { packSet } from '../../../tests/support/pack-set.ts';
 
-let root: string;
-const built = new Map<string, { pack: Pack; dir: string }>();
-
-async function build(name: string, profile: Profile): Promise<void> {
-  built.set(name, await writePack(root, name, profile, ['pdf', 'docx']));
-}
+const packs = packSet('crm-regulation');
+const build = (name: string, profile: Profile) => packs.build(name, profile, ['pdf', 'docx']);
 
 interface Stage {
   name: string;
@@ -28,7 +23,7 @@ interface Stage {
 
 /** The stage tables of the DOCX, in order (the main pipeline first), each row a stage. */
 function pipelines(name: string): Stage[][] {
-  const docx = readDocx(path.join((built.get(name) as { dir: string }).dir, 'crm-regulation.docx'));
+  const docx = readDocx(packs.file(name, 'crm-regulation', 'docx'));
   return docx.tables
     .filter((t) => t.rows[0]?.cells[4] === 'Критерий выхода')
     .map((t) => t.rows.slice(1).map(({ cells: [, name = '', owner = '', entry = '', exit = ''] }) => ({ name, owner, entry, exit })));
@@ -36,14 +31,13 @@ function pipelines(name: string): Stage[][] {
 const names = (stages: Stage[] | undefined) => (stages ?? []).map((s) => s.name);
 const stage = (stages: Stage[] | undefined, name: string) => (stages ?? []).find((s) => s.name === name);
 
-const file = (name: string) => path.join((built.get(name) as { dir: string }).dir, 'crm-regulation.pdf');
+const file = (name: string) => packs.file(name, 'crm-regulation', 'pdf');
 const text = (name: string) => squash(pdfText(file(name)));
 
 /** The profile with only the CRM regulation in its pack: enough to read its pipelines. */
 const only = (profile: Profile): Profile => ({ ...profile, documents: { ...profile.documents, include: ['crm-regulation'] } });
 
 beforeAll(async () => {
-  root = tempDir('crm-regulation');
   await build('reference', fixtureProfile('tehnosnab.yaml'));
   await build('karpov', fixtureProfile('karpov-ip.yaml'));
   await build('nordline', only(fixtureProfile('nordline-eur-40.yaml')));
@@ -51,11 +45,11 @@ beforeAll(async () => {
   await build('services', only(fixtureProfile('logiline-services.yaml')));
   await build('production', only(fixtureProfile('belstal-by.yaml')));
 }, 180_000);
-afterAll(() => removeDir(root));
+afterAll(() => packs.remove());
 
 describe('reference: the CRM regulation', () => {
   test('titled after the profile’s CRM, listed in the manifest, with an acknowledgement sheet', () => {
-    const { pack } = built.get('reference') as { pack: Pack };
+    const { pack } = packs.get('reference');
     const entry = pack.manifest.documents.find((d) => d.id === 'crm-regulation');
     expect(entry?.title).toBe('Регламент работы в Битрикс24');
     const t = text('reference');
@@ -130,7 +124,7 @@ describe('reference: the CRM regulation', () => {
 
 describe('karpov-ip: no CRM, the recommendation instead', () => {
   test('the same document id yields the recommendation, without an acknowledgement sheet', () => {
-    const { pack } = built.get('karpov') as { pack: Pack };
+    const { pack } = packs.get('karpov');
     const entry = pack.manifest.documents.find((d) => d.id === 'crm-regulation');
     expect(entry?.title).toBe('Рекомендации по выбору и внедрению CRM-системы');
     const t = text('karpov');

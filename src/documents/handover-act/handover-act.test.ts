@@ -5,22 +5,18 @@
  * lead regulation and the charter send the reader to the act, and say nothing of it when
  * `documents.include` leaves it out.
  */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Profile } from '../../core/profile/schema.ts';
 import { LEAKS } from '../../../tests/support/leaks.ts';
-import { fixtureProfile, profileFromFile, writePack } from '../../../tests/support/packs.ts';
+import { fixtureProfile, profileFromFile } from '../../../tests/support/packs.ts';
+import { packSet } from '../../../tests/support/pack-set.ts';
 import { REFERENCE_PROFILE } from '../../../tests/support/reference.ts';
 import { type DocxTable, libreOfficeToPdf, pdfText, readDocx, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
 import { DOCUMENT_IDS } from '../registry.ts';
 
-let root: string;
-const dirs = new Map<string, string>();
-
-async function build(name: string, profile: Profile, formats: Array<'pdf' | 'docx'> = ['pdf', 'docx']): Promise<void> {
-  dirs.set(name, (await writePack(root, name, profile, formats)).dir);
-}
-const file = (name: string, doc: string, ext: string) => path.join(dirs.get(name) as string, `${doc}.${ext}`);
+const packs = packSet('handover-act');
+const build = (name: string, profile: Profile, formats: Array<'pdf' | 'docx'> = ['pdf', 'docx']) => packs.build(name, profile, formats);
+const file = (name: string, doc: string, ext: string) => packs.file(name, doc, ext);
 const text = (name: string, doc = 'handover-act') => squash(pdfText(file(name, doc, 'pdf')));
 const tableWith = (tables: DocxTable[], cell: string) => {
   const found = tables.find((t) => t.rows.some((r) => r.cells.some((c) => c.includes(cell))));
@@ -29,7 +25,6 @@ const tableWith = (tables: DocxTable[], cell: string) => {
 };
 
 beforeAll(async () => {
-  root = tempDir('handover-act');
   await build('reference', profileFromFile(REFERENCE_PROFILE));
   await build('karpov', fixtureProfile('karpov-ip.yaml'));
   await build('dala', fixtureProfile('dala-too-kz.yaml'), ['pdf']);
@@ -41,7 +36,7 @@ beforeAll(async () => {
     ['pdf'],
   );
 }, 180_000);
-afterAll(() => removeDir(root));
+afterAll(() => packs.remove());
 
 describe('the reference act', () => {
   test("names this company's grounds: the hand-over rule and a leave", () => {

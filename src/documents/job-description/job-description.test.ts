@@ -7,7 +7,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROLE_CATALOG } from '../../../content/catalog/index.ts';
-import type { Pack } from '../../core/pack/generate.ts';
 import type { Block, DocumentModel, List } from '../../core/model/types.ts';
 import type { RoleId } from '../../core/profile/ids.ts';
 import type { Profile } from '../../core/profile/schema.ts';
@@ -15,10 +14,11 @@ import { buildJobContext, leadResponsePhrase } from './context.ts';
 import { buildJobDescriptionView } from './view.ts';
 import { ADAPTATIONS, adaptText } from './wording.ts';
 import { reference, variant } from '../../../tests/math/profiles.ts';
-import { docxText, pdfPageCount, pdfText, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
+import { docxText, pdfPageCount, pdfText, squash } from '../../../tests/support/readers.ts';
 import { blockText } from '../../core/model/to-text.ts';
 import { LEAKS } from '../../../tests/support/leaks.ts';
-import { fixtureProfile, writePack } from '../../../tests/support/packs.ts';
+import { fixtureProfile } from '../../../tests/support/packs.ts';
+import { packSet } from '../../../tests/support/pack-set.ts';
 
 function fixture(name: string): Profile {
   return fixtureProfile(name);
@@ -41,20 +41,14 @@ function clauses(model: DocumentModel, section: number): string[] {
   );
 }
 
-let root: string;
-const packs = new Map<string, { profile: Profile; pack: Pack; dir: string }>();
-
-async function build(name: string, profile: Profile, formats: Array<'pdf' | 'docx'>): Promise<void> {
-  const { pack, dir } = await writePack(root, name, profile, formats);
-  packs.set(name, { profile, pack, dir });
-}
-const get = (name: string) => packs.get(name) as { profile: Profile; pack: Pack; dir: string };
+const packs = packSet('job-description');
+const build = (name: string, profile: Profile, formats: Array<'pdf' | 'docx'>) => packs.build(name, profile, formats);
+const get = (name: string) => packs.get(name);
 const jd = (name: string, positionId: string) =>
   get(name).pack.models.find((m) => m.meta.id === `job-description-${positionId}`) as DocumentModel;
 const jds = (name: string) => get(name).pack.models.filter((m) => m.meta.id.startsWith('job-description-'));
 
 beforeAll(async () => {
-  root = tempDir('job-description');
   await build('reference', reference(), ['pdf', 'docx']);
   await build('karpov', fixture('karpov-ip.yaml'), ['pdf']);
   await build('nordline', fixture('nordline-eur-40.yaml'), ['pdf']);
@@ -77,7 +71,7 @@ beforeAll(async () => {
     ['pdf'],
   );
 }, 180_000);
-afterAll(() => removeDir(root));
+afterAll(() => packs.remove());
 
 describe('reference pack', () => {
   test('one instruction per position, named in the manifest with its positionId', () => {
@@ -446,7 +440,7 @@ describe('the pay clause names the pay period', () => {
 
 describe('the accounting system by its name', () => {
   test("the sales assistant knows the rules of the CRM and of the profile's accounting system, rendered", async () => {
-    const { pack } = await writePack(root, 'belstal-accounting', fixture('belstal-by.yaml'), []);
+    const { pack } = await packs.build('belstal-accounting', fixture('belstal-by.yaml'), []);
     const model = pack.models.find((m) => m.meta.id === 'job-description-assistant');
     expect(model).toBeDefined();
     const text = modelText(model as DocumentModel);

@@ -5,15 +5,15 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Pack } from '../../core/pack/generate.ts';
 import type { DocumentModel } from '../../core/model/types.ts';
 import type { Profile } from '../../core/profile/schema.ts';
 import { buildKpiCardView } from './view.ts';
 import { reference, variant } from '../../../tests/math/profiles.ts';
-import { docxText, pdfText, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
+import { docxText, pdfText, squash } from '../../../tests/support/readers.ts';
 import { blockText } from '../../core/model/to-text.ts';
 import { LEAKS } from '../../../tests/support/leaks.ts';
-import { profileFromFile, writePack } from '../../../tests/support/packs.ts';
+import { profileFromFile } from '../../../tests/support/packs.ts';
+import { packSet } from '../../../tests/support/pack-set.ts';
 import { profilePath } from '../../../tests/support/profiles.ts';
 
 const modelText = (model: DocumentModel) => squash(model.children.flatMap(blockText).join('\n'));
@@ -25,20 +25,12 @@ function pdfLines(file: string): string[] {
   return pdfText(file, { layout: true }).split('\n').map(squash).filter(Boolean);
 }
 
-let root: string;
-const packs = new Map<string, { pack: Pack; dir: string }>();
-
-async function build(name: string, profile: Profile, formats: Array<'pdf' | 'docx'>): Promise<{ pack: Pack; dir: string }> {
-  const { pack, dir } = await writePack(root, name, profile, formats);
-  const built = { pack, dir };
-  packs.set(name, built);
-  return built;
-}
-const get = (name: string) => packs.get(name) as { pack: Pack; dir: string };
+const packs = packSet('kpi-card');
+const build = (name: string, profile: Profile, formats: Array<'pdf' | 'docx'>) => packs.build(name, profile, formats);
+const get = (name: string) => packs.get(name);
 const model = (name: string, id: string) => get(name).pack.models.find((m) => m.meta.id === id) as DocumentModel;
 
 beforeAll(async () => {
-  root = tempDir('kpi-card');
   await build('reference', reference(), ['pdf', 'docx']);
   await build('quarterly', profileFromFile(profilePath('kvadro-quarterly.yaml')), ['pdf']);
   await build(
@@ -74,7 +66,7 @@ beforeAll(async () => {
     ['pdf'],
   );
 }, 120_000);
-afterAll(() => removeDir(root));
+afterAll(() => packs.remove());
 
 describe('reference cards', () => {
   const ids = ['rop', 'manager', 'account', 'lead'];

@@ -5,29 +5,24 @@
  * hand-over rule and the commercial policy come from the profile's `clients` (the defaults for
  * the reference, the profile's own for cloudtrack-saas and logiline-services; `handover: false`).
  */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Pack } from '../../core/pack/generate.ts';
 import type { Profile } from '../../core/profile/schema.ts';
 import { variant } from '../../../tests/math/profiles.ts';
-import { pdfPageCount, pdfText, readDocx, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
+import { pdfPageCount, pdfText, readDocx, squash } from '../../../tests/support/readers.ts';
 import { LEAKS } from '../../../tests/support/leaks.ts';
-import { fixtureProfile, writePack } from '../../../tests/support/packs.ts';
+import { fixtureProfile } from '../../../tests/support/packs.ts';
+import { packSet } from '../../../tests/support/pack-set.ts';
 import { buildClientsView } from '../shared/clients.ts';
 import { buildCommonView } from '../shared/common.ts';
 
 const TRANSFER = 'Передача клиентов при увольнении, отпуске и переводе работника';
 
-let root: string;
-const built = new Map<string, { pack: Pack; dir: string }>();
-
-async function build(name: string, profile: Profile): Promise<void> {
-  built.set(name, await writePack(root, name, profile, ['pdf', 'docx']));
-}
+const packs = packSet('lead-regulation');
+const build = (name: string, profile: Profile) => packs.build(name, profile, ['pdf', 'docx']);
 
 /** The rows of the DOCX's segment table (the one headed «Сегмент»), header left out. */
 function segmentRows(name: string): string[][] {
-  const docx = readDocx(path.join((built.get(name) as { dir: string }).dir, 'lead-regulation.docx'));
+  const docx = readDocx(packs.file(name, 'lead-regulation', 'docx'));
   return (
     docx.tables
       .find((t) => t.rows[0]?.cells[0] === 'Сегмент')
@@ -36,11 +31,10 @@ function segmentRows(name: string): string[][] {
   );
 }
 
-const file = (name: string) => path.join((built.get(name) as { dir: string }).dir, 'lead-regulation.pdf');
+const file = (name: string) => packs.file(name, 'lead-regulation', 'pdf');
 const text = (name: string) => squash(pdfText(file(name)));
 
 beforeAll(async () => {
-  root = tempDir('lead-regulation');
   await build('reference', fixtureProfile('tehnosnab.yaml'));
   await build('karpov', fixtureProfile('karpov-ip.yaml'));
   await build(
@@ -54,11 +48,11 @@ beforeAll(async () => {
   await build('saas', fixtureProfile('cloudtrack-saas.yaml'));
   await build('services', fixtureProfile('logiline-services.yaml'));
 }, 180_000);
-afterAll(() => removeDir(root));
+afterAll(() => packs.remove());
 
 describe('reference', () => {
   test('titled, acknowledged, at least four pages, nothing leaked', () => {
-    const { pack } = built.get('reference') as { pack: Pack };
+    const { pack } = packs.get('reference');
     expect(pack.manifest.documents.find((d) => d.id === 'lead-regulation')?.title).toBe('Регламент обработки заявок и передачи клиентов');
     const t = text('reference');
     expect(t).toContain('ЛИСТ ОЗНАКОМЛЕНИЯ');

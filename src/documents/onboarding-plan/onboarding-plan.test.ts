@@ -5,34 +5,27 @@
  * Belarus with a six-month probation); the probation review follows the country's law; the job
  * description sends the newcomer to the plan, and not when the pack leaves it out.
  */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { rampUpRevenuePlan } from '../../core/math/ramp-up.ts';
 import type { Profile } from '../../core/profile/schema.ts';
 import { formatMoney, formatPercent } from '../../core/text/format.ts';
 import { LEAKS } from '../../../tests/support/leaks.ts';
-import { fixtureProfile, profileFromFile, writePack } from '../../../tests/support/packs.ts';
+import { fixtureProfile, profileFromFile } from '../../../tests/support/packs.ts';
+import { packSet } from '../../../tests/support/pack-set.ts';
 import { profilePath } from '../../../tests/support/profiles.ts';
 import { REFERENCE_PROFILE } from '../../../tests/support/reference.ts';
 import { docxText, libreOfficeToPdf, pdfText, readDocx, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
 import { DOCUMENT_IDS } from '../registry.ts';
 
-let root: string;
-const dirs = new Map<string, string>();
-const profiles = new Map<string, Profile>();
-
-async function build(name: string, profile: Profile, formats: Array<'pdf' | 'docx'> = ['pdf', 'docx']): Promise<void> {
-  profiles.set(name, profile);
-  dirs.set(name, (await writePack(root, name, profile, formats)).dir);
-}
-const file = (name: string, doc: string, ext: string) => path.join(dirs.get(name) as string, `${doc}.${ext}`);
+const packs = packSet('onboarding-plan');
+const build = (name: string, profile: Profile, formats: Array<'pdf' | 'docx'> = ['pdf', 'docx']) => packs.build(name, profile, formats);
+const file = (name: string, doc: string, ext: string) => packs.file(name, doc, ext);
 const text = (name: string, doc: string) => squash(pdfText(file(name, doc, 'pdf')));
 // A v2 fixture with one position's probation changed.
 const withProbation = (fixture: string, positionLine: string, months: number) =>
   profileFromFile(profilePath(fixture), (t) => t.replace(positionLine, `${positionLine}\n      probationMonths: ${months}`));
 
 beforeAll(async () => {
-  root = tempDir('onboarding-plan');
   await build('reference', profileFromFile(REFERENCE_PROFILE));
   await build('karpov', fixtureProfile('karpov-ip.yaml'), ['pdf']);
   await build('cloudtrack', fixtureProfile('cloudtrack-saas.yaml'), ['pdf']);
@@ -47,16 +40,16 @@ beforeAll(async () => {
     ['pdf'],
   );
 }, 240_000);
-afterAll(() => removeDir(root));
+afterAll(() => packs.remove());
 
 describe('the reference: a plan per position', () => {
   test('every position of the department gets its plan', () => {
-    const reference = profiles.get('reference') as Profile;
+    const reference = packs.profile('reference');
     for (const p of reference.department.positions) expect(text('reference', `onboarding-plan-${p.id}`)).toContain('ПЛАН адаптации');
   });
 
   test("the manager's revenue plan by month of work is the math's, in the PDF and in the DOCX", () => {
-    const reference = profiles.get('reference') as Profile;
+    const reference = packs.profile('reference');
     const months = rampUpRevenuePlan(reference, 'manager');
     expect(months).not.toBeNull();
     const pdf = text('reference', 'onboarding-plan-manager');

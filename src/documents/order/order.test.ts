@@ -20,20 +20,17 @@ import { initialsAndSurname, joinAnd } from '../../core/text/names.ts';
 import { loadFontSet } from '../../node/fonts.ts';
 import { variant } from '../../../tests/math/profiles.ts';
 import { LEAKS } from '../../../tests/support/leaks.ts';
-import { fixtureProfile, writePack } from '../../../tests/support/packs.ts';
-import { docxText, pdfText, readDocx, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
+import { fixtureProfile } from '../../../tests/support/packs.ts';
+import { packSet } from '../../../tests/support/pack-set.ts';
+import { docxText, pdfText, readDocx, squash } from '../../../tests/support/readers.ts';
 import { TIMESTAMP } from '../../../tests/support/timestamp.ts';
 import madeUp from '../../../fixtures/documents/key-client-list/index.ts';
 import { DOCUMENT_METAS, loadDefinitions } from '../registry.ts';
 import { buildCommonView } from '../shared/common.ts';
 
-let root: string;
-const built = new Map<string, { pack: Pack; dir: string; profile: Profile }>();
-
-async function build(name: string, profile: Profile): Promise<void> {
-  built.set(name, { ...(await writePack(root, name, profile, ['pdf', 'docx', 'html'])), profile });
-}
-const get = (name: string) => built.get(name) as { pack: Pack; dir: string; profile: Profile };
+const packs = packSet('order');
+const build = (name: string, profile: Profile) => packs.build(name, profile, ['pdf', 'docx', 'html']);
+const get = (name: string) => packs.get(name);
 const pdf = (name: string) => squash(pdfText(path.join(get(name).dir, 'order.pdf')));
 const docx = (name: string) => squash(docxText(path.join(get(name).dir, 'order.docx')));
 const html = (name: string) => squash(readFileSync(path.join(get(name).dir, 'order.html'), 'utf8').replace(/<[^>]+>/g, ' '));
@@ -60,7 +57,6 @@ function docxRows(name: string): string[][] {
 }
 
 beforeAll(async () => {
-  root = tempDir('order');
   await build('reference', fixtureProfile('tehnosnab.yaml'));
   await build('karpov', fixtureProfile('karpov-ip.yaml'));
   const karpov = fixtureProfile('karpov-ip.yaml');
@@ -78,7 +74,7 @@ beforeAll(async () => {
     }),
   );
 }, 240_000);
-afterAll(() => removeDir(root));
+afterAll(() => packs.remove());
 
 describe('reference: a company with a head of sales', () => {
   test('stands first among the acts of the pack (after the owner’s note), with no approval block and no acknowledgement sheet', () => {

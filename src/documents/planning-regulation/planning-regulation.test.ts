@@ -4,30 +4,25 @@
  * head of sales (karpov-ip) is not told about a CRM and its director takes the head's part;
  * a profile without a monthly meeting (dala-too-kz) has no monthly meeting clause.
  */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Profile } from '../../core/profile/schema.ts';
 import { LEAKS } from '../../../tests/support/leaks.ts';
-import { fixtureProfile, profileFromFile, writePack } from '../../../tests/support/packs.ts';
+import { fixtureProfile, profileFromFile } from '../../../tests/support/packs.ts';
+import { packSet } from '../../../tests/support/pack-set.ts';
 import { REFERENCE_PROFILE } from '../../../tests/support/reference.ts';
-import { pdfPageCount, pdfText, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
+import { pdfPageCount, pdfText, squash } from '../../../tests/support/readers.ts';
 
-let root: string;
-const dirs = new Map<string, string>();
-
-async function build(name: string, profile: Profile): Promise<void> {
-  dirs.set(name, (await writePack(root, name, profile, ['pdf'])).dir);
-}
-const file = (name: string) => path.join(dirs.get(name) as string, 'planning-regulation.pdf');
+const packs = packSet('planning-regulation');
+const build = (name: string, profile: Profile) => packs.build(name, profile, ['pdf']);
+const file = (name: string) => packs.file(name, 'planning-regulation', 'pdf');
 const text = (name: string) => squash(pdfText(file(name))).replace(/-\s+/g, '-');
 
 beforeAll(async () => {
-  root = tempDir('planning-regulation');
   await build('reference', profileFromFile(REFERENCE_PROFILE));
   await build('karpov', fixtureProfile('karpov-ip.yaml'));
   await build('dala', fixtureProfile('dala-too-kz.yaml'));
 }, 120_000);
-afterAll(() => removeDir(root));
+afterAll(() => packs.remove());
 
 describe('reference regulation', () => {
   test('names the CRM, the weekly day, every report and the thresholds', () => {

@@ -5,22 +5,18 @@
  * (subscription: the lead report by channel). The forms are real tables with blank cells in
  * python-docx and survive LibreOffice's conversion.
  */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Profile } from '../../core/profile/schema.ts';
 import { LEAKS } from '../../../tests/support/leaks.ts';
-import { fixtureProfile, profileFromFile, writePack } from '../../../tests/support/packs.ts';
+import { fixtureProfile, profileFromFile } from '../../../tests/support/packs.ts';
+import { packSet } from '../../../tests/support/pack-set.ts';
 import { REFERENCE_PROFILE } from '../../../tests/support/reference.ts';
 import { meetingAgendas } from '../planning-regulation/meetings.ts';
 import { type DocxTable, libreOfficeToPdf, pdfText, readDocx, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
 
-let root: string;
-const dirs = new Map<string, string>();
-
-async function build(name: string, profile: Profile): Promise<void> {
-  dirs.set(name, (await writePack(root, name, profile, ['pdf', 'docx', 'html'])).dir);
-}
-const file = (name: string, ext: string) => path.join(dirs.get(name) as string, `report-forms.${ext}`);
+const packs = packSet('report-forms');
+const build = (name: string, profile: Profile) => packs.build(name, profile, ['pdf', 'docx', 'html']);
+const file = (name: string, ext: string) => packs.file(name, 'report-forms', ext);
 const text = (name: string) => squash(pdfText(file(name, 'pdf')));
 const header = (t: DocxTable) => t.rows[0]?.cells ?? [];
 const tableWith = (tables: DocxTable[], heading: string) => {
@@ -30,13 +26,12 @@ const tableWith = (tables: DocxTable[], heading: string) => {
 };
 
 beforeAll(async () => {
-  root = tempDir('report-forms');
   await build('reference', profileFromFile(REFERENCE_PROFILE));
   await build('karpov', fixtureProfile('karpov-ip.yaml'));
   await build('logiline', fixtureProfile('logiline-services.yaml'));
   await build('cloudtrack', fixtureProfile('cloudtrack-saas.yaml'));
 }, 180_000);
-afterAll(() => removeDir(root));
+afterAll(() => packs.remove());
 
 describe('the reference: goods, Битрикс24, every meeting', () => {
   test('one form per report of processes.reports and one protocol per meeting, numbered in order', () => {
@@ -113,7 +108,7 @@ describe('the reference: goods, Битрикс24, every meeting', () => {
   }, 180_000);
 
   test("each protocol's agenda is the planning regulation's, item by item", () => {
-    const regulation = squash(pdfText(path.join(dirs.get('reference') as string, 'planning-regulation.pdf'))).replace(/-\s+/g, '-');
+    const regulation = squash(pdfText(packs.file('reference', 'planning-regulation', 'pdf'))).replace(/-\s+/g, '-');
     const { daily, weekly, monthly } = meetingAgendas('goods', true);
     for (const item of [...daily, ...weekly, ...monthly]) expect(regulation).toContain(item);
     const forms = text('reference');

@@ -3,27 +3,21 @@
  * date with calendar dates from its first Monday; the head of sales runs the steps, or the
  * director when there is none; a company without CRM gets a step to choose one.
  */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Pack } from '../../core/pack/generate.ts';
 import type { Profile } from '../../core/profile/schema.ts';
 import { LEAKS } from '../../../tests/support/leaks.ts';
-import { fixtureProfile, profileFromFile, writePack } from '../../../tests/support/packs.ts';
+import { fixtureProfile, profileFromFile } from '../../../tests/support/packs.ts';
+import { packSet } from '../../../tests/support/pack-set.ts';
 import { profilePath } from '../../../tests/support/profiles.ts';
 import { firstMonday } from './view.ts';
 import { REFERENCE_PROFILE } from '../../../tests/support/reference.ts';
-import { pdfText, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
+import { pdfText, squash } from '../../../tests/support/readers.ts';
 
-let root: string;
-const built = new Map<string, { dir: string; pack: Pack }>();
-
-async function build(name: string, profile: Profile): Promise<void> {
-  built.set(name, await writePack(root, name, profile, ['pdf']));
-}
-const text = (name: string) => squash(pdfText(path.join((built.get(name) as { dir: string }).dir, 'roadmap.pdf'))).replace(/-\s+/g, '-');
+const packs = packSet('roadmap');
+const build = (name: string, profile: Profile) => packs.build(name, profile, ['pdf']);
+const text = (name: string) => squash(pdfText(packs.file(name, 'roadmap', 'pdf'))).replace(/-\s+/g, '-');
 
 beforeAll(async () => {
-  root = tempDir('roadmap');
   await build('reference', profileFromFile(REFERENCE_PROFILE));
   await build(
     'undated',
@@ -36,7 +30,7 @@ beforeAll(async () => {
     profileFromFile(profilePath('warnings/weak-funnel.yaml'), (t) => t.replace(/^\s*approvalDate: .*$/m, '')),
   );
 }, 120_000);
-afterAll(() => removeDir(root));
+afterAll(() => packs.remove());
 
 test('week 1 starts on the Monday on or after the approval date', () => {
   expect(firstMonday('2027-01-15')).toBe('2027-01-18');

@@ -3,16 +3,15 @@
  * positions' plans per employee, new clients and meetings, and the funnel check — every figure
  * from the math module. The reference and its variants are generated in-process and read back.
  */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Pack } from '../../core/pack/generate.ts';
 import type { DocumentModel } from '../../core/model/types.ts';
 import type { Profile } from '../../core/profile/schema.ts';
 import { reference, variant } from '../../../tests/math/profiles.ts';
-import { docxText, pdfText, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
+import { docxText, pdfText, squash } from '../../../tests/support/readers.ts';
 import { blockText } from '../../core/model/to-text.ts';
 import { LEAKS } from '../../../tests/support/leaks.ts';
-import { profileFromFile, writePack } from '../../../tests/support/packs.ts';
+import { profileFromFile } from '../../../tests/support/packs.ts';
+import { packSet } from '../../../tests/support/pack-set.ts';
 import { profilePath } from '../../../tests/support/profiles.ts';
 
 const modelText = (model: DocumentModel) => squash(model.children.flatMap(blockText).join('\n'));
@@ -31,18 +30,12 @@ function pdfLines(file: string): string[] {
 }
 const pdfAll = (file: string) => pdfLines(file).join(' ');
 
-let root: string;
-const packs = new Map<string, { pack: Pack; dir: string }>();
-
-async function build(name: string, profile: Profile, formats: Array<'pdf' | 'docx'>): Promise<void> {
-  const { pack, dir } = await writePack(root, name, profile, formats);
-  packs.set(name, { pack, dir });
-}
-const pdf = (name: string) => path.join((packs.get(name) as { dir: string }).dir, 'sales-plan.pdf');
-const model = (name: string) => (packs.get(name) as { pack: Pack }).pack.models.find((m) => m.meta.id === 'sales-plan') as DocumentModel;
+const packs = packSet('sales-plan');
+const build = (name: string, profile: Profile, formats: Array<'pdf' | 'docx'>) => packs.build(name, profile, formats);
+const pdf = (name: string) => packs.file(name, 'sales-plan', 'pdf');
+const model = (name: string) => packs.get(name).pack.models.find((m) => m.meta.id === 'sales-plan') as DocumentModel;
 
 beforeAll(async () => {
-  root = tempDir('sales-plan');
   await build('reference', reference(), ['pdf', 'docx']);
   await build('lines', profileFromFile(profilePath('logiline-services.yaml')), ['pdf']);
   await build(
@@ -69,11 +62,11 @@ beforeAll(async () => {
     ['pdf'],
   );
 }, 120_000);
-afterAll(() => removeDir(root));
+afterAll(() => packs.remove());
 
 describe('reference plan', () => {
   test('one document for the whole department, listed in the manifest', () => {
-    const { pack } = packs.get('reference') as { pack: Pack };
+    const { pack } = packs.get('reference');
     const entry = pack.manifest.documents.find((d) => d.id === 'sales-plan');
     expect(entry).toMatchObject({
       title: 'План продаж на 2027 год',
@@ -169,7 +162,7 @@ describe('reference plan', () => {
   });
 
   test('DOCX carries the same figures', () => {
-    const docx = squash(docxText(path.join((packs.get('reference') as { dir: string }).dir, 'sales-plan.docx')));
+    const docx = squash(docxText(packs.file('reference', 'sales-plan', 'docx')));
     for (const s of ['14 400 000 ₽', '240 000 000 ₽', '74 400 000 ₽', '9 000 000 ₽', '8 000 000 ₽', '2,5']) expect(docx).toContain(s);
   });
 });
@@ -200,7 +193,7 @@ describe('variants', () => {
     expect(text).toContain(
       'Поток лидов доводится до 360 в месяц не позднее 16 апреля 2027 г. (Дорожная карта внедрения системы управления продажами)',
     );
-    const docx = squash(docxText(path.join((packs.get('weak') as { dir: string }).dir, 'sales-plan.docx')));
+    const docx = squash(docxText(packs.file('weak', 'sales-plan', 'docx')));
     expect(docx).toContain('Не хватает');
     expect(docx).toContain('не позднее 16 апреля 2027 г.');
   });

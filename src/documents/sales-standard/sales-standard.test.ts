@@ -7,13 +7,12 @@
  * services with its own norms; karpov-ip is an entrepreneur's projects without a CRM.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { activityNorms } from '../../core/math/activity.ts';
 import type { Profile } from '../../core/profile/schema.ts';
-import { pdfText, readDocx, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
+import { pdfText, readDocx, squash } from '../../../tests/support/readers.ts';
 import { LEAKS } from '../../../tests/support/leaks.ts';
-import { fixtureProfile, writePack } from '../../../tests/support/packs.ts';
+import { packSet } from '../../../tests/support/pack-set.ts';
 import { buildCommonView } from '../shared/common.ts';
 import { crmRoles } from '../shared/crm-roles.ts';
 import { salesPipeline } from '../shared/pipeline.ts';
@@ -28,24 +27,14 @@ const FIXTURES = {
 } as const;
 type Name = keyof typeof FIXTURES;
 
-let root: string;
-const dirs = new Map<Name, string>();
-const profiles = new Map<Name, Profile>();
+const packs = packSet<Name>('sales-standard');
+beforeAll(() => packs.buildFixtures(FIXTURES, ['pdf', 'docx', 'html']), 240_000);
+afterAll(() => packs.remove());
 
-beforeAll(async () => {
-  root = tempDir('sales-standard');
-  for (const [name, file] of Object.entries(FIXTURES) as Array<[Name, string]>) {
-    const profile = fixtureProfile(file);
-    profiles.set(name, profile);
-    dirs.set(name, (await writePack(root, name, profile, ['pdf', 'docx', 'html'])).dir);
-  }
-}, 240_000);
-afterAll(() => removeDir(root));
-
-const file = (name: Name, ext: string) => path.join(dirs.get(name) as string, `sales-standard.${ext}`);
+const file = (name: Name, ext: string) => packs.file(name, 'sales-standard', ext);
 const text = (name: Name) => squash(pdfText(file(name, 'pdf')));
 const docx = (name: Name) => readDocx(file(name, 'docx'));
-const profile = (name: Name) => profiles.get(name) as Profile;
+const profile = (name: Name) => packs.profile(name);
 
 /** The rows of the DOCX table whose header starts with `head`, header left out. */
 function rows(name: Name, head: string): string[][] {
@@ -166,7 +155,7 @@ describe('qualification and scripts by offering and channel', () => {
 });
 
 describe('references by title', () => {
-  const other = (name: Name, doc: string) => squash(pdfText(path.join(dirs.get(name) as string, `${doc}.pdf`)));
+  const other = (name: Name, doc: string) => squash(pdfText(packs.file(name, doc, 'pdf')));
 
   test('the planning regulation checks the norms of the Стандарт продаж', () => {
     const t = other('reference', 'planning-regulation');

@@ -4,14 +4,13 @@
  * reference), the channel plan in money recomputed from the plan and the shares, the product
  * lines of logiline-services, and the work per segment written for the offering.
  */
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { resolveClients } from '../../core/profile/clients.ts';
 import type { Profile } from '../../core/profile/schema.ts';
 import { formatMoney, formatPercent } from '../../core/text/format.ts';
 import { LEAKS } from '../../../tests/support/leaks.ts';
-import { pdfText, readDocx, removeDir, squash, tempDir } from '../../../tests/support/readers.ts';
-import { fixtureProfile, writePack } from '../../../tests/support/packs.ts';
+import { pdfText, readDocx, squash } from '../../../tests/support/readers.ts';
+import { packSet } from '../../../tests/support/pack-set.ts';
 
 const FIXTURES = {
   reference: 'tehnosnab.yaml',
@@ -21,23 +20,13 @@ const FIXTURES = {
 } as const;
 type Name = keyof typeof FIXTURES;
 
-let root: string;
-const dirs = new Map<Name, string>();
-const profiles = new Map<Name, Profile>();
+const packs = packSet<Name>('segmentation');
+beforeAll(() => packs.buildFixtures(FIXTURES, ['pdf', 'docx']), 240_000);
+afterAll(() => packs.remove());
 
-beforeAll(async () => {
-  root = tempDir('segmentation');
-  for (const [name, file] of Object.entries(FIXTURES) as Array<[Name, string]>) {
-    const profile = fixtureProfile(file);
-    profiles.set(name, profile);
-    dirs.set(name, (await writePack(root, name, profile, ['pdf', 'docx'])).dir);
-  }
-}, 240_000);
-afterAll(() => removeDir(root));
-
-const file = (name: Name, ext: string) => path.join(dirs.get(name) as string, `segmentation.${ext}`);
+const file = (name: Name, ext: string) => packs.file(name, 'segmentation', ext);
 const text = (name: Name) => squash(pdfText(file(name, 'pdf')));
-const profile = (name: Name) => profiles.get(name) as Profile;
+const profile = (name: Name) => packs.profile(name);
 
 function rows(name: Name, head: string): string[][] {
   const table = readDocx(file(name, 'docx')).tables.find((t) => t.rows[0]?.cells[0] === head);
@@ -94,9 +83,7 @@ describe('segments', () => {
     expect(table[0]?.[1]).toBe(`не менее ${money(p, segments[0]?.minAnnualRevenue ?? NaN)}`);
     expect(text('reference')).toContain('Пороги сегментов установлены по среднему чеку плана продаж');
     // The lead regulation's segment table has the same thresholds.
-    const lead = readDocx(path.join(dirs.get('reference') as string, 'lead-regulation.docx')).tables.find(
-      (t) => t.rows[0]?.cells[0] === 'Сегмент',
-    );
+    const lead = readDocx(packs.file('reference', 'lead-regulation', 'docx')).tables.find((t) => t.rows[0]?.cells[0] === 'Сегмент');
     expect(lead?.rows.slice(1).map((r) => squash(r.cells[1] ?? ''))).toEqual(table.map((r) => r[1]));
   });
 
@@ -162,7 +149,7 @@ describe('channels and product lines', () => {
 
 describe('references by title', () => {
   test('the planning and lead regulations and the charter name it', () => {
-    const other = (doc: string) => squash(pdfText(path.join(dirs.get('reference') as string, `${doc}.pdf`)));
+    const other = (doc: string) => squash(pdfText(packs.file('reference', doc, 'pdf')));
     expect(other('planning-regulation')).toContain(
       'долей каналов продаж, установленных документом «Сегментация клиентов и стратегия продаж»',
     );

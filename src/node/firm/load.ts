@@ -11,7 +11,7 @@ import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { LIMITS } from '../../core/input/limits.ts';
 import type { FirmBrand } from '../../core/firm/brand.ts';
-import { FirmError, type FirmIssue } from '../../core/firm/errors.ts';
+import { contentIssue, FirmError, type FirmIssue } from '../../core/firm/errors.ts';
 import type { Firm } from '../../core/firm/firm.ts';
 import { MAX_IMAGE_BYTES } from '../../core/firm/image.ts';
 import { checkFirmFile, firmBrand, firmLogoWidthMm, logoIssue, logoSizeProblem, readLogoBytes } from '../../core/firm/read-brand.ts';
@@ -19,7 +19,6 @@ import { rasteriseSvg } from '../svg-raster.ts';
 import type { OverrideProblem } from '../../core/firm/overrides.ts';
 import { templateIds, type TemplateIds } from '../../core/firm/template-ids.ts';
 import { templateFiles } from '../template-build.ts';
-import { FirmError as FirmContentError } from './firm-error.ts';
 import { loadCatalogs } from './load-catalogs.ts';
 import { loadDocuments } from './load-documents.ts';
 import { readOverrides } from './load-overrides.ts';
@@ -157,6 +156,7 @@ export async function loadFirm(dir: string, cwd: string = process.cwd()): Promis
       overrides = read.overrides;
     }
   }
-  if (problems.length > 0) throw new FirmContentError(problems);
+  // Content problems name files as the user sees them, relative to where opkit was run.
+  if (problems.length > 0) throw new FirmError(problems.map((p) => contentIssue(p, path.relative(cwd, p.file) || p.file)));
   return { dir: absolute, hash: await folderHash(absolute), brand, overrides, catalogs, documents };
 }

@@ -1,0 +1,56 @@
+/**
+ * Cyrillic letters in Latin, one table for every place that needs a name in ASCII: the pack's
+ * file names under `--ascii-names` (src/core/pack/file-names.ts) and the slugs of clause ids
+ * (src/documents/shared/plan-values.ts). The rule is ICAO Doc 9303, the one Russian passports
+ * use (ГОСТ Р 52535.1-2006), so «Юлия Воробьёва» reads as people are used to see it: iuliia
+ * vorobeva. Lower-case letters only; a caller capitalises as the original was.
+ */
+export const CYRILLIC_TO_LATIN: Readonly<Record<string, string>> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: 'ie',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'iu',
+  я: 'ia',
+  // Kazakh, Belarusian and Ukrainian letters the fixtures' companies may carry.
+  і: 'i',
+  ї: 'i',
+  є: 'ie',
+  ґ: 'g',
+  ў: 'u',
+  ә: 'a',
+  ғ: 'g',
+  қ: 'k',
+  ң: 'n',
+  ө: 'o',
+  ұ: 'u',
+  ү: 'u',
+  һ: 'h',
+};
