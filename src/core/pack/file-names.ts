@@ -11,8 +11,6 @@
  * names equal where the disk ignores case.
  */
 
-import { CYRILLIC_TO_LATIN } from '../text/latin.ts';
-
 /** A file name's limit in UTF-8 bytes, extension included. */
 export const MAX_NAME_BYTES = 180;
 
@@ -21,12 +19,63 @@ export type NameStyle = 'ru' | 'ascii';
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d|conin\$|conout\$)$/i;
 const utf8 = new TextEncoder();
 
+/** Russian letters in Latin, after the passport rule (ГОСТ Р 52535.1-2006) people are used to. */
+const TRANSLIT: Readonly<Record<string, string>> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'i',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: 'ie',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'iu',
+  я: 'ia',
+  // Kazakh, Belarusian and Ukrainian letters the fixtures' companies may carry.
+  і: 'i',
+  ї: 'i',
+  є: 'ie',
+  ґ: 'g',
+  ў: 'u',
+  ә: 'a',
+  ғ: 'g',
+  қ: 'k',
+  ң: 'n',
+  ө: 'o',
+  ұ: 'u',
+  ү: 'u',
+  һ: 'h',
+};
+
 /** Text in plain ASCII: Cyrillic transliterated, quotes dropped, other letters stripped of accents, the rest `_`. */
 export function transliterate(text: string): string {
   let out = '';
   for (const ch of text.normalize('NFC')) {
     const lower = ch.toLowerCase();
-    const latin = CYRILLIC_TO_LATIN[lower];
+    const latin = TRANSLIT[lower];
     if (latin !== undefined) {
       out += ch === lower ? latin : latin.charAt(0).toUpperCase() + latin.slice(1);
     } else if (/[«»“”„"']/.test(ch)) {

@@ -9,7 +9,6 @@ import type { KpiDirection, KpiUnit, Period } from '../../core/profile/ids.ts';
 import type { KpiItem } from '../../core/profile/schema.ts';
 import { countNoun, GENITIVE_NOUNS, NOUNS, type PluralForms } from '../../core/text/plural.ts';
 import { CURRENCY_SIGNS, formatMoney, formatNumber, formatPercent, type CurrencyCode } from '../../core/text/format.ts';
-import { CYRILLIC_TO_LATIN } from '../../core/text/latin.ts';
 
 /** «месяц», «квартал», «год»: the period column of a KPI table. */
 export const PERIOD_NAME: Readonly<Record<Period, string>> = { month: 'месяц', quarter: 'квартал', year: 'год' };
@@ -128,9 +127,58 @@ export function withCrm(text: string, crm: string | null): string {
   });
 }
 
+/** Latin letters for the Cyrillic ones of Russian, Kazakh and Ukrainian names. */
+const LATIN: Readonly<Record<string, string>> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  ә: 'a',
+  ғ: 'g',
+  қ: 'k',
+  ң: 'n',
+  ө: 'o',
+  ұ: 'u',
+  ү: 'u',
+  һ: 'h',
+  і: 'i',
+  є: 'ye',
+  ї: 'yi',
+  ґ: 'g',
+};
+
 /** A clause-id slug of a name: «Отчёты, сданные в срок» → «otchety-sdannye-v-srok» (at most five words). */
 export function slugOf(name: string): string {
-  const latin = [...name.toLowerCase()].map((ch) => CYRILLIC_TO_LATIN[ch] ?? ch).join('');
+  const latin = [...name.toLowerCase()].map((ch) => LATIN[ch] ?? ch).join('');
   return latin
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
