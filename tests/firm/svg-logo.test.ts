@@ -134,7 +134,7 @@ describe('a bad SVG logo', () => {
     const r = opkit(['generate', PROFILE, '--firm', dir, '--out', out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
-      `firm.yaml, строка ${lineOf(path.join(dir, 'firm.yaml'), 'logo')}, branding.logo: SVG-файл логотипа повреждён и не рисуется`,
+      `firm.yaml:${lineOf(path.join(dir, 'firm.yaml'), 'logo')}: branding.logo: SVG-файл логотипа повреждён и не рисуется`,
     );
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   });
