@@ -130,12 +130,18 @@ function initial(): Initial {
   const restored = restore();
   if (restored.kind === 'restored') {
     const { saved } = restored;
-    const when = saved.savedAt ? new Date(saved.savedAt).toLocaleString('ru-RU', { dateStyle: 'long', timeStyle: 'short' }) : '';
+    // «16 сентября»: the day and its month stay on one line.
+    const when = saved.savedAt
+      ? new Date(saved.savedAt).toLocaleString('ru-RU', { dateStyle: 'long', timeStyle: 'short' }).replace(/^(\d+) /, '$1\u00a0')
+      : '';
+    const origin = saved.origin ?? legacyOrigin();
+    // The example's banner, which this notice joins, has its own «Начать с чистого листа».
+    const startOver = origin.kind === 'example' ? '' : ' Начать с чистого листа — кнопка «Начать заново».';
     return {
       draft: saved.draft,
       step: hashStep ?? (isStepId(saved.step) ? saved.step : 'company'),
-      notice: handover ?? `Восстановлен черновик${when ? ` от ${when}` : ''}. Начать с чистого листа — кнопка «Начать заново».`,
-      origin: saved.origin ?? legacyOrigin(),
+      notice: handover ?? `Восстановлен черновик${when ? ` от ${when}` : ''}.${startOver}`,
+      origin,
       visited: saved.visited,
       requested: null,
     };
@@ -301,7 +307,7 @@ export default function Wizard() {
     requestAnimationFrame(() => document.getElementById('step-title')?.focus());
   };
 
-  const begin = (next: Exclude<Origin, { kind: 'file' }>, message: string) => {
+  const begin = (next: Exclude<Origin, { kind: 'file' }>, message: string | null) => {
     lastValid.current = null;
     setDraft(structuredClone(next.base));
     setTouched(new Set());
@@ -312,7 +318,8 @@ export default function Wizard() {
     replaceEntry.current = true;
     goTo(start.requested ?? 'company', '');
   };
-  const beginExample = () => begin({ kind: 'example', base: starterProfile() }, 'Открыт пример: замените его цифры своими.');
+  // The example's banner says what to do with it; a notice above it would push the step down on a phone.
+  const beginExample = () => begin({ kind: 'example', base: starterProfile() }, null);
   const beginBlank = (answers: QuickAnswers, base: Draft) =>
     begin(
       { kind: 'blank', answers, base },
@@ -386,10 +393,17 @@ export default function Wizard() {
           Перейти к первому полю шага
         </button>
         {toolbar}
-        <Notice text={notice} onHide={() => setNotice(null)} />
         {origin.kind === 'example' && untouchedCount > 0 ? (
-          <ExampleBanner count={untouchedCount} onReview={() => goTo('review')} onStartOver={startOver} />
-        ) : null}
+          <ExampleBanner
+            count={untouchedCount}
+            notice={notice}
+            onHideNotice={() => setNotice(null)}
+            onReview={() => goTo('review')}
+            onStartOver={startOver}
+          />
+        ) : (
+          <Notice text={notice} onHide={() => setNotice(null)} />
+        )}
         <Stepper
           current={step}
           errors={check.errors}
