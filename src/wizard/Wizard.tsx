@@ -68,10 +68,11 @@ const useOwnerWords = onDemand(() => import('./state/owner-messages.ts').then((m
 
 /**
  * The draft's checks (the profile's zod schema, its rules and the math's warnings: most of the
- * wizard's code) load right after the first render. The first screen asks how to start and
- * needs none of it; a step is shown once its view and the checks have both loaded.
+ * wizard's code) are fetched as the page's script starts, beside its first render. The first
+ * screen asks how to start and needs none of it; a step is shown once its view and the checks
+ * have both loaded.
  */
-const useDraftCheck = onDemand(() => import('./state/check.ts').then((m) => m.checkDraft), 'the checks');
+const useDraftCheck = onDemand(() => import('./state/check.ts').then((m) => m.checkDraft), 'the checks', true);
 
 /** What the wizard knows of the draft before its checks have loaded: nothing found, nothing valid yet. */
 const NOT_CHECKED: DraftCheck = { errors: [], warnings: [], errorsAt: new Map(), profile: null, figures: null, figuresPartial: false };
@@ -137,9 +138,12 @@ function initial(): Initial {
     const origin = saved.origin ?? legacyOrigin();
     // The example's banner, which this notice joins, has its own «Начать с чистого листа».
     const startOver = origin.kind === 'example' ? '' : ' Начать с чистого листа — кнопка «Начать заново».';
+    const step = hashStep ?? (isStepId(saved.step) ? saved.step : 'company');
+    // The draft reopens at this step: its view is fetched now, beside the checks, not after the first paint.
+    STEP_LOADERS[step]().catch(() => undefined);
     return {
       draft: saved.draft,
-      step: hashStep ?? (isStepId(saved.step) ? saved.step : 'company'),
+      step,
       notice: handover ?? `Восстановлен черновик${when ? ` от ${when}` : ''}.${startOver}`,
       origin,
       visited: saved.visited,

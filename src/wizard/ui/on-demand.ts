@@ -5,10 +5,13 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 
-/** A hook giving what `load` resolves to, or null until it has loaded (or while not `wanted`). */
-export function onDemand<T>(load: () => Promise<T>, what: string): (wanted?: boolean) => T | null {
+/**
+ * A hook giving what `load` resolves to, or null until it has loaded (or while not `wanted`).
+ * `early`: the import starts when the page's script runs, before the first render asks for it.
+ */
+export function onDemand<T>(load: () => Promise<T>, what: string, early = false): (wanted?: boolean) => T | null {
   let loaded: { value: T } | null = null;
-  let loading: Promise<T> | null = null;
+  let loading: Promise<T> | null = early ? load() : null;
   return function useOnDemand(wanted = true): T | null {
     const [, rerender] = useState(0);
     useEffect(() => {
@@ -21,7 +24,7 @@ export function onDemand<T>(load: () => Promise<T>, what: string): (wanted?: boo
           if (alive) rerender((n) => n + 1);
         })
         .catch((error: unknown) => {
-          // The next render that wants it tries again (a network hiccup need not be final).
+          // A component that asks later (mounted anew, or wanting it again) tries again: a network hiccup need not be final.
           loading = null;
           console.error(`opkit: ${what} failed to load`, error);
         });
