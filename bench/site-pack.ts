@@ -3,8 +3,8 @@
  * built by the wizard in headless Chromium — time from the click on «Скачать весь пакет» to the
  * download. Each run is a fresh browser context, so the engine worker, its chunks and the fonts
  * load as they do for a visitor's first click. Also prints the bytes that first pack download
- * fetches (bench/site-server.ts counts every response body as sent, text gzipped as a static host
- * sends it) and the wizard page's initial JavaScript.
+ * fetches (scripts/static-site.ts serves dist/ with text gzipped as a static host sends it, and
+ * reports every response body sent) and the wizard page's initial JavaScript.
  *
  * The bytes of the first pack download are everything fetched from the profile import (the first
  * use of the engine worker: the import, the review's summary and the download all run there) to
@@ -20,9 +20,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { DIST, launchChromium, ROOT } from '../tests/support/site.ts';
+import { DIST, ROOT, type Served, serveStatic } from '../scripts/static-site.ts';
 import { REFERENCE_COPY } from '../tests/support/reference.ts';
-import { type Served, serveCounting } from './site-server.ts';
+import { launchChromium } from '../tests/support/site.ts';
 
 const TARGET_MS = 2000;
 /** The first pack download, all bytes sent (issue 15: < 1,5 MB). */
@@ -83,7 +83,9 @@ function tally(served: readonly Served[]): Bytes {
   return { sent: served.reduce((a, s) => a + s.sent, 0), raw: served.reduce((a, s) => a + s.size, 0), byKind, files: [...served] };
 }
 
-const site = await serveCounting(dist);
+/** Responses in the order they were sent; cleared between measurements. */
+const served: Served[] = [];
+const site = await serveStatic({ dir: dist, gzip: true, onServed: (s) => served.push(s) });
 const browser = await launchChromium();
 const times: number[] = [];
 const pages: Bytes[] = [];
@@ -93,22 +95,22 @@ try {
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    site.served.length = 0;
+    served.length = 0;
     await page.goto(`${site.base}/wizard/`);
     await page.waitForLoadState('networkidle');
-    pages.push(tally(site.served));
-    site.served.length = 0;
+    pages.push(tally(served));
+    served.length = 0;
     await page.locator('[data-testid="import-profile"]').setInputFiles(REFERENCE_COPY);
     await page.locator('.notice', { hasText: 'загружен' }).waitFor();
     await page.getByRole('button', { name: /Проверка и скачивание/ }).click();
     const button = page.getByRole('button', { name: /Скачать весь пакет/ });
     await button.waitFor();
-    const beforeClick = site.served.length;
+    const beforeClick = served.length;
     const started = performance.now();
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
     times.push(performance.now() - started);
-    downloads.push(tally(site.served));
-    afterClick.push(tally(site.served.slice(beforeClick)));
+    downloads.push(tally(served));
+    afterClick.push(tally(served.slice(beforeClick)));
     if (!download.suggestedFilename().endsWith('.zip')) throw new Error(`unexpected download ${download.suggestedFilename()}`);
     await context.close();
   }

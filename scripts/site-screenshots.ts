@@ -4,43 +4,18 @@
  * `node scripts/site-screenshots.ts [--out docs] [--full]`; the audit's result opens from the
  * page's own autosave of a finished audit (every question answered «Да», «Частично» or «Нет» in turn).
  */
-import { readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { AuditState } from '../src/audit/state/answers.ts';
 import { CHECKLIST } from '../content/audit/checklist.ts';
+import { DIST, ROOT, serveStatic } from './static-site.ts';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const DIST = path.join(ROOT, 'dist');
 const args = process.argv.slice(2);
 const OUT = path.resolve(ROOT, args.includes('--out') ? (args[args.indexOf('--out') + 1] ?? 'docs') : 'docs');
 const FULL = args.includes('--full');
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'application/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webp': 'image/webp',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
-
-const server = createServer((req, res) => {
-  let file = path.join(DIST, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-  try {
-    if (statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    res.writeHead(200, { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const site = await serveStatic({ dir: DIST });
+const base = site.base;
 
 const cycle = ['yes', 'partly', 'no'] as const;
 const audit: AuditState = {
@@ -84,5 +59,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await site.close();
 }

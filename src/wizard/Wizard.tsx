@@ -2,11 +2,12 @@
  * The setup wizard: one draft profile edited in steps, checked on every edit by the same code as
  * the CLI, saved in the browser on every change, previewed and generated in a Web Worker.
  */
-import * as z from 'zod';
+// First: before any schema is made (see the module).
+import './zod-csp.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Issue } from '../core/profile/issues.ts';
 import { fieldId } from './fields/use-field.ts';
-import { checkDraft, type Say } from './state/check.ts';
+import type { DraftCheck, Say } from './state/check.ts';
 import { WizardContext, type WizardApi } from './state/context.ts';
 import { starterProfile, type Draft } from './state/draft.ts';
 import type { QuickAnswers } from './state/quick-start.ts';
@@ -16,14 +17,10 @@ import { setAt } from './state/paths.ts';
 import { isStepId, STEPS, stepInfo, stepOf, type StepId } from './state/steps.ts';
 import { clearSaved, restore, save } from './state/storage.ts';
 import { Notice } from './ui/Notice.tsx';
-import { Preview } from './ui/Preview.tsx';
 import { ExampleBanner } from './ui/ExampleBanner.tsx';
-import type { StartScreenProps } from './ui/StartScreen.tsx';
+import { onDemand } from './ui/on-demand.ts';
 import { Stepper } from './ui/Stepper.tsx';
 import { Toolbar } from './ui/Toolbar.tsx';
-
-// The site's CSP has no 'unsafe-eval'; zod would otherwise probe `new Function` and log a violation.
-z.config({ jitless: true });
 
 type StepView = () => preact.JSX.Element;
 
@@ -63,71 +60,38 @@ function useStepView(step: StepId): StepView | null {
   return view;
 }
 
-type StartView = (props: StartScreenProps) => preact.JSX.Element;
-let loadedStart: StartView | null = null;
-
 /** The first screen (with the quick start's defaults and catalogs) loads only for a visitor who has not started. */
-function useStartScreen(wanted: boolean): StartView | null {
-  const [, rerender] = useState(0);
-  useEffect(() => {
-    if (!wanted || loadedStart) return;
-    let alive = true;
-    import('./ui/StartScreen.tsx')
-      .then((m) => {
-        loadedStart = m.StartScreen;
-        if (alive) rerender((n) => n + 1);
-      })
-      .catch((error: unknown) => console.error('opkit: the first screen failed to load', error));
-    return () => {
-      alive = false;
-    };
-  }, [wanted]);
-  return wanted ? loadedStart : null;
-}
+const useStartScreen = onDemand(() => import('./ui/StartScreen.tsx').then((m) => m.StartScreen), 'the first screen');
 
 /** The wizard's wording of messages (owner-messages.ts), loaded right after the first render. */
-function useOwnerWords(): Say | null {
-  const [say, setSay] = useState<Say | null>(null);
-  useEffect(() => {
-    let alive = true;
-    import('./state/owner-messages.ts')
-      .then((m) => {
-        if (alive) setSay(() => m.ownerMessage);
-      })
-      .catch((error: unknown) => console.error('opkit: the wording failed to load', error));
-    return () => {
-      alive = false;
-    };
-  }, []);
-  return say;
-}
+const useOwnerWords = onDemand(() => import('./state/owner-messages.ts').then((m): Say => m.ownerMessage), 'the wording');
 
-type UntouchedModule = typeof import('./state/untouched.ts');
-let untouchedModule: UntouchedModule | null = null;
+/**
+ * The draft's checks (the profile's zod schema, its rules and the math's warnings: most of the
+ * wizard's code) are fetched as the page's script starts, beside its first render. The first
+ * screen asks how to start and needs none of it; a step is shown once its view and the checks
+ * have both loaded.
+ */
+const useDraftCheck = onDemand(() => import('./state/check.ts').then((m) => m.checkDraft), 'the checks', true);
+
+/** What the wizard knows of the draft before its checks have loaded: nothing found, nothing valid yet. */
+const NOT_CHECKED: DraftCheck = { errors: [], warnings: [], errorsAt: new Map(), profile: null, figures: null, figuresPartial: false };
+
+/** The documents' preview, loaded when first opened. */
+const usePreview = onDemand(() => import('./ui/Preview.tsx').then((m) => m.Preview), 'the preview');
+
+const useUntouched = onDemand(() => import('./state/untouched.ts'), 'the example check');
 
 /**
  * How many of the example's values are still as they were, for the banner. The comparison (with
  * the form's labels) loads after the first render, which keeps the page's first JavaScript small.
  */
 function useUntouchedCount(draft: Draft, origin: Origin | null, visited: ReadonlySet<StepId>): number {
-  const [, rerender] = useState(0);
   const wanted = origin?.kind === 'example';
-  useEffect(() => {
-    if (!wanted || untouchedModule) return;
-    let alive = true;
-    import('./state/untouched.ts')
-      .then((m) => {
-        untouchedModule = m;
-        if (alive) rerender((n) => n + 1);
-      })
-      .catch((error: unknown) => console.error('opkit: the example check failed to load', error));
-    return () => {
-      alive = false;
-    };
-  }, [wanted]);
+  const untouched = useUntouched(wanted);
   return useMemo(
-    () => (wanted && origin && untouchedModule ? untouchedModule.untouchedValues(draft, origin, visited).length : 0),
-    [wanted, draft, origin, visited, untouchedModule],
+    () => (wanted && origin && untouched ? untouched.untouchedValues(draft, origin, visited).length : 0),
+    [wanted, draft, origin, visited, untouched],
   );
 }
 
@@ -167,12 +131,21 @@ function initial(): Initial {
   const restored = restore();
   if (restored.kind === 'restored') {
     const { saved } = restored;
-    const when = saved.savedAt ? new Date(saved.savedAt).toLocaleString('ru-RU', { dateStyle: 'long', timeStyle: 'short' }) : '';
+    // «16 сентября»: the day and its month stay on one line.
+    const when = saved.savedAt
+      ? new Date(saved.savedAt).toLocaleString('ru-RU', { dateStyle: 'long', timeStyle: 'short' }).replace(/^(\d+) /, '$1\u00a0')
+      : '';
+    const origin = saved.origin ?? legacyOrigin();
+    // The example's banner, which this notice joins, has its own «Начать с чистого листа».
+    const startOver = origin.kind === 'example' ? '' : ' Начать с чистого листа — кнопка «Начать заново».';
+    const step = hashStep ?? (isStepId(saved.step) ? saved.step : 'company');
+    // The draft reopens at this step: its view is fetched now, beside the checks, not after the first paint.
+    STEP_LOADERS[step]().catch(() => undefined);
     return {
       draft: saved.draft,
-      step: hashStep ?? (isStepId(saved.step) ? saved.step : 'company'),
-      notice: handover ?? `Восстановлен черновик${when ? ` от ${when}` : ''}. Начать с чистого листа — кнопка «Начать заново».`,
-      origin: saved.origin ?? legacyOrigin(),
+      step,
+      notice: handover ?? `Восстановлен черновик${when ? ` от ${when}` : ''}.${startOver}`,
+      origin,
       visited: saved.visited,
       requested: null,
     };
@@ -210,7 +183,11 @@ export default function Wizard() {
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   const say = useOwnerWords();
-  const check = useMemo(() => checkDraft(draft, lastValid.current ?? starterFallback(), say), [draft, say]);
+  const checkDraft = useDraftCheck();
+  const check = useMemo(
+    () => (checkDraft ? checkDraft(draft, lastValid.current ?? starterFallback(), say) : NOT_CHECKED),
+    [draft, say, checkDraft],
+  );
   if (check.profile) lastValid.current = draft;
 
   // Autosave: every change of the draft or the step, at once.
@@ -253,8 +230,11 @@ export default function Wizard() {
     return () => removeEventListener('popstate', onPop);
   }, [origin]);
 
-  const View = useStepView(step);
+  const loadedView = useStepView(step);
+  // A step's fields show the checks' messages and «Далее» relies on them: no step before the checks.
+  const View = checkDraft ? loadedView : null;
   const Start = useStartScreen(origin === null);
+  const Preview = usePreview(previewOpen);
 
   // After a step change (once its view has loaded), focus the field asked for, or the step's heading.
   useEffect(() => {
@@ -297,6 +277,7 @@ export default function Wizard() {
   const stepErrors = errorsOfStep(check.errors, step);
 
   const next = () => {
+    if (!checkDraft) return;
     if (stepErrors.length > 0) {
       setRevealed((r) => new Set(r).add(step));
       setStepAlert(
@@ -330,7 +311,7 @@ export default function Wizard() {
     requestAnimationFrame(() => document.getElementById('step-title')?.focus());
   };
 
-  const begin = (next: Exclude<Origin, { kind: 'file' }>, message: string) => {
+  const begin = (next: Exclude<Origin, { kind: 'file' }>, message: string | null) => {
     lastValid.current = null;
     setDraft(structuredClone(next.base));
     setTouched(new Set());
@@ -341,7 +322,8 @@ export default function Wizard() {
     replaceEntry.current = true;
     goTo(start.requested ?? 'company', '');
   };
-  const beginExample = () => begin({ kind: 'example', base: starterProfile() }, 'Открыт пример: замените его цифры своими.');
+  // The example's banner says what to do with it; a notice above it would push the step down on a phone.
+  const beginExample = () => begin({ kind: 'example', base: starterProfile() }, null);
   const beginBlank = (answers: QuickAnswers, base: Draft) =>
     begin(
       { kind: 'blank', answers, base },
@@ -415,10 +397,17 @@ export default function Wizard() {
           Перейти к первому полю шага
         </button>
         {toolbar}
-        <Notice text={notice} onHide={() => setNotice(null)} />
         {origin.kind === 'example' && untouchedCount > 0 ? (
-          <ExampleBanner count={untouchedCount} onReview={() => goTo('review')} onStartOver={startOver} />
-        ) : null}
+          <ExampleBanner
+            count={untouchedCount}
+            notice={notice}
+            onHideNotice={() => setNotice(null)}
+            onReview={() => goTo('review')}
+            onStartOver={startOver}
+          />
+        ) : (
+          <Notice text={notice} onHide={() => setNotice(null)} />
+        )}
         <Stepper
           current={step}
           errors={check.errors}
@@ -466,7 +455,9 @@ export default function Wizard() {
               ) : null}
             </nav>
           </section>
-          {previewOpen ? <Preview draft={draft} valid={check.profile !== null} onClose={() => setPreviewOpen(false)} /> : null}
+          {previewOpen && Preview && checkDraft ? (
+            <Preview draft={draft} valid={check.profile !== null} onClose={() => setPreviewOpen(false)} />
+          ) : null}
         </div>
       </div>
     </WizardContext.Provider>

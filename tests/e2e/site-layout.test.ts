@@ -4,7 +4,8 @@
  * no wider than the screen, no button's label wraps onto a second line (on a phone a wrapped
  * label reads as two buttons, and a neighbour takes the tap), and axe finds no violations. On a
  * phone the first field of a step is on the first screen, the long steps fold by position, and
- * the preview comes into view when it opens. Also: the audit's answers file, saved on the result
+ * the preview comes into view when it opens; on a 360 × 640 phone the example's first step, opened
+ * or restored, shows its first field under one notice. Also: the audit's answers file, saved on the result
  * screen, opens back on the audit page of a new visitor; a broken file is refused with the
  * current answers kept.
  */
@@ -15,7 +16,14 @@ import { describe, expect, it } from 'vitest';
 import { save } from '../../src/audit/state/storage.ts';
 import { CHECKLIST, type Answer } from '../../src/core/audit/index.ts';
 import { STEPS } from '../../src/wizard/state/steps.ts';
-import { axeViolations, describeViolations, localStorageWrittenBy, passStartScreen, siteVisitors } from '../support/site.ts';
+import {
+  afterNextPaint,
+  axeViolations,
+  describeViolations,
+  localStorageWrittenBy,
+  passStartScreen,
+  siteVisitors,
+} from '../support/site.ts';
 
 const site = siteVisitors();
 
@@ -160,6 +168,51 @@ describe('the wizard at 1280 and 360 px', () => {
       const tall = await page.evaluate(() => document.documentElement.scrollHeight / innerHeight);
       expect(tall, `${step}: screens tall`).toBeLessThan(6);
     }
+  });
+
+  it('on a 360 × 640 phone, the first field is on the first screen of the example, opened and restored, with one notice', async () => {
+    const screen = { width: 360, height: 640 };
+    const { page } = await site.visit({ viewport: screen });
+    const firstField = page.locator('.step__form input, .step__form select').first();
+    /** The step's first field as the owner sees it before scrolling: its box within the screen. */
+    const fieldBox = async () => {
+      await firstField.waitFor();
+      // The example's banner comes a moment after the step (its count loads after the first render).
+      await page.locator('.example-banner').waitFor();
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      await afterNextPaint(page);
+      return firstField.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return { top: Math.round(box.top), bottom: Math.round(box.bottom) };
+      });
+    };
+
+    await page.goto(`${site.base}/wizard/`);
+    await page.getByRole('button', { name: 'Открыть пример' }).click();
+    const opened = await fieldBox();
+    expect(opened.top, 'the example opened').toBeGreaterThanOrEqual(0);
+    expect(opened.bottom, 'the example opened').toBeLessThanOrEqual(screen.height);
+    // The banner says it is the example; no second box above the step repeats it.
+    expect(await page.locator('.notice').count()).toBe(0);
+
+    // The same draft reopened later, saved on a long date («16 сентября»): the restored-draft
+    // notice and the example's line make one box.
+    await page.evaluate(() => {
+      const saved = JSON.parse(localStorage.getItem('opkit.wizard') ?? '{}') as Record<string, unknown>;
+      localStorage.setItem('opkit.wizard', JSON.stringify({ ...saved, savedAt: '2026-09-16T12:00:00.000Z' }));
+    });
+    await page.goto('about:blank');
+    await page.goto(`${site.base}/wizard/`);
+    const restored = await fieldBox();
+    // The day and its month never part at a line's end: a no-break space between them.
+    expect(await page.locator('.example-banner .notice').innerText()).toMatch(/^Восстановлен черновик от 16\u00a0сентября 2026 г\./);
+    expect(await page.locator('.notice').count()).toBe(1);
+    expect(await page.locator('.example-banner').innerText()).toContain('Это пример');
+    expect(restored.top, 'the draft restored').toBeGreaterThanOrEqual(0);
+    expect(restored.bottom, 'the draft restored').toBeLessThanOrEqual(screen.height);
+    // The explanation and its links are a tap away.
+    await page.locator('.example-banner summary').click();
+    await page.getByRole('button', { name: 'Показать, что осталось от примера' }).waitFor();
   });
 
   it('on a phone, the preview comes into view when it opens', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { IssueSchema } from '../../src/core/profile/issues.ts';
+import { IssueSchema } from '../../src/core/profile/issue-schema.ts';
 import { validateProfile } from '../../src/core/profile/validate.ts';
 import { reference } from './helpers.ts';
 

@@ -1,7 +1,8 @@
 /**
  * The built site for end-to-end tests: `astro build` once per test run, dist/ served on 127.0.0.1
  * with the site's own Content-Security-Policy as an HTTP header on every response (as a host would
- * send it), headless Chromium, and axe-core for accessibility checks.
+ * send it; scripts/static-site.ts, which the bench uses too), headless Chromium, and axe-core for
+ * accessibility checks.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -15,41 +16,18 @@ import {
   readFileSync,
   renameSync,
   rmSync,
-  statSync,
   watch,
   writeFileSync,
 } from 'node:fs';
-import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { DIST, ROOT, type StaticSite, serveStatic, sitePolicy } from '../../scripts/static-site.ts';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const DIST = path.join(ROOT, 'dist');
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'application/javascript; charset=utf-8',
-  '.mjs': 'application/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.ttf': 'font/ttf',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-  '.pdf': 'application/pdf',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  '.zip': 'application/zip',
-  '.yaml': 'text/yaml; charset=utf-8',
-};
+export { DIST, ROOT, sitePolicy };
 
 // ---------------------------------------------------------------------------------------------
 // One build per test run
@@ -314,51 +292,14 @@ async function buildOncePerRun(): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // Serving dist/
 
-/** The policy the site declares in its layout's <meta http-equiv>, as a header value. */
-export function sitePolicy(html: string): string {
-  const m = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
-  if (!m?.[1]) throw new Error('no CSP meta in the built page');
-  return m[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
-}
-
-export interface ServedSite {
-  /** `http://127.0.0.1:PORT`, no trailing slash. */
-  base: string;
-  close(): Promise<void>;
-}
+export type ServedSite = StaticSite;
 
 /**
  * Serve a built site (dist/ unless told otherwise) with `csp` on every response; the policy is read
  * from the built landing page unless given.
  */
-export async function serveDist(options: { dir?: string; csp?: string } = {}): Promise<ServedSite> {
-  const dir = options.dir ?? DIST;
-  const csp = options.csp ?? sitePolicy(readFileSync(path.join(dir, 'index.html'), 'utf8'));
-  const server: Server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    let file = path.join(dir, decodeURIComponent(url.pathname));
-    if (!file.startsWith(dir)) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      if (statSync(file).isDirectory()) file = path.join(file, 'index.html');
-      const body = readFileSync(file);
-      res.writeHead(200, {
-        'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
-        'Content-Security-Policy': csp,
-        'X-Content-Type-Options': 'nosniff',
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  return {
-    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+export function serveDist(options: { dir?: string; csp?: string } = {}): Promise<ServedSite> {
+  return serveStatic(options);
 }
 
 export function launchChromium(): Promise<Browser> {

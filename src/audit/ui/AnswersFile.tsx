@@ -4,6 +4,7 @@
  * loaded on click; a file with problems is refused whole and the current answers stay.
  */
 import { useState } from 'preact/hooks';
+import { OpenFileButton } from '../../wizard/ui/OpenFileButton.tsx';
 import type { AuditState } from '../state/answers.ts';
 
 export interface AnswersFileProps {
@@ -13,46 +14,28 @@ export interface AnswersFileProps {
 }
 
 export function OpenAnswersFile({ hasAnswers, onLoaded }: AnswersFileProps) {
-  const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<string[] | null>(null);
 
   const open = async (file: File) => {
-    setBusy(true);
-    try {
-      const { answersFromFile, MAX_ANSWERS_FILE_BYTES } = await import('../state/answers-load.ts');
-      if (file.size > MAX_ANSWERS_FILE_BYTES) {
-        setProblems([`Файл «${file.name}» больше 1 МБ — это не файл ответов аудита.`]);
-        return;
-      }
-      const loaded = answersFromFile(await file.text(), file.name);
-      if (!loaded.ok) {
-        setProblems(loaded.problems);
-        return;
-      }
-      if (hasAnswers && !globalThis.confirm('Заменить текущие ответы ответами из файла?')) return;
-      setProblems(null);
-      const notes = loaded.notes.length > 0 ? ` ${loaded.notes.join(' ')}` : '';
-      onLoaded(loaded.state, `Ответы загружены из файла «${file.name}».${notes}`);
-    } finally {
-      setBusy(false);
+    const { answersFromFile, MAX_ANSWERS_FILE_BYTES } = await import('../state/answers-load.ts');
+    if (file.size > MAX_ANSWERS_FILE_BYTES) {
+      setProblems([`Файл «${file.name}» больше 1 МБ — это не файл ответов аудита.`]);
+      return;
     }
+    const loaded = answersFromFile(await file.text(), file.name);
+    if (!loaded.ok) {
+      setProblems(loaded.problems);
+      return;
+    }
+    if (hasAnswers && !globalThis.confirm('Заменить текущие ответы ответами из файла?')) return;
+    setProblems(null);
+    const notes = loaded.notes.length > 0 ? ` ${loaded.notes.join(' ')}` : '';
+    onLoaded(loaded.state, `Ответы загружены из файла «${file.name}».${notes}`);
   };
 
   return (
     <div class="answers-file">
-      <label class="button button--secondary file-button">
-        {busy ? 'Чтение…' : 'Открыть файл ответов'}
-        <input
-          type="file"
-          accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
-          class="visually-hidden"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (file) void open(file);
-          }}
-        />
-      </label>
+      <OpenFileButton label="Открыть файл ответов" onFile={open} />
       {problems ? (
         <div class="alert" role="alert">
           <p>Файл не открыт, текущие ответы не изменились:</p>

@@ -1,22 +1,24 @@
-/** The one shape in which the profile reports problems, and how they are printed. */
-import * as z from 'zod';
+/**
+ * The one shape in which the profile reports problems, and how they are printed. A plain type, not
+ * a zod schema (that is issue-schema.ts, which checks it against this one): the wizard's first
+ * JavaScript makes issues (its autosave's migration) and must not load zod for it.
+ */
+import type * as z from 'zod';
 import { CODES } from './codes.ts';
 
-export const SeveritySchema = z.enum(['error', 'warning']);
+export type Severity = 'error' | 'warning';
 
 /** A problem found in a profile: where (`kpis[1].items[0].weight`), what (Russian sentence), how bad. */
-export const IssueSchema = z.object({
+export interface Issue {
   /** Path in the profile as `a.b[0].c`; empty for problems with the whole file. */
-  path: z.string(),
+  path: string;
   /** A plain Russian sentence, without the path. */
-  message: z.string(),
+  message: string;
   /** Errors stop generation; warnings are printed and shown in the pack's summary. */
-  severity: SeveritySchema,
+  severity: Severity;
   /** A stable code (see codes.ts, or zod's own issue code) for programs that react to a kind of problem. */
-  code: z.string(),
-});
-export type Issue = z.output<typeof IssueSchema>;
-export type Severity = z.output<typeof SeveritySchema>;
+  code: string;
+}
 
 /** `['kpis', 1, 'items', 0, 'weight']` → `kpis[1].items[0].weight`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {

@@ -5,7 +5,7 @@
 import { CODES } from './codes.ts';
 import { issue, type Issue } from './issues.ts';
 import { v1ToV2, type Warn } from './migrations/v1-to-v2.ts';
-import { CURRENT_SCHEMA_VERSION } from './schema.ts';
+import { CURRENT_SCHEMA_VERSION } from './version.ts';
 
 type RawProfile = Record<string, unknown>;
 

@@ -18,9 +18,9 @@ import { PositionKpisSchema } from './sections/kpis.ts';
 import { MotivationEntrySchema } from './sections/motivation.ts';
 import { PlanSchema } from './sections/plan.ts';
 import { ProcessesSchema } from './sections/processes.ts';
+import { CURRENT_SCHEMA_VERSION } from './version.ts';
 
-/** The schema version this opkit reads; older profiles are migrated to it (migrate.ts). */
-export const CURRENT_SCHEMA_VERSION = 2;
+export { CURRENT_SCHEMA_VERSION };
 
 // One list with the formatter's signs, so a currency cannot be accepted and then fail to print.
 const CURRENCIES = Object.keys(CURRENCY_SIGNS) as CurrencyCode[];

@@ -3,42 +3,15 @@
  * what the pack holds, the key figures, the warnings with their fixes and the next steps. The
  * engine renders it in its worker, from the same model as the PDF and the DOCX.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Draft } from '../state/draft.ts';
+import { useWorkerPreview } from './use-worker-preview.ts';
 
-const DEBOUNCE_MS = 500;
 export const OWNER_SUMMARY_ID = 'owner-summary';
 
 export function OwnerSummary({ draft, valid }: { draft: Draft; valid: boolean }) {
-  const [html, setHtml] = useState<string | null>(null);
-  const [state, setState] = useState<'loading' | 'ready' | 'invalid' | 'failed'>('loading');
-  const latest = useRef(0);
-
-  useEffect(() => {
-    if (!valid) {
-      setState('invalid');
-      return;
-    }
-    const ticket = ++latest.current;
-    const timer = setTimeout(
-      async () => {
-        const { previewInWorker } = await import('../../browser/engine-client.ts');
-        const result = await previewInWorker(JSON.stringify(draft), OWNER_SUMMARY_ID);
-        if (ticket !== latest.current) return;
-        // A pack that leaves the summary out (documents.include) has nothing to show here.
-        if (!result.ok || result.documentId !== OWNER_SUMMARY_ID) {
-          setState('failed');
-          setHtml(null);
-          return;
-        }
-        setHtml(result.html);
-        setState('ready');
-      },
-      html === null ? 0 : DEBOUNCE_MS,
-    );
-    return () => clearTimeout(timer);
-    // `html` only decides the first delay; re-running on it would loop.
-  }, [draft, valid]);
+  // A pack that leaves the summary out (documents.include) has nothing to show here.
+  const { state, answer } = useWorkerPreview(draft, valid, { documentId: OWNER_SUMMARY_ID, only: true });
+  const html = answer?.html ?? null;
 
   return (
     <section class="group owner-summary" aria-labelledby="review-summary">

@@ -3,18 +3,21 @@
  * changes. The engine loads with the first preview, in the worker.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PreviewDocument } from '../../browser/engine-client.ts';
 import type { Draft } from '../state/draft.ts';
-
-const DEBOUNCE_MS = 500;
+import { useWorkerPreview } from './use-worker-preview.ts';
 
 export function Preview({ draft, valid, onClose }: { draft: Draft; valid: boolean; onClose: () => void }) {
-  const [documents, setDocuments] = useState<PreviewDocument[]>([]);
   const [selected, setSelected] = useState<string>('');
-  const [html, setHtml] = useState<string | null>(null);
-  const [state, setState] = useState<'loading' | 'ready' | 'invalid' | 'failed'>('loading');
-  const latest = useRef(0);
+  // The firm's settings (its zod schemas and YAML reader) load with the engine, not with the page.
+  const { state, answer } = useWorkerPreview(draft, valid, { documentId: selected || undefined, firm: true });
+  const documents = answer?.documents ?? [];
+  const html = answer?.html ?? null;
   const box = useRef<HTMLElement>(null);
+
+  // The list shows the document the engine rendered (the pack's first until one is chosen).
+  useEffect(() => {
+    if (answer) setSelected(answer.documentId);
+  }, [answer]);
 
   // Opened below a long step (a phone lays the two out in one column), the preview would start
   // screens away from the button that opened it: bring it into view once.
@@ -22,38 +25,6 @@ export function Preview({ draft, valid, onClose }: { draft: Draft; valid: boolea
     const rect = box.current?.getBoundingClientRect();
     if (rect && (rect.top > innerHeight || rect.bottom < 0)) box.current?.scrollIntoView({ block: 'start' });
   }, []);
-
-  useEffect(() => {
-    if (!valid) {
-      setState('invalid');
-      return;
-    }
-    const ticket = ++latest.current;
-    const timer = setTimeout(
-      async () => {
-        setState((s) => (s === 'ready' ? s : 'loading'));
-        // The firm's settings (its zod schemas and YAML reader) load with the engine, not with the page.
-        const [{ previewInWorker }, { loadFirmSettings }] = await Promise.all([
-          import('../../browser/engine-client.ts'),
-          import('../state/firm.ts'),
-        ]);
-        const result = await previewInWorker(JSON.stringify(draft), selected || undefined, loadFirmSettings());
-        // An older answer arriving after a newer request is dropped.
-        if (ticket !== latest.current) return;
-        if (!result.ok) {
-          setState('failed');
-          return;
-        }
-        setDocuments(result.documents);
-        setSelected(result.documentId);
-        setHtml(result.html);
-        setState('ready');
-      },
-      html === null ? 0 : DEBOUNCE_MS,
-    );
-    return () => clearTimeout(timer);
-    // `html` only decides the first delay; re-running on it would loop.
-  }, [draft, valid, selected]);
 
   const title = documents.find((d) => d.id === selected)?.title ?? 'Документ';
   return (

@@ -8,6 +8,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useWizard } from '../state/context.ts';
+import { onPhone } from './phone.ts';
 
 export interface SectionProps {
   title: string;
@@ -24,12 +25,9 @@ function under(issuePath: string, path: ReadonlyArray<string | number>): boolean
   return issuePath === prefix || issuePath.startsWith(`${prefix}.`) || issuePath.startsWith(`${prefix}[`);
 }
 
-/** Phones: the width below which the wizard's stylesheet lays a step out in one narrow column. */
-const PHONE = '(max-width: 639px)';
-
 export function Section({ title, path, first = false, children }: SectionProps) {
   const { check } = useWizard();
-  const [open, setOpen] = useState(() => first || !globalThis.matchMedia?.(PHONE).matches);
+  const [open, setOpen] = useState(() => first || !onPhone());
   const invalid = path !== null && check.errors.some((e) => under(e.path, path));
   return (
     <details class="section" open={open || invalid} onToggle={(e) => setOpen(e.currentTarget.open)}>

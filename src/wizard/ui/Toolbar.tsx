@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { WorkerIssue } from '../../browser/protocol.ts';
 import { pluralForm } from '../../core/text/plural.ts';
 import type { Draft } from '../state/draft.ts';
+import { OpenFileButton } from './OpenFileButton.tsx';
 import { saveFile } from './save-file.ts';
 
 /** Errors of a refused file listed under the message; the rest are counted. */
@@ -22,7 +23,6 @@ interface Props {
 
 export function Toolbar({ draft, saveState, onImport, onStartOver, previewOpen, onTogglePreview, started }: Props) {
   const [importErrors, setImportErrors] = useState<{ file: string; errors: WorkerIssue[]; total: number } | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const exportFile = async () => {
     const { exportYaml, exportFileName } = await import('../state/profile-file.ts');
@@ -32,21 +32,16 @@ export function Toolbar({ draft, saveState, onImport, onStartOver, previewOpen, 
   // The file is read, parsed and checked in the engine worker: a huge or hostile file must not
   // freeze the page, and the draft stays as it is until a file is found valid.
   const importFile = async (file: File) => {
-    setBusy(true);
-    try {
-      const { importInWorker } = await import('../../browser/engine-client.ts');
-      const result = await importInWorker(file);
-      if (!result.ok) {
-        setImportErrors({ file: file.name, errors: result.errors, total: result.total });
-        return;
-      }
-      setImportErrors(null);
-      const draft = result.draft as Draft;
-      const name = typeof draft.company?.name === 'string' ? draft.company.name : '';
-      onImport(draft, `Профиль${name ? ` «${name}»` : ''} загружен из файла ${file.name}.`);
-    } finally {
-      setBusy(false);
+    const { importInWorker } = await import('../../browser/engine-client.ts');
+    const result = await importInWorker(file);
+    if (!result.ok) {
+      setImportErrors({ file: file.name, errors: result.errors, total: result.total });
+      return;
     }
+    setImportErrors(null);
+    const draft = result.draft as Draft;
+    const name = typeof draft.company?.name === 'string' ? draft.company.name : '';
+    onImport(draft, `Профиль${name ? ` «${name}»` : ''} загружен из файла ${file.name}.`);
   };
 
   return (
@@ -57,20 +52,7 @@ export function Toolbar({ draft, saveState, onImport, onStartOver, previewOpen, 
             Сохранить профиль в файл
           </button>
         ) : null}
-        <label class="button button--secondary file-button">
-          {busy ? 'Чтение…' : 'Загрузить профиль'}
-          <input
-            type="file"
-            accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
-            class="visually-hidden"
-            data-testid="import-profile"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (file) void importFile(file);
-            }}
-          />
-        </label>
+        <OpenFileButton label="Загрузить профиль" onFile={importFile} testId="import-profile" />
         {started ? (
           <>
             <button type="button" class="button button--secondary" aria-pressed={previewOpen} onClick={onTogglePreview}>

@@ -8,7 +8,8 @@
  *  - no `company.offering`: the texts are written for supplies of goods, which the user is told.
  */
 import { CODES } from '../codes.ts';
-import { KPI_UNITS, type KpiUnit } from '../ids.ts';
+import { KPI_UNITS } from '../id-lists.ts';
+import type { KpiUnit } from '../ids.ts';
 
 type Raw = Record<string, unknown>;
 export type Warn = (path: ReadonlyArray<string | number>, code: string, message: string) => void;
