@@ -79,9 +79,24 @@ function inflectHead(word: string, c: Exclude<GrammaticalCase, 'nom'>): string {
   return [...parts.slice(0, -1), inflectNoun(parts[parts.length - 1] ?? '', c)].join('-');
 }
 
+// Views ask for the same few titles' cases thousands of times per pack.
+const inflected = new Map<string, string>();
+const MAX_INFLECTED = 4096;
+
 /** One case of a title by rule. */
 export function inflectTitle(title: string, c: GrammaticalCase): string {
   if (c === 'nom') return title;
+  const key = `${c}\u0000${title}`;
+  let known = inflected.get(key);
+  if (known === undefined) {
+    known = inflectByRule(title, c);
+    if (inflected.size >= MAX_INFLECTED) inflected.clear();
+    inflected.set(key, known);
+  }
+  return known;
+}
+
+function inflectByRule(title: string, c: Exclude<GrammaticalCase, 'nom'>): string {
   const words = title.split(' ');
   const out: string[] = [];
   let headDone = false;
