@@ -17,9 +17,30 @@ function bytesOf(contents: string | Uint8Array): Uint8Array {
   return bytes;
 }
 
+/**
+ * Deflated arrays by the array, per deflater: a picture shared by a pack's documents has its
+ * pixels in the same arrays each time (index.ts keeps its decoded form), deflated once.
+ */
+const deflatedArrays = new WeakMap<Deflater, WeakMap<Uint8Array, Uint8Array>>();
+
+function deflated(deflater: Deflater, contents: string | Uint8Array): Uint8Array {
+  if (typeof contents === 'string') return deflater.zlib(bytesOf(contents));
+  let known = deflatedArrays.get(deflater);
+  if (!known) {
+    known = new WeakMap();
+    deflatedArrays.set(deflater, known);
+  }
+  let bytes = known.get(contents);
+  if (!bytes) {
+    bytes = deflater.zlib(contents);
+    known.set(contents, bytes);
+  }
+  return bytes;
+}
+
 export function useDeflater(pdf: PDFDocument, deflater: Deflater): void {
   const context = pdf.context;
   const flateStream: FlateStream = (contents, dict = {}) =>
-    context.stream(deflater.zlib(bytesOf(contents)), { ...dict, Filter: 'FlateDecode' });
+    context.stream(deflated(deflater, contents), { ...dict, Filter: 'FlateDecode' });
   context.flateStream = flateStream;
 }

@@ -9,7 +9,7 @@
  * createPdfRenderer keeps the parsed fonts and the width caches between documents, which is
  * most of the cost of a small document; renderPdf does the same behind the scenes per FontSet.
  */
-import { PDFDocument, type PDFImage } from 'pdf-lib';
+import { JpegEmbedder, PDFDocument, PDFImage, PngEmbedder } from 'pdf-lib';
 import type { DocumentModel, ImageFile, PageBand } from '../../model/types.ts';
 import { BAND_TEXT, FOOTER_FROM_BOTTOM_MM, HEADER_IMAGE } from '../bands.ts';
 import { rgb01 } from '../chart-style.ts';
@@ -135,20 +135,45 @@ function footerItems(band: PageBand, ctx: LayoutContext): PlacedItem[] {
   });
 }
 
-/** Every distinct picture of the pages, embedded once (pdf-lib decodes PNG and copies JPEG as they are). */
-async function embedImages(pdf: PDFDocument, pages: readonly PageContent[]): Promise<Map<ImageFile, PDFImage>> {
+/**
+ * Decoded pictures by their bytes, for one renderer: a logo stands on every page of every
+ * document of a pack (and of a batch thread's packs), and decoding a PNG, then deflating its
+ * pixels, is most of what a picture costs. An embedder keeps nothing of a document, and the
+ * same pixel arrays are deflated once (compression.ts).
+ */
+type ImageEmbedders = WeakMap<Uint8Array, Promise<PngEmbedder | JpegEmbedder>>;
+
+function embedderFor(images: ImageEmbedders, { bytes, mime }: ImageFile): Promise<PngEmbedder | JpegEmbedder> {
+  let embedder = images.get(bytes);
+  if (!embedder) {
+    embedder = mime === 'image/png' ? PngEmbedder.for(bytes) : JpegEmbedder.for(bytes);
+    images.set(bytes, embedder);
+  }
+  return embedder;
+}
+
+/** Every distinct picture of the pages, embedded once per document. */
+async function embedImages(pdf: PDFDocument, pages: readonly PageContent[], images: ImageEmbedders): Promise<Map<ImageFile, PDFImage>> {
   const embedded = new Map<ImageFile, PDFImage>();
   for (const page of pages) {
     for (const item of page.items) {
       if (item.kind !== 'image' || embedded.has(item.image)) continue;
-      const { bytes, mime } = item.image;
-      embedded.set(item.image, mime === 'image/png' ? await pdf.embedPng(bytes) : await pdf.embedJpg(bytes));
+      const image = PDFImage.of(pdf.context.nextRef(), pdf, await embedderFor(images, item.image));
+      await image.embed();
+      embedded.set(item.image, image);
     }
   }
   return embedded;
 }
 
-async function render(parsed: ParsedFontSet, metrics: FontMetrics, doc: DocumentModel, theme: Theme, timestamp: Date): Promise<Uint8Array> {
+async function render(
+  parsed: ParsedFontSet,
+  metrics: FontMetrics,
+  images: ImageEmbedders,
+  doc: DocumentModel,
+  theme: Theme,
+  timestamp: Date,
+): Promise<Uint8Array> {
   const { frame, pages } = layoutPages(doc, theme, metrics);
   const pdf = await PDFDocument.create({ updateMetadata: false });
   useDeflater(pdf, PDF_DEFLATER);
@@ -161,16 +186,17 @@ async function render(parsed: ParsedFontSet, metrics: FontMetrics, doc: Document
   pdf.setCreationDate(timestamp);
   pdf.setModificationDate(timestamp);
   const fonts = await DocumentFonts.embed(pdf, parsed, glyphUsage(pages, metrics));
-  drawPages(pdf, pages, frame, fonts, metrics, PDF_DEFLATER, await embedImages(pdf, pages));
+  drawPages(pdf, pages, frame, fonts, metrics, PDF_DEFLATER, await embedImages(pdf, pages, images));
   // pdf-lib pauses on a timer every 50 objects to keep a page responsive; none is waiting here.
   return pdf.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });
 }
 
-/** A renderer that parses the fonts once and reuses glyph widths across documents. */
+/** A renderer that parses the fonts once and reuses glyph widths and decoded pictures across documents. */
 export function createPdfRenderer(fonts: FontSet): PdfRenderer {
   const parsed = parseFontSet(fonts);
   const metrics = new FontMetrics(parsed);
-  return { render: (doc, theme, timestamp) => render(parsed, metrics, doc, theme, timestamp) };
+  const images: ImageEmbedders = new WeakMap();
+  return { render: (doc, theme, timestamp) => render(parsed, metrics, images, doc, theme, timestamp) };
 }
 
 const renderers = new WeakMap<FontSet, PdfRenderer>();
