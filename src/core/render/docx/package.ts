@@ -3,7 +3,8 @@
  * does; they are deflated here with the renderer's deflater instead of docx's bundled fflate,
  * and a part whose XML is the same as in an earlier document of the same renderer (styles,
  * numbering definitions, theme, settings, font table, headers, content types: about 40 % of a
- * document's package) is deflated once per renderer, that is once per pack.
+ * document's package) is deflated once per renderer, that is once per pack, as is a picture
+ * every document carries (a logo).
  *
  * The compiler is a private member of docx's Packer. Should a docx release drop it, packing
  * falls back to Packer.toArrayBuffer (same files, docx's deflate), and tests/docx notices.
@@ -51,11 +52,22 @@ export function createDocxPacker(deflater: Deflater): DocxPacker {
   // Compressed parts by their XML, for the parts that repeat from document to document (all
   // but the body, which never does).
   const parts = new Map<string, Omit<ZipEntry, 'path'>>();
+  // Pictures by their bytes: docx passes the logo's array through as given, the same one in
+  // every document of the pack.
+  const media = new WeakMap<Uint8Array, Omit<ZipEntry, 'path'>>();
   const entry = (path: string, data: string | Uint8Array): ZipEntry => {
-    const reusable = typeof data === 'string' && path !== BODY ? data : null;
+    if (typeof data !== 'string') {
+      let known = media.get(data);
+      if (!known) {
+        known = { crc: crc32(data), size: data.length, deflated: deflater.raw(data) };
+        media.set(data, known);
+      }
+      return { path, ...known };
+    }
+    const reusable = path !== BODY ? data : null;
     const known = reusable === null ? undefined : parts.get(reusable);
     if (known) return { path, ...known };
-    const bytes = typeof data === 'string' ? utf8.encode(data) : data;
+    const bytes = utf8.encode(data);
     const compressed = { crc: crc32(bytes), size: bytes.length, deflated: deflater.raw(bytes) };
     if (reusable !== null) parts.set(reusable, compressed);
     return { path, ...compressed };
