@@ -9,6 +9,7 @@ import type { DocumentModel } from '../core/model/types.ts';
 import { createRenderClient } from '../core/render/off-thread/client.ts';
 import type { RenderReply } from '../core/render/off-thread/protocol.ts';
 import type { PdfRenderer } from '../core/render/pdf/index.ts';
+import type { Profile } from '../core/profile/schema.ts';
 import type { FontFamily, Theme } from '../core/render/theme.ts';
 
 export interface RenderWorker {
@@ -17,6 +18,8 @@ export interface RenderWorker {
   /** Renders PDFs on the worker. */
   readonly pdf: PdfRenderer;
   renderDocx(model: DocumentModel, theme: Theme, timestamp: Date): Promise<Uint8Array>;
+  /** Builds the profile's bonus workbook on the worker. */
+  workbook(profile: Profile, timestamp: Date): Promise<Uint8Array>;
   /** Nothing sent to the worker is still waiting for its answer. */
   readonly idle: boolean;
   close(): Promise<void>;
@@ -43,6 +46,7 @@ export function startRenderWorker(): RenderWorker {
     prepare: (family) => client.prepare(family),
     pdf: { render: (model, theme, timestamp) => client.render('pdf', model, theme, timestamp) },
     renderDocx: (model, theme, timestamp) => client.render('docx', model, theme, timestamp),
+    workbook: (profile, timestamp) => client.workbook(profile, timestamp),
     get idle() {
       return client.idle && failure === null;
     },

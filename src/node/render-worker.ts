@@ -1,7 +1,8 @@
 /**
  * The CLI's second thread. It loads pdf-lib and the fonts while the main thread checks the
  * profile and builds the models, renders every PDF, and then the DOCX files the main thread
- * hands over while it still has several left (balanced-docx.ts). The work is the engine's
+ * hands over while it still has several left (balanced-docx.ts), and the bonus workbook, which
+ * it gets once the PDFs are queued. The work is the engine's
  * (src/core/render/off-thread/handler.ts, shared with the site's PDF worker); this file only
  * connects it to the worker thread's port, the fonts on disk and native zlib.
  */
@@ -25,5 +26,6 @@ const handle = createRenderHandler({
   send: (reply, transfer) => port.postMessage(reply, transfer),
   // The DOCX renderer is needed only late, if at all: it loads while the worker waits for models.
   docx: { module: () => import('../core/render/docx/index.ts'), deflater: nodeDeflater, preload: true },
+  workbook: { module: () => import('../core/workbook/index.ts'), deflater: nodeDeflater },
 });
 port.on('message', (request: RenderRequest) => handle(request));

@@ -5,13 +5,17 @@ import { balancedDocxRenderer } from './balanced-docx.ts';
 import { nodeDeflater } from './deflate.ts';
 import type { RenderWorker } from './render-worker-client.ts';
 
-type WorkerOptions = Pick<GenerateOptions, 'deflater' | 'pdfRenderer' | 'docxRenderer'>;
+type WorkerOptions = Pick<GenerateOptions, 'deflater' | 'pdfRenderer' | 'docxRenderer' | 'workbookBuilder'>;
 
-/** The PDFs go to the worker; the DOCX files are shared with it (balanced-docx.ts). */
+/**
+ * The PDFs go to the worker; the DOCX files are shared with it (balanced-docx.ts); the workbook
+ * is built there after the PDFs, while this thread renders the DOCX files.
+ */
 export async function workerPackOptions(worker: RenderWorker | null, formats: readonly Format[]): Promise<WorkerOptions> {
   if (!worker || !formats.includes('pdf')) return { deflater: nodeDeflater };
-  if (!formats.includes('docx')) return { deflater: nodeDeflater, pdfRenderer: worker.pdf };
+  const workbookBuilder = worker.workbook;
+  if (!formats.includes('docx')) return { deflater: nodeDeflater, pdfRenderer: worker.pdf, workbookBuilder };
   const { createDocxRenderer } = await import('../core/render/docx/index.ts');
   const docxRenderer = balancedDocxRenderer(createDocxRenderer({ deflater: nodeDeflater }), worker);
-  return { deflater: nodeDeflater, pdfRenderer: worker.pdf, docxRenderer };
+  return { deflater: nodeDeflater, pdfRenderer: worker.pdf, docxRenderer, workbookBuilder };
 }

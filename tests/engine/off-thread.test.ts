@@ -5,6 +5,11 @@
  */
 import { describe, expect, test } from 'vitest';
 import { fflateDeflater } from '../../src/core/render/deflate.ts';
+import { buildBonusWorkbook } from '../../src/core/workbook/index.ts';
+import { checkProfileText } from '../../src/core/check.ts';
+import type { Profile } from '../../src/core/profile/schema.ts';
+import { readFileSync } from 'node:fs';
+import { REFERENCE_PROFILE } from '../support/reference.ts';
 import { renderDocx } from '../../src/core/render/docx/index.ts';
 import type { FontSet } from '../../src/core/render/fonts.ts';
 import { createRenderClient, type RenderClient } from '../../src/core/render/off-thread/client.ts';
@@ -16,12 +21,23 @@ import { loadFontSet } from '../../src/node/fonts.ts';
 import { sampleModel } from '../fixtures/sample-model.ts';
 import { TIMESTAMP } from '../support/timestamp.ts';
 
+function referenceProfile(): Profile {
+  const check = checkProfileText(readFileSync(REFERENCE_PROFILE, 'utf8'), 'tehnosnab.yaml');
+  if (!check.ok) throw new Error('the reference profile does not validate');
+  return check.profile;
+}
+
 function connect(loadFonts: (family: FontFamily) => Promise<FontSet>, withDocx = true): { client: RenderClient; replies: RenderReply[] } {
   const replies: RenderReply[] = [];
   let client: RenderClient | null = null;
   const handle = createRenderHandler({
     loadFonts,
-    ...(withDocx ? { docx: { module: () => import('../../src/core/render/docx/index.ts'), deflater: fflateDeflater } } : {}),
+    ...(withDocx
+      ? {
+          docx: { module: () => import('../../src/core/render/docx/index.ts'), deflater: fflateDeflater },
+          workbook: { module: () => import('../../src/core/workbook/index.ts'), deflater: fflateDeflater },
+        }
+      : {}),
     send: (reply, transfer) => {
       if (reply.ok) expect(transfer).toEqual([reply.bytes.buffer]);
       const copy = structuredClone(reply, { transfer });
@@ -58,6 +74,16 @@ describe('off-thread rendering', () => {
     const { client } = connect(loadFontSet, false);
     await expect(client.render('docx', sampleModel, DEFAULT_THEME, TIMESTAMP)).rejects.toThrow('this worker renders no DOCX');
     await expect(client.render('pdf', sampleModel, DEFAULT_THEME, TIMESTAMP)).resolves.toBeInstanceOf(Uint8Array);
+  });
+
+  test('builds the bonus workbook the CLI leaves to its worker: the same file as built here', async () => {
+    const { client } = connect(loadFontSet);
+    const profile = referenceProfile();
+    const there = await client.workbook(profile, TIMESTAMP);
+    const { bytes: here } = await buildBonusWorkbook(profile, { timestamp: TIMESTAMP, deflater: fflateDeflater });
+    expect(Buffer.from(there).equals(Buffer.from(here))).toBe(true);
+    const { client: siteWorker } = connect(loadFontSet, false);
+    await expect(siteWorker.workbook(profile, TIMESTAMP)).rejects.toThrow('this worker builds no workbook');
   });
 
   test('fonts that fail to load fail the document with their message, and are tried again for the next one', async () => {

@@ -82,6 +82,8 @@ export interface GenerateOptions extends ModelOptions {
    * this thread and its worker. Given every document before any is awaited, so it can choose.
    */
   docxRenderer?: DocxRenderer;
+  /** Builds the bonus workbook instead of this thread: the CLI's render worker, once its PDFs are done. */
+  workbookBuilder?: (profile: Profile, timestamp: Date) => Promise<Uint8Array>;
   /** Told after every finished file, for a progress bar: files done and files in all. */
   onFile?: (done: number, total: number) => void;
   /**
@@ -314,6 +316,10 @@ export async function generatePack(profile: Profile, warnings: readonly Issue[],
   models.splice(0, models.length, ...inPackOrder(models, definitions, profile));
   const findings = checkPack({ profile, models });
   if (findings.some((f) => f.severity === 'error')) throw new ConsistencyError(findings.filter((f) => f.severity === 'error'));
+  const workbook = options.workbook !== false && hasBonusWorkbook(profile);
+  // On another thread the workbook is built while this one renders; the promise is awaited below.
+  const workbookElsewhere = workbook && options.workbookBuilder ? options.workbookBuilder(profile, timestamp) : null;
+  workbookElsewhere?.catch(() => undefined);
   const given: Renderers = { pdf: offThread, docx: options.docxRenderer };
   const renderers = await loadRenderers(options.formats, { fonts: options.fonts, deflater: options.deflater, given });
   // The given DOCX renderer shares the files between this thread and a worker: it gets them all at once.
@@ -327,8 +333,8 @@ export async function generatePack(profile: Profile, warnings: readonly Issue[],
     started: early,
     onFile: options.onFile,
   });
-  const workbook = options.workbook !== false && hasBonusWorkbook(profile);
-  if (workbook) {
+  if (workbookElsewhere) files.push({ path: BONUS_WORKBOOK.file, bytes: await workbookElsewhere });
+  else if (workbook) {
     const { buildBonusWorkbook } = await import('../workbook/index.ts');
     const { bytes } = await buildBonusWorkbook(profile, { timestamp, deflater: options.deflater });
     files.push({ path: BONUS_WORKBOOK.file, bytes });

@@ -23,6 +23,11 @@ export interface RenderHandlerOptions {
    * PDFs need no deflater: they always use fflate (see render/pdf/index.ts).
    */
   docx?: { module: () => Promise<typeof import('../docx/index.ts')>; deflater: Deflater; preload?: boolean };
+  /**
+   * For a worker that builds the bonus workbook too (the CLI's, which has time to spare once its
+   * PDFs are done): how to load the workbook module (exceljs is large) and the deflater for its parts.
+   */
+  workbook?: { module: () => Promise<typeof import('../../workbook/index.ts')>; deflater: Deflater };
   /** Told of each failed request before its failure is sent back (to log it). */
   onError?(error: unknown): void;
 }
@@ -61,6 +66,17 @@ export function createRenderHandler(options: RenderHandlerOptions): (request: Re
   };
   if (options.docx?.preload) docxRendererOnce();
 
+  async function answer(request: Exclude<RenderRequest, { type: 'prepare' }>): Promise<Uint8Array> {
+    if (request.type === 'workbook') {
+      const workbook = options.workbook;
+      if (!workbook) throw new Error('this worker builds no workbook');
+      const { buildBonusWorkbook } = await workbook.module();
+      return (await buildBonusWorkbook(request.profile, { timestamp: request.timestamp, deflater: workbook.deflater })).bytes;
+    }
+    const renderer = request.format === 'pdf' ? await pdfRendererFor(request.theme.fontFamily) : await docxRendererOnce();
+    return renderer.render(request.model, request.theme, request.timestamp);
+  }
+
   async function handle(request: RenderRequest): Promise<void> {
     if (request.type === 'prepare') {
       // A failure is reported to the first document that needs the fonts.
@@ -68,8 +84,7 @@ export function createRenderHandler(options: RenderHandlerOptions): (request: Re
       return;
     }
     try {
-      const renderer = request.format === 'pdf' ? await pdfRendererFor(request.theme.fontFamily) : await docxRendererOnce();
-      const { bytes, buffer } = ownBuffer(await renderer.render(request.model, request.theme, request.timestamp));
+      const { bytes, buffer } = ownBuffer(await answer(request));
       options.send({ id: request.id, ok: true, bytes }, [buffer]);
     } catch (error) {
       options.onError?.(error);

@@ -5,6 +5,7 @@
  * handler.ts, the sending side client.ts; each platform adds only how messages travel.
  */
 import type { DocumentModel } from '../../model/types.ts';
+import type { Profile } from '../../profile/schema.ts';
 import type { FontFamily, Theme } from '../theme.ts';
 
 /** The formats a worker renders. */
@@ -14,7 +15,9 @@ export type RenderRequest =
   /** Load and parse this family's fonts now, before the first document arrives. */
   | { type: 'prepare'; family: FontFamily }
   /** Render one document; the answer carries the same id. */
-  | { type: 'render'; id: number; format: OffThreadFormat; model: DocumentModel; theme: Theme; timestamp: Date };
+  | { type: 'render'; id: number; format: OffThreadFormat; model: DocumentModel; theme: Theme; timestamp: Date }
+  /** Build the bonus workbook (src/core/workbook) of this profile; the answer carries the same id. */
+  | { type: 'workbook'; id: number; profile: Profile; timestamp: Date };
 
 /** The bytes own their whole buffer, which travels in the transfer list rather than as a copy. */
 export type RenderReply = { id: number; ok: true; bytes: Uint8Array } | { id: number; ok: false; message: string };
