@@ -9,8 +9,9 @@ import { useWorkerPreview } from './use-worker-preview.ts';
 export const OWNER_SUMMARY_ID = 'owner-summary';
 
 export function OwnerSummary({ draft, valid }: { draft: Draft; valid: boolean }) {
-  // A pack that leaves the summary out (documents.include) has nothing to show here.
-  const { state, answer } = useWorkerPreview(draft, valid, { documentId: OWNER_SUMMARY_ID, only: true });
+  // A pack that leaves the summary out (documents.include) has nothing to show here. The firm's
+  // settings apply as in the downloaded pack (its overrides may reword the summary too).
+  const { state, answer } = useWorkerPreview(draft, valid, { documentId: OWNER_SUMMARY_ID, only: true, firm: true });
   const html = answer?.html ?? null;
 
   return (
