@@ -82,7 +82,10 @@ export interface GenerateOptions extends ModelOptions {
    * this thread and its worker. Given every document before any is awaited, so it can choose.
    */
   docxRenderer?: DocxRenderer;
-  /** Builds the bonus workbook instead of this thread: the CLI's render worker, once its PDFs are done. */
+  /**
+   * Builds the bonus workbook instead of this thread: in the CLI, the render worker if it is free
+   * before this thread is done with the DOCX files (node/balanced-docx.ts).
+   */
   workbookBuilder?: (profile: Profile, timestamp: Date) => Promise<Uint8Array>;
   /** Told after every finished file, for a progress bar: files done and files in all. */
   onFile?: (done: number, total: number) => void;
@@ -317,14 +320,11 @@ export async function generatePack(profile: Profile, warnings: readonly Issue[],
   const findings = checkPack({ profile, models });
   if (findings.some((f) => f.severity === 'error')) throw new ConsistencyError(findings.filter((f) => f.severity === 'error'));
   const workbook = options.workbook !== false && hasBonusWorkbook(profile);
-  // On another thread the workbook is built while this one renders; the promise is awaited below.
-  const workbookElsewhere = workbook && options.workbookBuilder ? options.workbookBuilder(profile, timestamp) : null;
-  workbookElsewhere?.catch(() => undefined);
   const given: Renderers = { pdf: offThread, docx: options.docxRenderer };
   const renderers = await loadRenderers(options.formats, { fonts: options.fonts, deflater: options.deflater, given });
   // The given DOCX renderer shares the files between this thread and a worker: it gets them all at once.
   const handOver: Format[] = options.docxRenderer ? ['docx'] : [];
-  const files = await renderFiles(models, {
+  const rendering = renderFiles(models, {
     formats: options.formats,
     theme,
     timestamp,
@@ -333,6 +333,11 @@ export async function generatePack(profile: Profile, warnings: readonly Issue[],
     started: early,
     onFile: options.onFile,
   });
+  // Asked for once every file is handed over, so that a builder sharing work between threads
+  // knows the workbook comes last; awaited below (until then its failure must not count as unhandled).
+  const workbookElsewhere = workbook && options.workbookBuilder ? options.workbookBuilder(profile, timestamp) : null;
+  workbookElsewhere?.catch(() => undefined);
+  const files = await rendering;
   if (workbookElsewhere) files.push({ path: BONUS_WORKBOOK.file, bytes: await workbookElsewhere });
   else if (workbook) {
     const { buildBonusWorkbook } = await import('../workbook/index.ts');
