@@ -4,6 +4,7 @@
  * at the end instead of one after another), and a PDF renderer is kept per font family. No I/O:
  * the platform's adapter passes in how to load fonts and how to send a reply.
  */
+import type { Profile } from '../../profile/schema.ts';
 import type { Deflater } from '../deflate.ts';
 import type { DocxRenderer } from '../docx/index.ts';
 import type { FontSet } from '../fonts.ts';
@@ -27,9 +28,17 @@ export interface RenderHandlerOptions {
    * For a worker that builds the bonus workbook too (the CLI's, which has time to spare once its
    * PDFs are done): how to load the workbook module (exceljs is large) and the deflater for its parts.
    */
-  workbook?: { module: () => Promise<typeof import('../../workbook/index.ts')>; deflater: Deflater };
+  workbook?: { module: () => Promise<WorkbookModule>; deflater: Deflater };
   /** Told of each failed request before its failure is sent back (to log it). */
   onError?(error: unknown): void;
+}
+
+/**
+ * What the handler needs of src/core/workbook, said here rather than imported: the workbook's
+ * documents read the firm's branding, which reads the renderers' theme (no import circle).
+ */
+interface WorkbookModule {
+  buildBonusWorkbook(profile: Profile, options: { timestamp: Date; deflater?: Deflater }): Promise<{ bytes: Uint8Array }>;
 }
 
 /** The bytes in a buffer of exactly their length, which can be transferred without sending more. */
