@@ -13,6 +13,7 @@ import type { Profile } from '../../core/profile/schema.ts';
 import { buildJobContext, leadResponsePhrase } from './context.ts';
 import { buildJobDescriptionView } from './view.ts';
 import { ADAPTATIONS, adaptText } from './wording.ts';
+import { roleMission } from '../shared/missions.ts';
 import { reference, variant } from '../../../tests/math/profiles.ts';
 import { docxText, pdfPageCount, pdfText, squash } from '../../../tests/support/readers.ts';
 import { blockText } from '../../core/model/to-text.ts';
@@ -393,6 +394,27 @@ describe('adaptation table', () => {
         ).toBe(true);
       }
     }
+  });
+
+  test('a company that sells no goods gets no shipments, assortment or goods in any role, one that makes them no assortment', () => {
+    const base = fixture('nordline-eur-40.yaml');
+    const GOODS = /отгруз|ассортимент|поставк|товар/iu;
+    const ASSORTMENT = /ассортимент|товар/iu;
+    const found: string[] = [];
+    for (const offering of ['services', 'projects', 'subscription', 'production'] as const) {
+      const profile: Profile = { ...base, company: { ...base.company, offering } };
+      const anchor = profile.department.positions[0]?.id as string;
+      for (const role of Object.keys(ROLE_CATALOG) as RoleId[]) {
+        const ctx = { ...buildJobContext(profile, anchor), role, catalog: null };
+        // The mission a document prints is the offering's own (shared/missions.ts), not the catalog's.
+        const texts = [roleMission(role, offering), ...catalogTexts(role).slice(1)];
+        for (const text of texts) {
+          const adapted = adaptText(text, ctx).text ?? '';
+          if ((offering === 'production' ? ASSORTMENT : GOODS).test(adapted)) found.push(`${offering}, ${role}: ${adapted}`);
+        }
+      }
+    }
+    expect(found).toEqual([]);
   });
 
   /** Positions named as the catalog names them, which a document must replace by the company's titles. */
