@@ -3,6 +3,7 @@
  * from the math module (derived from the plan section or given in the profile); thresholds from
  * the position's curve or the item's own; every number is formatted here.
  */
+import { soldWording } from './sold-wording.ts';
 import { planYearInForce } from '../shared/in-force.ts';
 import { firmKpiOf, kpiById } from '../../core/catalog.ts';
 import { kpiUnit } from '../../core/math/kpi-meta.ts';
@@ -289,9 +290,9 @@ export function buildKpiCardView(profile: Profile, positionId: string): KpiCardV
       id: keys[i] as string,
       name: plan.name,
       summary: `${capitalize(whose)} ${PERIOD_FOR[plan.period]} — ${[planWord, formatKpiValue(item, plan.plan, currency)].filter(Boolean).join(' ')}`,
-      description: catalog ? withCrm(catalog.description, profile.processes.crm) : null,
+      description: catalog ? withCrm(soldWording(catalog.description, profile.company.offering), profile.processes.crm) : null,
       formula: catalog
-        ? lowerFirst(withCrm(catalog.formula, profile.processes.crm))
+        ? lowerFirst(withCrm(soldWording(catalog.formula, profile.company.offering), profile.processes.crm))
         : unit === 'yesno'
           ? `отметка «выполнено» или «не выполнено» за ${PERIOD_NAME[plan.period]} по данным источника «${source}».`
           : `значение показателя за ${PERIOD_NAME[plan.period]} в единицах «${unitLabel(unit, currency)}» по данным источника «${source}».`,
