@@ -3,6 +3,7 @@
  * distribution, qualification, the hand-offs between the positions the profile has, closing
  * reasons and, when the profile asks for it, client transfer on leave or dismissal.
  */
+import { offered } from '../shared/offered.ts';
 import type { Profile } from '../../core/profile/schema.ts';
 import { includes } from '../shared/include.ts';
 import { countNoun } from '../../core/text/plural.ts';
@@ -102,7 +103,7 @@ export function buildLeadRegulationView(profile: Profile): LeadRegulationView {
       {
         criterion: 'Потребность',
         question: 'Какую задачу решает клиент, что и в каком объёме ему нужно?',
-        sign: 'потребность относится к товарам и услугам Компании',
+        sign: `потребность относится к ${offered(profile.company.offering).dat} Компании`,
       },
       {
         criterion: 'Бюджет',

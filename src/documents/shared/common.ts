@@ -4,6 +4,7 @@
  * hold finished strings (formatted numbers, inflected titles) and booleans; templates only
  * place them. Every key is present (null rather than absent) because templates run strict.
  */
+import { offered, type Offered } from './offered.ts';
 import { groupSizes } from '../../core/math/groups.ts';
 import type { Profile, Position } from '../../core/profile/schema.ts';
 import type { Cases } from '../../core/profile/fields.ts';
@@ -67,6 +68,8 @@ export interface CommonView {
      * once and called «Работодатель» after that.
      */
     defined: string;
+    /** What the company offers, in the cases regulations name it (shared/offered.ts). */
+    offered: Offered;
   };
   director: { position: TitleView; fullName: string; signer: string };
   dept: { name: TitleView; nameLc: CaseForms; about: string; headcount: number; headcountText: string };
@@ -218,6 +221,7 @@ export function buildCommonView(profile: Profile): CommonView {
       isEntrepreneur: entrepreneur,
       hasCharter: !entrepreneur,
       defined: entrepreneur ? `${fullGen} (далее — Работодатель, а его предприятие — Компания)` : `${fullGen} (далее — Компания)`,
+      offered: offered(company.offering),
     },
     director: {
       position: directorForms,
