@@ -4,7 +4,7 @@
  * per meeting the department holds. Names, titles and the currency are filled in; every figure is
  * a blank cell the preparer writes in.
  */
-import type { ReportId } from '../../core/profile/ids.ts';
+import { REPORT_IDS, type ReportId } from '../../core/profile/ids.ts';
 import type { Profile } from '../../core/profile/schema.ts';
 import { reportById } from '../../core/catalog.ts';
 import { companyChannels } from '../../core/business/units.ts';
@@ -67,15 +67,6 @@ export interface ReportFormsView extends CommonView {
   protocols: { any: boolean; daily: ProtocolForm | null; weekly: ProtocolForm | null; monthly: ProtocolForm | null };
 }
 
-const ORDER: readonly ReportId[] = [
-  'daily-activity',
-  'weekly-pipeline',
-  'monthly-plan-fact',
-  'quarterly-review',
-  'receivables-report',
-  'lead-report',
-];
-
 const numbered = (texts: readonly string[]): PrintedRow[] => texts.map((text, i) => ({ number: i + 1, text }));
 
 export function buildReportFormsView(profile: Profile): ReportFormsView {
@@ -90,7 +81,8 @@ export function buildReportFormsView(profile: Profile): ReportFormsView {
     const holders = common.positions.filter((p) => p.role === role).map((p) => p.title.nom);
     return holders.length ? joinAnd(holders) : leader.title.nom;
   };
-  const chosen = ORDER.filter((id) => profile.processes.reports.includes(id));
+  // The forms in the order of REPORT_IDS (the reports catalog's).
+  const chosen = REPORT_IDS.filter((id) => profile.processes.reports.includes(id));
   let counter = 0;
   const head = (id: ReportId): FormHead => {
     const r = reportById(id);
