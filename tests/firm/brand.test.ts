@@ -11,7 +11,7 @@ import type { Format } from '../../src/core/pack/formats.ts';
 import { packFile } from '../support/manifest.ts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { opkit, ROOT } from '../support/opkit-process.ts';
-import { docxText, pdfPageCount, pdfText, python, removeDir, squash, tempDir } from '../support/readers.ts';
+import { docxText, pdfImages, pdfPageCount, pdfText, python, removeDir, squash, tempDir } from '../support/readers.ts';
 
 const FIRM = path.join(ROOT, 'tests/fixtures/firm');
 const CLIENTS = ['vektor', 'cloudtrack-saas', 'logiline-services'] as const;
@@ -21,18 +21,6 @@ const HEADER = 'Методология ООО «Консалт Про»';
 let work: string;
 /** A document's file in a client's branded pack (named as the manifest says). */
 const branded = (client: string, id: string, format: Format): string => packFile(path.join(work, 'branded', client), id, format);
-
-/** `pdfimages -list`: one row per image (page, type, width, height, encoding). */
-function pdfImages(file: string): Array<{ page: number; type: string; width: number; height: number; enc: string }> {
-  const r = spawnSync('pdfimages', ['-list', file], { encoding: 'utf8' });
-  if (r.error) throw new Error('pdfimages is missing: apt-get install poppler-utils');
-  return r.stdout
-    .split('\n')
-    .slice(2)
-    .filter((l) => l.trim() !== '')
-    .map((l) => l.trim().split(/\s+/))
-    .map((c) => ({ page: Number(c[0]), type: c[2] ?? '', width: Number(c[3]), height: Number(c[4]), enc: c[8] ?? '' }));
-}
 
 const DOCX_BRAND = [
   'import sys, json, zipfile, docx',

@@ -5,32 +5,19 @@
  * SVG. The SVG's text is set in the bundled fonts whatever family it names. A broken SVG or one
  * without a size stops its client with a Russian message naming the field; nothing is written for it.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { rasteriseSvg } from '../../src/node/svg-raster.ts';
 import { packFile } from '../support/manifest.ts';
 import { opkit, ROOT } from '../support/opkit-process.ts';
-import { libreOfficeToPdf, pdfPageCount, python, removeDir, tempDir } from '../support/readers.ts';
+import { libreOfficeToPdf, pdfImages, pdfPageCount, python, removeDir, tempDir } from '../support/readers.ts';
 
 const FIRM = path.join(ROOT, 'tests/fixtures/firm');
 const SVG = path.join(ROOT, 'tests/fixtures/svg/logo.svg');
 const PROFILE = path.join(ROOT, 'fixtures/profiles/vektor.yaml');
 
 let work: string;
-
-/** `pdfimages -list`: one row per image (page, type, width, height, encoding, x-ppi). */
-function pdfImages(file: string): Array<{ page: number; type: string; width: number; height: number; ppi: number }> {
-  const r = spawnSync('pdfimages', ['-list', file], { encoding: 'utf8' });
-  if (r.error) throw new Error('pdfimages is missing: apt-get install poppler-utils');
-  return r.stdout
-    .split('\n')
-    .slice(2)
-    .filter((l) => l.trim() !== '')
-    .map((l) => l.trim().split(/\s+/))
-    .map((c) => ({ page: Number(c[0]), type: c[2] ?? '', width: Number(c[3]), height: Number(c[4]), ppi: Number(c[12]) }));
-}
 
 /** The fixture firm with logo.svg instead of logo.png, or with `svg` as its logo's text. */
 function svgFirm(name: string, svg?: string): string {

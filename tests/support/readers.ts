@@ -19,6 +19,7 @@ const READERS = {
   pdfinfo: { command: 'pdfinfo', debian: 'poppler-utils' },
   pdffonts: { command: 'pdffonts', debian: 'poppler-utils' },
   pdftoppm: { command: 'pdftoppm', debian: 'poppler-utils' },
+  pdfimages: { command: 'pdfimages', debian: 'poppler-utils' },
   qpdf: { command: 'qpdf', debian: 'qpdf' },
   soffice: { command: 'soffice', debian: 'libreoffice-writer-nogui' },
   python3: { command: '/usr/bin/python3', debian: 'python3' },
@@ -159,6 +160,35 @@ export function pdfFonts(file: string): FontRow[] {
     if (!m) throw new Error(`unexpected pdffonts line: ${line}`);
     return { name: m[1]!, type: m[2]!, embedded: m[4] === 'yes', subset: m[5] === 'yes', unicode: m[6] === 'yes' };
   });
+}
+
+export interface ImageRow {
+  page: number;
+  /** `image`, `smask` (a transparency mask) … */
+  type: string;
+  width: number;
+  height: number;
+  /** The encoding: `image` (Flate), `jpeg` … */
+  enc: string;
+  /** Horizontal resolution as placed on the page. */
+  ppi: number;
+}
+
+/** `pdfimages -list`: one row per image. */
+export function pdfImages(file: string): ImageRow[] {
+  return readText('pdfimages', ['-list', file])
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim() !== '')
+    .map((l) => l.trim().split(/\s+/))
+    .map((c) => ({
+      page: Number(c[0]),
+      type: c[2] ?? '',
+      width: Number(c[3]),
+      height: Number(c[4]),
+      enc: c[8] ?? '',
+      ppi: Number(c[12]),
+    }));
 }
 
 /** `qpdf --check`: ok when it exits 0; the exit status and output either way. */
