@@ -6,10 +6,8 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { Manifest } from '../../src/core/pack/generate.ts';
-import { packFile } from '../support/manifest.ts';
+import { packFile, readZippedPack } from '../support/manifest.ts';
 import { opkit } from '../support/opkit-process.ts';
 import { confirmUntouched, passStartScreen, ROOT, siteVisitors } from '../support/site.ts';
 
@@ -64,10 +62,7 @@ describe('an SVG logo in the wizard', () => {
 
     await confirmUntouched(page);
     const zipPath = await download(() => page.getByRole('button', { name: /Скачать весь пакет/ }).click());
-    const files = unzipSync(new Uint8Array(readFileSync(zipPath)));
-    const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as Manifest;
-    const charter = path.join(tmp, 'charter.pdf');
-    writeFileSync(charter, files[manifest.documents.find((d) => d.id === 'charter')!.files.pdf!]!);
+    const charter = readZippedPack(zipPath).extract('charter', 'pdf', tmp);
     expect(spawnSync('pdfimages', ['-list', charter], { encoding: 'utf8' }).stdout).toMatch(/^\s+1\s+\d+\s+image\s+532\s+177/m);
 
     const cli = opkit([

@@ -7,12 +7,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pdfText, squash } from '../support/readers.ts';
-import type { Manifest } from '../../src/core/pack/generate.ts';
 import { confirmUntouched, passStartScreen, ROOT, siteVisitors, type Visitor } from '../support/site.ts';
+import { readZippedPack } from '../support/manifest.ts';
 
 const site = siteVisitors();
 const FIRM = path.join(ROOT, 'tests/fixtures/firm');
@@ -44,11 +43,8 @@ describe('firm settings in the wizard', () => {
     await expect.poll(() => summary(page)).toContain('ООО «Консалт Про»: логотип');
     await confirmUntouched(page);
     const zipPath = await download(() => page.getByRole('button', { name: /Скачать весь пакет/ }).click());
-    const files = unzipSync(new Uint8Array(readFileSync(zipPath)));
     // The ZIP names its files in Russian and numbered; the manifest says which one is the charter.
-    const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as Manifest;
-    const charter = path.join(tmp, 'charter.pdf');
-    writeFileSync(charter, files[manifest.documents.find((d) => d.id === 'charter')!.files.pdf!]!);
+    const charter = readZippedPack(zipPath).extract('charter', 'pdf', tmp);
     expect(squash(pdfText(charter, { page: 1 }))).toContain(FOOTER);
     const images = spawnSync('pdfimages', ['-list', charter], { encoding: 'utf8' }).stdout;
     expect(images).toMatch(/^\s+1\s+\d+\s+image\s+480\s+160/m);

@@ -16,10 +16,10 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { Manifest } from '../../src/core/pack/generate.ts';
 import type { Draft } from '../../src/wizard/state/draft.ts';
 import { STEPS } from '../../src/wizard/state/steps.ts';
 import { save } from '../../src/wizard/state/storage.ts';
+import { readZippedPack } from '../support/manifest.ts';
 import { pdfText } from '../support/readers.ts';
 import { REFERENCE_COPY } from '../support/reference.ts';
 import {
@@ -225,8 +225,8 @@ describe('the setup wizard', () => {
     ).toBe(0);
     await confirmUntouched(page);
     const zipPath = await download(() => page.getByRole('button', { name: /Скачать весь пакет/ }).click());
-    const files = unzipSync(new Uint8Array(readFileSync(zipPath)));
-    const manifest = JSON.parse(strFromU8(files['manifest.json']!)) as Manifest;
+    const zipped = readZippedPack(zipPath);
+    const { files, manifest } = zipped;
     expect(manifest.company).toBe('Альфа-Трейд');
     expect(manifest.documents.length).toBeGreaterThanOrEqual(15);
     for (const doc of manifest.documents) {
@@ -235,8 +235,7 @@ describe('the setup wizard', () => {
     }
     // The ZIP holds the files under the names the CLI gives them: numbered, in Russian.
     expect(manifest.zip).toMatch(/^Альфа-Трейд .+\.zip$/);
-    const charter = path.join(tmp, 'charter.pdf');
-    writeFileSync(charter, files[manifest.documents.find((d) => d.id === 'charter')!.files.pdf!]!);
+    const charter = zipped.extract('charter', 'pdf', tmp);
     const text = pdfText(charter);
     expect(text).toContain('Альфа-Трейд');
     expect(text).toMatch(/Сидоров/);
