@@ -11,9 +11,10 @@
  * «Компания», and the remaining «в CRM» take the company's wording.
  */
 import { reportById } from '../../core/catalog.ts';
-import type { CompanyUnit, Offering, RoleId } from '../../core/profile/ids.ts';
+import type { CompanyUnit, RoleId } from '../../core/profile/ids.ts';
 import { joinAnd, quote } from '../../core/text/names.ts';
 import { includes } from '../shared/include.ts';
+import { inOfferingWords, type OtherOfferingWords } from '../shared/offered.ts';
 import { companyUnits, suppliesGoods, unitsIns } from '../shared/units.ts';
 import { otherWithRole, type JobContext } from './context.ts';
 
@@ -41,13 +42,10 @@ const crmOr = (ctx: JobContext, withCrm: (crm: string) => string, without: strin
 const title = (t: string): string => keep(t);
 
 /** A catalog phrase about goods: kept for a goods seller, in this offering's own words for the others. */
-const soldAs = (key: string, roles: readonly RoleId[], words: Record<Exclude<Offering, 'goods'>, string>): Adaptation => ({
+const soldAs = (key: string, roles: readonly RoleId[], words: OtherOfferingWords): Adaptation => ({
   key,
   roles,
-  rewrite: (ctx) => {
-    const offering = ctx.profile.company.offering;
-    return offering === 'goods' ? key : words[offering];
-  },
+  rewrite: (ctx) => inOfferingWords(ctx.profile.company.offering, key, words),
 });
 
 /** Stock and shipping units matter to the seat only where goods are shipped. */

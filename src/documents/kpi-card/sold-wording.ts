@@ -5,10 +5,9 @@
  * and keeps the shipping wording, but not the assortment.
  */
 import type { Offering } from '../../core/profile/ids.ts';
+import { inOfferingWords, type OtherOfferingWords } from '../shared/offered.ts';
 
-type Words = Record<Exclude<Offering, 'goods'>, string>;
-
-const PHRASES: ReadonlyArray<{ phrase: string; words: Words }> = [
+const PHRASES: ReadonlyArray<{ phrase: string; words: OtherOfferingWords }> = [
   {
     phrase: 'минус себестоимость проданных товаров и услуг',
     words: {
@@ -52,8 +51,7 @@ export const SOLD_PHRASES: readonly string[] = PHRASES.map((p) => p.phrase);
 
 /** A catalog KPI text for a company that sells this. */
 export function soldWording(text: string, offering: Offering): string {
-  if (offering === 'goods') return text;
   let out = text;
-  for (const { phrase, words } of PHRASES) out = out.split(phrase).join(words[offering]);
+  for (const { phrase, words } of PHRASES) out = out.split(phrase).join(inOfferingWords(offering, phrase, words));
   return out;
 }

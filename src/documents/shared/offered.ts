@@ -37,3 +37,11 @@ const OFFERED: Record<Offering, Offered> = {
 export function offered(offering: Offering): Offered {
   return OFFERED[offering];
 }
+
+/** A phrase written for a supplier of goods, in the words of each other offering. */
+export type OtherOfferingWords = Record<Exclude<Offering, 'goods'>, string>;
+
+/** The goods wording for a supplier of goods, the offering's own for the others. */
+export function inOfferingWords(offering: Offering, goods: string, words: OtherOfferingWords): string {
+  return offering === 'goods' ? goods : words[offering];
+}
