@@ -6,6 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import { pluralForm } from '../../core/text/plural.ts';
+import { Notice } from './Notice.tsx';
 import { onPhone } from './phone.ts';
 
 const VALUES = { one: 'значение', few: 'значения', many: 'значений' };
@@ -23,14 +24,7 @@ export function ExampleBanner({ count, notice, onHideNotice, onReview, onStartOv
   const [open, setOpen] = useState(() => !onPhone());
   return (
     <div class="example-banner" role="note" aria-label="Пример">
-      {notice ? (
-        <div class="notice example-banner__notice" role="status">
-          <p>{notice}</p>
-          <button type="button" class="link-button" onClick={onHideNotice}>
-            Скрыть
-          </button>
-        </div>
-      ) : null}
+      <Notice text={notice} onHide={onHideNotice} extraClass="example-banner__notice" />
       <details class="example-banner__more" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
           <strong>Это пример:</strong> не заменено {count.toLocaleString('ru-RU')} {pluralForm(count, VALUES)}.
