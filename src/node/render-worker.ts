@@ -1,7 +1,7 @@
 /**
  * The CLI's second thread. It loads pdf-lib and the fonts while the main thread checks the
  * profile and builds the models, renders every PDF, and then the DOCX files the main thread
- * hands over while it still has several left (balanced-docx.ts), and the bonus workbook, which
+ * hands over while it still has several left (balanced-work.ts), and the bonus workbook, which
  * it gets once the PDFs are queued. The work is the engine's
  * (src/core/render/off-thread/handler.ts, shared with the site's PDF worker); this file only
  * connects it to the worker thread's port, the fonts on disk and native zlib.

@@ -2,7 +2,7 @@
 import type { GenerateOptions } from '../core/pack/generate.ts';
 import type { Format } from '../core/pack/formats.ts';
 import type { Profile } from '../core/profile/schema.ts';
-import { balancedRenderer } from './balanced-docx.ts';
+import { balancedRenderer } from './balanced-work.ts';
 import { nodeDeflater } from './deflate.ts';
 import type { RenderWorker } from './render-worker-client.ts';
 
@@ -10,7 +10,7 @@ type WorkerOptions = Pick<GenerateOptions, 'deflater' | 'pdfRenderer' | 'docxRen
 
 /**
  * The PDFs go to the worker; the DOCX files and the bonus workbook are shared with it
- * (balanced-docx.ts): it takes the workbook, then the last DOCX files, once its PDFs are done.
+ * (balanced-work.ts): it takes the workbook, then the last DOCX files, once its PDFs are done.
  */
 export async function workerPackOptions(worker: RenderWorker | null, formats: readonly Format[]): Promise<WorkerOptions> {
   if (!worker || !formats.includes('pdf')) return { deflater: nodeDeflater };

@@ -1,13 +1,13 @@
 /**
  * The CLI's sharing of DOCX files and the bonus workbook between its main thread and the render
- * worker (src/node/balanced-docx.ts): a busy worker gets nothing, an idle one gets the workbook
+ * worker (src/node/balanced-work.ts): a busy worker gets nothing, an idle one gets the workbook
  * first and then the last DOCX files, and every caller gets its own file's bytes.
  */
 import { describe, expect, test } from 'vitest';
 import type { DocumentModel } from '../../src/core/model/types.ts';
 import type { Profile } from '../../src/core/profile/schema.ts';
 import { DEFAULT_THEME } from '../../src/core/render/theme.ts';
-import { balancedRenderer } from '../../src/node/balanced-docx.ts';
+import { balancedRenderer } from '../../src/node/balanced-work.ts';
 import type { RenderWorker } from '../../src/node/render-worker-client.ts';
 import { sampleModel } from '../fixtures/sample-model.ts';
 import { TIMESTAMP } from '../support/timestamp.ts';

@@ -84,7 +84,7 @@ export interface GenerateOptions extends ModelOptions {
   docxRenderer?: DocxRenderer;
   /**
    * Builds the bonus workbook instead of this thread: in the CLI, the render worker if it is free
-   * before this thread is done with the DOCX files (node/balanced-docx.ts).
+   * before this thread is done with the DOCX files (node/balanced-work.ts).
    */
   workbookBuilder?: (profile: Profile, timestamp: Date) => Promise<Uint8Array>;
   /** Told after every finished file, for a progress bar: files done and files in all. */
